@@ -1,0 +1,13 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e).
+// Do not edit: change the spec and run `npm run generate`.
+
+import type { BaseClientOptions, BasicCredentials, Client } from "./runtime/client.js";
+
+/** Options for `createClient`. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Credentials for the `HttpBasicAuth` scheme (HTTP Basic: username and password). */
+  auth?: BasicCredentials;
+}
+
+/** Creates a client for Pocketflows API; `baseUrl` defaults to "https://api.pocketflows.com". */
+export declare function createClient(options?: ClientOptions): Client;

@@ -1,0 +1,14 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e).
+// Do not edit: change the spec and run `npm run generate`.
+
+import { createClientCore } from "./runtime/client.js";
+
+const CLIENT_SPEC = {
+  baseUrl: "https://api.pocketflows.com",
+  securitySchemes: { HttpBasicAuth: { type: "basic" } },
+};
+
+/** Creates a client for Pocketflows API; `baseUrl` defaults to "https://api.pocketflows.com". */
+export function createClient(options = {}) {
+  return createClientCore(options, CLIENT_SPEC, { HttpBasicAuth: options.auth });
+}

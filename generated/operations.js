@@ -1,0 +1,22 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e).
+// Do not edit: change the spec and run `npm run generate`.
+
+import { request } from "./runtime/send.js";
+
+const updateMultipleCustomers_spec = {
+  id: "updateMultipleCustomers",
+  method: "POST",
+  path: "/businesses/{id}/customers/batch_update",
+  parameters: [{ name: "id", in: "path" }],
+  body: { "application/json": "json" },
+  security: [["HttpBasicAuth"]],
+};
+
+/**
+ * Update multiple customers
+ *
+ * `POST /businesses/{id}/customers/batch_update`
+ */
+export async function updateMultipleCustomers(client, params, options) {
+  return request(client, updateMultipleCustomers_spec, params, options);
+}

@@ -1,0 +1,136 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
+// Do not edit: change the spec and run `npm run generate`.
+
+import { type BodyKind, type ParameterSpec } from "./serialize.js";
+
+/** HTTP Basic credentials. */
+export interface BasicCredentials {
+  username: string;
+  password: string;
+}
+
+/** A token, or a function that returns a fresh one for each request (OAuth2, OpenID Connect, API keys). */
+export type TokenProvider = string | (() => string | Promise<string>);
+
+/** How a security scheme from the spec puts its credential on a request. */
+export type SecuritySchemeSpec =
+  | {
+      type: "basic";
+    }
+  | {
+      type: "bearer";
+    }
+  | {
+      type: "apiKey";
+      in: "header" | "query" | "cookie";
+      name: string;
+    };
+
+/** What the generated `createClient` knows from the spec. */
+export interface ClientSpec {
+  baseUrl: string;
+  securitySchemes: Record<string, SecuritySchemeSpec>;
+}
+
+/** One attempt as it is about to be sent; hooks may add headers. */
+export interface RequestInfo {
+  operation: string;
+  method: string;
+  url: string;
+  headers: Headers;
+  attempt: number;
+}
+
+/** One attempt's response, before its body is read. */
+export interface ResponseInfo extends RequestInfo {
+  response: Response;
+}
+
+/** Options that every generated `createClient` accepts. */
+export interface BaseClientOptions {
+  /** The API's base URL; defaults to the spec's first server. */
+  baseUrl?: string;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** The fetch implementation used for every call; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Time allowed for one attempt, from sending to the body being read. Default 60 000. */
+  timeoutMs?: number;
+  /** How many times a failed call is retried when repeating it is safe. Default 2. */
+  maxRetries?: number;
+  /** Operations (by function name) that are safe to repeat although their method is POST or PATCH. */
+  idempotentOperations?: readonly string[];
+  /** Delay before retry number `attempt` (1-based) when the server gave no Retry-After; for tests and tuning. */
+  retryDelayMs?: (attempt: number) => number;
+  /** Called before every attempt, retries included. */
+  onRequest?: (request: RequestInfo) => void | Promise<void>;
+  /** Called after every attempt that got a response, retries included. */
+  onResponse?: (info: ResponseInfo) => void | Promise<void>;
+}
+
+/** Options for a single call. */
+export interface RequestOptions {
+  /** Cancels the call; an aborted call is never retried. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+  /** Overrides the client's `maxRetries` for this call. */
+  maxRetries?: number;
+  /** Headers merged over the client's headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** A credential for one security scheme. */
+export type Credential = BasicCredentials | TokenProvider;
+
+/** A configured client; pass it to any operation function. */
+export interface Client {
+  readonly options: Readonly<Omit<BaseClientOptions, "baseUrl">> & {
+    readonly baseUrl: string;
+  };
+  readonly spec: ClientSpec;
+  /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
+  readonly credentials: ReadonlyMap<string, Credential>;
+}
+
+/** Builds a client from the caller's options and the spec's defaults. */
+export declare function createClientCore(
+  options: BaseClientOptions,
+  spec: ClientSpec,
+  credentials: Record<string, Credential | undefined>,
+): Client;
+
+/** An HTTP method in upper case. */
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+/** How the successful response of an operation is read. */
+export type ResponseKind = "json" | "text" | "blob" | "void";
+
+/** Everything the generator knows about one operation, passed to `request`. */
+export interface OperationSpec {
+  id: string;
+  method: HttpMethod;
+  path: string;
+  parameters?: readonly ParameterSpec[];
+  /** Body kinds by media type; the first is the default. */
+  body?: Readonly<Record<string, BodyKind>>;
+  /** How to read a 2xx, by status (`"200"`, `"2XX"`, `"default"`). */
+  responses?: Readonly<Record<string, ResponseKind>>;
+  /** Alternatives of scheme names; `[]` inside means "no credentials needed". */
+  security?: readonly (readonly string[])[];
+  /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
+  idempotent?: boolean;
+  /** An operation- or path-level server that replaces the client's base URL. */
+  baseUrl?: string;
+}
+
+/** The argument groups of a call. */
+export interface RequestArguments {
+  path?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  headers?: Record<string, unknown>;
+  cookies?: Record<string, unknown>;
+  body?: unknown;
+  /** The media type to send when the operation accepts several. */
+  contentType?: string;
+}

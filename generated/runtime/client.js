@@ -1,0 +1,19 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
+// Do not edit: change the spec and run `npm run generate`.
+
+// The client: configuration, credentials, and the one request path every generated operation calls.
+import { assertHeaderValue } from "./serialize.js";
+
+/** Builds a client from the caller's options and the spec's defaults. */
+export function createClientCore(options, spec, credentials) {
+  const map = new Map();
+  for (const [scheme, credential] of Object.entries(credentials)) {
+    if (credential !== undefined) map.set(scheme, credential);
+  }
+  for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
+  return {
+    options: { ...options, baseUrl: options.baseUrl ?? spec.baseUrl },
+    spec,
+    credentials: map,
+  };
+}

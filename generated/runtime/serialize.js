@@ -1,0 +1,159 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/serialize.ts.
+// Do not edit: change the spec and run `npm run generate`.
+
+// Turns call arguments into URL parts, headers and bodies, following each parameter's style and explode.
+
+/** Thrown before anything is sent when an argument would change the meaning of the request. */
+export class UnsafeArgumentError extends TypeError {
+  constructor(message) {
+    super(message);
+    this.name = "UnsafeArgumentError";
+  }
+}
+
+function scalarText(value) {
+  if (value instanceof Date) return value.toISOString();
+  if (value === null) return "null";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+function encode(text, allowReserved = false) {
+  const encoded = encodeURIComponent(text);
+  // RFC 6570 reserved expansion keeps these as they are.
+  return allowReserved
+    ? encoded.replace(/%(2[146-9ABCF]|3[ABDF]|40|5[BD])/gi, (m) => decodeURIComponent(m))
+    : encoded;
+}
+
+function entriesOf(value) {
+  return Object.entries(value).filter(([, v]) => v !== undefined);
+}
+
+/** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
+export function serializePathParameter(spec, value) {
+  const style = spec.style ?? "simple";
+  const explode = spec.explode ?? false;
+  let text;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => encode(scalarText(item)));
+    if (style === "label") text = "." + items.join(explode ? "." : ",");
+    else if (style === "matrix")
+      text = explode
+        ? items.map((i) => `;${spec.name}=${i}`).join("")
+        : `;${spec.name}=${items.join(",")}`;
+    else text = items.join(",");
+  } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    const pairs = entriesOf(value).map(([k, v]) => [encode(k), encode(scalarText(v))]);
+    const joined = explode ? pairs.map(([k, v]) => `${k}=${v}`) : pairs.flat();
+    if (style === "label") text = "." + joined.join(explode ? "." : ",");
+    else if (style === "matrix")
+      text = explode ? joined.map((p) => `;${p}`).join("") : `;${spec.name}=${joined.join(",")}`;
+    else text = joined.join(",");
+  } else {
+    const item = encode(scalarText(value));
+    text = style === "label" ? `.${item}` : style === "matrix" ? `;${spec.name}=${item}` : item;
+  }
+  // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
+  if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
+    throw new UnsafeArgumentError(`Path parameter "${spec.name}" must not be empty, "." or ".."`);
+  }
+  return text;
+}
+
+/** Writes one query parameter as `name=value` pairs (already encoded), one entry per pair. */
+export function serializeQueryParameter(spec, value) {
+  const style = spec.style ?? "form";
+  const explode = spec.explode ?? style === "form";
+  const name = encode(spec.name);
+  const enc = (text) => encode(text, spec.allowReserved);
+  if (style === "deepObject")
+    return deepObjectPairs(spec.name, value).map(([k, v]) => `${encode(k)}=${enc(v)}`);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => enc(scalarText(item)));
+    if (style === "form" && explode) return items.map((item) => `${name}=${item}`);
+    const separator = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
+    return [`${name}=${items.join(separator)}`];
+  }
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    const pairs = entriesOf(value);
+    if (explode) return pairs.map(([k, v]) => `${encode(k)}=${enc(scalarText(v))}`);
+    return [`${name}=${pairs.flatMap(([k, v]) => [enc(k), enc(scalarText(v))]).join(",")}`];
+  }
+  return [`${name}=${enc(scalarText(value))}`];
+}
+
+/** Flattens nested objects and arrays into `a[b][0]=c` pairs, as Stripe-style APIs read them. */
+export function deepObjectPairs(prefix, value) {
+  if (value === undefined) return [];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => deepObjectPairs(`${prefix}[${index}]`, item));
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    !(value instanceof Date) &&
+    !(value instanceof Blob)
+  ) {
+    return entriesOf(value).flatMap(([k, v]) => deepObjectPairs(`${prefix}[${k}]`, v));
+  }
+  return [[prefix, scalarText(value)]];
+}
+
+/** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
+export function serializeHeaderValue(name, value) {
+  let text;
+  if (Array.isArray(value)) text = value.map(scalarText).join(",");
+  else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    text = entriesOf(value)
+      .flatMap(([k, v]) => [k, scalarText(v)])
+      .join(",");
+  } else text = scalarText(value);
+  assertHeaderValue(name, text);
+  return text;
+}
+
+/** Refuses a header value that would split the header block. */
+export function assertHeaderValue(name, text) {
+  if (/[\r\n\0]/.test(text))
+    throw new UnsafeArgumentError(`Header "${name}" must not contain CR, LF or NUL`);
+}
+
+/** Writes a cookie parameter (form style) as `name=value`. */
+export function serializeCookie(spec, value) {
+  const text = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
+  return `${encode(spec.name)}=${encode(text)}`;
+}
+
+/** Builds the fetch body and its content type; multipart leaves the boundary header to fetch. */
+export function encodeBody(kind, mediaType, body) {
+  switch (kind) {
+    case "json":
+      return { body: JSON.stringify(body), contentType: mediaType };
+    case "form": {
+      const pairs = entriesOf(body).flatMap(([k, v]) => deepObjectPairs(k, v));
+      return { body: new URLSearchParams(pairs).toString(), contentType: mediaType };
+    }
+    case "multipart":
+      return { body: toFormData(body) };
+    case "text":
+      return { body: String(body), contentType: mediaType };
+    case "binary":
+      return { body: body, contentType: mediaType };
+  }
+}
+
+function toFormData(body) {
+  const form = new FormData();
+  const append = (name, value) => {
+    if (value === undefined) return;
+    if (value instanceof Blob) form.append(name, value);
+    else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+    } else form.append(name, scalarText(value));
+  };
+  for (const [name, value] of entriesOf(body)) {
+    if (Array.isArray(value)) value.forEach((item) => append(name, item));
+    else append(name, value);
+  }
+  return form;
+}

@@ -1,0 +1,82 @@
+// The client module: `createClient` with the spec's base URL and one typed `auth` option for its security schemes.
+import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from "ts-morph";
+import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
+import { docText, jsDoc } from "./declarations.js";
+import { dataLiteral, jsDocText, propertyKey, stringLiteral } from "./escape.js";
+import { serverUrl } from "./emit-operations.js";
+
+/** Builds the structure of `client.ts`. */
+export function emitClient(model: ApiModel): SourceFileStructure {
+  const server = model.servers[0];
+  const baseUrl = server ? serverUrl(server) : "/";
+  const schemes = model.securitySchemes;
+  const clientSpec = {
+    baseUrl,
+    securitySchemes: Object.fromEntries(schemes.map((scheme) => [scheme.key, runtimeScheme(scheme)])),
+  };
+  const single = schemes.length === 1 ? schemes[0] : undefined;
+  const credentials = single
+    ? `{ ${propertyKey(single.key)}: options.auth }`
+    : schemes.length > 0 ? "{ ...options.auth }" : "{}";
+  const authType = single ? credentialType(single) : `{\n${schemes.map((s) => `${schemeDoc(s)}${propertyKey(s.key)}?: ${credentialType(s)};`).join("\n")}\n}`;
+  const runtimeTypes = new Set(["BaseClientOptions", "Client", "ClientSpec"]);
+  for (const scheme of schemes) runtimeTypes.add(credentialType(scheme));
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["createClientCore"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: [...runtimeTypes].sort() },
+      {
+        kind: StructureKind.Interface,
+        name: "ClientOptions",
+        isExported: true,
+        extends: ["BaseClientOptions"],
+        docs: jsDoc("Options for `createClient`."),
+        properties: schemes.length === 0 ? [] : [{
+          name: "auth",
+          hasQuestionToken: true,
+          type: authType,
+          docs: jsDoc(single ? docText(`Credentials for the \`${single.key}\` scheme (${describeKind(single)}).`, single.description) : "Credentials, by security scheme; each operation sends only those it asks for."),
+        }],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: dataLiteral(clientSpec) }],
+      },
+      {
+        kind: StructureKind.Function,
+        name: "createClient",
+        isExported: true,
+        docs: jsDoc(`Creates a client for ${model.title}; \`baseUrl\` defaults to ${stringLiteral(baseUrl)}.`),
+        parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+        returnType: "Client",
+        statements: [`return createClientCore(options, CLIENT_SPEC, ${credentials});`],
+      },
+    ],
+  };
+}
+
+function runtimeScheme(scheme: SecuritySchemeModel): Record<string, string> {
+  if (scheme.kind === "basic") return { type: "basic" };
+  if (scheme.kind === "apiKey" && scheme.apiKey) return { type: "apiKey", in: scheme.apiKey.in, name: scheme.apiKey.name };
+  return { type: "bearer" };
+}
+
+function credentialType(scheme: SecuritySchemeModel): string {
+  return scheme.kind === "basic" ? "BasicCredentials" : "TokenProvider";
+}
+
+function describeKind(scheme: SecuritySchemeModel): string {
+  switch (scheme.kind) {
+    case "basic": return "HTTP Basic: username and password";
+    case "bearer": return "HTTP Bearer token";
+    case "apiKey": return `API key in ${scheme.apiKey?.in} \`${scheme.apiKey?.name}\``;
+    case "oauth2": return "OAuth 2 access token";
+    case "openIdConnect": return "OpenID Connect access token";
+  }
+}
+
+function schemeDoc(scheme: SecuritySchemeModel): string {
+  return `/** ${jsDocText(docText(describeKind(scheme), scheme.description) ?? "").replace(/\n/g, "\n * ")} */\n`;
+}

@@ -1,0 +1,106 @@
+// The operations module: per operation, a constant describing it and a few-line function calling the runtime.
+import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
+import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
+import { docText, jsDoc } from "./declarations.js";
+import { dataLiteral } from "./escape.js";
+import { defaultContent, isSuccess, operationShape } from "./emit-types.js";
+
+const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
+
+/** Builds the structure of `operations.ts`. */
+export function emitOperations(model: ApiModel): SourceFileStructure {
+  const statements: StatementStructures[] = [];
+  const typeImports = new Set<string>();
+  for (const operation of model.operations) {
+    const { hasParams } = operationShape(operation);
+    if (hasParams) typeImports.add(operation.names.params);
+    typeImports.add(operation.names.response);
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: specName(operation), type: "OperationSpec", initializer: dataLiteral(operationSpec(operation)) }],
+    });
+    statements.push(operationFunction(operation, hasParams));
+  }
+  return {
+    kind: StructureKind.SourceFile,
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/send.js", namedImports: ["request"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: ["Client", "OperationSpec", "RequestOptions"] },
+      ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
+      ...statements,
+    ],
+  };
+}
+
+/** The name of an operation's descriptor constant; `_` never occurs inside a camelCase function name, so it cannot collide. */
+function specName(operation: OperationModel): string {
+  return `${operation.names.function}_spec`;
+}
+
+function operationFunction(operation: OperationModel, hasParams: boolean): FunctionDeclarationStructure {
+  const { names } = operation;
+  const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [{ name: "client", type: "Client" }];
+  if (hasParams) parameters.push({ name: "params", type: names.params, initializer: allOptional ? "{}" : undefined });
+  parameters.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
+  const doc = docText(
+    operation.summary,
+    operation.description,
+    `\`${operation.method} ${operation.path}\``,
+    operation.deprecated && "@deprecated",
+  );
+  return {
+    kind: StructureKind.Function,
+    name: names.function,
+    isExported: true,
+    isAsync: true,
+    docs: jsDoc(doc),
+    parameters,
+    returnType: `Promise<${names.response}>`,
+    statements: [`return request(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options);`],
+  };
+}
+
+/** The runtime descriptor: only what the request path needs, with defaults left out to keep bundles small. */
+function operationSpec(operation: OperationModel): Record<string, unknown> {
+  const spec: Record<string, unknown> = { id: operation.names.function, method: operation.method, path: operation.path };
+  if (operation.parameters.length > 0) spec.parameters = operation.parameters.map(parameterSpec);
+  const contents = operation.requestBody?.contents ?? [];
+  const first = defaultContent(contents);
+  if (first) {
+    const ordered = [first, ...contents.filter((content) => content !== first)];
+    spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, content.kind]));
+  }
+  const responses: Record<string, string> = {};
+  for (const response of operation.responses.filter((r) => isSuccess(r.status))) {
+    const kind = responseKind(defaultContent(response.contents)?.kind);
+    if (kind !== "json") responses[response.status] = kind;
+  }
+  if (Object.keys(responses).length > 0) spec.responses = responses;
+  if (operation.security.length > 0) spec.security = operation.security;
+  if (operation.idempotent) spec.idempotent = true;
+  const server = operation.servers[0];
+  if (server) spec.baseUrl = serverUrl(server);
+  return spec;
+}
+
+function parameterSpec(parameter: ParameterModel): Record<string, unknown> {
+  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in };
+  if (parameter.style !== DEFAULT_STYLE[parameter.in]) spec.style = parameter.style;
+  if (parameter.explode !== (parameter.style === "form")) spec.explode = parameter.explode;
+  if (parameter.allowReserved) spec.allowReserved = true;
+  return spec;
+}
+
+function responseKind(kind: ContentKind | undefined): string {
+  if (kind === undefined) return "void";
+  if (kind === "json") return "json";
+  if (kind === "text" || kind === "form") return "text";
+  return "blob";
+}
+
+/** A server URL with each `{variable}` replaced by its default. */
+export function serverUrl(server: ServerModel): string {
+  return server.variables.reduce((url, variable) => url.split(`{${variable.name}}`).join(variable.default), server.url);
+}

@@ -1,0 +1,48 @@
+// The package files: package.json, so the folder imports as a package, and operations.json, the manifest.
+import type { ApiModel } from "../model/types.js";
+import { operationShape } from "./emit-types.js";
+
+/** The name that marks an output folder as ours, so a write never replaces someone else's folder. */
+export const GENERATOR_NAME = "pocketflows-sdk-generator";
+
+/** `package.json` of the emitted client. */
+export function emitPackageJson(model: ApiModel, name: string): string {
+  const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
+  const pkg = {
+    name,
+    version,
+    description: `Typed client for ${model.title}, generated from ${model.source.file} (sha256 ${model.source.sha256}). Do not edit.`,
+    type: "module",
+    main: "./index.js",
+    types: "./index.d.ts",
+    exports: { ".": { types: "./index.d.ts", default: "./index.js" }, "./operations.json": "./operations.json" },
+    sideEffects: false,
+  };
+  return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** `operations.json`: each operation's method, path, operationId, function name and type names. */
+export function emitManifest(model: ApiModel): string {
+  const manifest = {
+    generator: GENERATOR_NAME,
+    source: model.source,
+    title: model.title,
+    version: model.version,
+    operations: model.operations.map((operation) => ({
+      method: operation.method,
+      path: operation.path,
+      operationId: operation.operationId ?? null,
+      function: operation.names.function,
+      types: {
+        params: operationShape(operation).hasParams ? operation.names.params : null,
+        body: operationShape(operation).hasBody ? operation.names.body : null,
+        response: operation.names.response,
+        error: operation.names.error,
+      },
+      tags: operation.tags,
+      security: operation.security,
+      deprecated: operation.deprecated,
+    })),
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,94 @@
+// Schema → TypeScript type text via openapi-typescript, with `$ref`s pointed at our own named types.
+import {
+  astToString,
+  scanDiscriminators,
+  transformSchemaObject,
+  resolveRef,
+  type GlobalContext,
+  type OpenAPI3,
+  type SchemaObject,
+} from "openapi-typescript";
+import ts from "typescript";
+import type { ApiModel, JsonSchema } from "../model/types.js";
+
+/** Turns schemas into type text; one per API, because openapi-typescript's context is per document. */
+export interface SchemaTypeWriter {
+  /** The type of `schema` (found at `pointer`) as TypeScript text. */
+  typeText(schema: JsonSchema | undefined, pointer: string): string;
+  /** The type node itself, for callers that turn object types into interfaces. */
+  typeNode(schema: JsonSchema | undefined, pointer: string): ts.TypeNode;
+  /** Prints a node produced by `typeNode`. */
+  print(node: ts.Node): string;
+}
+
+const BLOB = ts.factory.createTypeReferenceNode("Blob");
+
+/** Creates the writer for one API model. */
+export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
+  const document = model.document as unknown as OpenAPI3;
+  const refNames = new Map(model.schemas.map((schema) => [schema.key, schema.typeName]));
+  const ctx = createContext(document);
+  const rewriteRefs = (node: ts.TypeNode): ts.TypeNode => {
+    const visit = (child: ts.Node): ts.Node => {
+      const name = ts.isIndexedAccessTypeNode(child) ? componentSchemaName(child, refNames) : undefined;
+      return name ? ts.factory.createTypeReferenceNode(name) : ts.visitEachChild(child, visit, undefined);
+    };
+    return visit(node) as ts.TypeNode;
+  };
+  const typeNode = (schema: JsonSchema | undefined, pointer: string): ts.TypeNode => {
+    if (schema === undefined) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
+    const node = transformSchemaObject(schema as SchemaObject, { path: `#${pointer}`, ctx });
+    return rewriteRefs(node);
+  };
+  const print = (node: ts.Node): string => astToString(node).trim();
+  return { typeNode, print, typeText: (schema, pointer) => print(typeNode(schema, pointer)) };
+}
+
+/** `components["schemas"]["Pet"]` → the name we gave `Pet`, or undefined for any other node. */
+function componentSchemaName(node: ts.IndexedAccessTypeNode, refNames: Map<string, string>): string | undefined {
+  const inner = node.objectType;
+  if (!ts.isIndexedAccessTypeNode(inner) || !ts.isTypeReferenceNode(inner.objectType)) return undefined;
+  if (!ts.isIdentifier(inner.objectType.typeName) || inner.objectType.typeName.text !== "components") return undefined;
+  if (literalText(inner.indexType) !== "schemas") return undefined;
+  const key = literalText(node.indexType);
+  return key === undefined ? undefined : refNames.get(key);
+}
+
+function literalText(node: ts.TypeNode): string | undefined {
+  return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
+}
+
+function createContext(document: OpenAPI3): GlobalContext {
+  const options = { silent: true };
+  return {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: false,
+    discriminators: scanDiscriminators(document, options),
+    emptyObjectsUnknown: true,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as unknown as GlobalContext["redoc"],
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    silent: true,
+    // `format: binary` is a file: what fetch and FormData take and give back.
+    transform: (schema) => (schema.format === "binary" ? BLOB : undefined),
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
+  };
+}

@@ -1,0 +1,94 @@
+// Load stage: parse, check the version, refuse remote references, bundle `$ref`s and validate with Redocly.
+import path from "node:path";
+import { BaseResolver, Source, bundle, createConfig, getLineColLocation, lintDocument, type NormalizedProblem } from "@redocly/openapi-core";
+import { GeneratorError, toPointer } from "../errors.js";
+import { readSpec } from "./parse.js";
+
+/** A validated OpenAPI document with every external `$ref` bundled in. */
+export interface LoadedDocument {
+  file: string;
+  sha256: string;
+  document: Record<string, unknown>;
+}
+
+/** What the load stage may do beyond the file itself. */
+export interface LoadOptions {
+  /** Allow `$ref`s to http(s) URLs; off by default so a spec can never make the generator open a connection. */
+  allowRemoteRefs?: boolean;
+}
+
+/** Reads, validates and bundles the spec at `file`. */
+export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  const spec = await readSpec(file);
+  checkVersion(file, spec.parsed);
+  if (!options.allowRemoteRefs) refuseRemoteRefs(file, spec.parsed);
+  const config = await createConfig(
+    { rules: { "operation-operationId-unique": "error", "no-unresolved-refs": "error" } },
+    { extends: ["minimal"] },
+  );
+  const resolver = new BaseResolver(config.resolve);
+  const source = new Source(spec.absolutePath, spec.text, spec.mimeType);
+  const document = { source, parsed: spec.parsed };
+  const lintProblems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
+  throwOnErrors(file, lintProblems);
+  const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
+  throwOnErrors(file, bundled.problems);
+  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown> };
+}
+
+function checkVersion(file: string, parsed: Record<string, unknown>): void {
+  const where = { file, pointer: "/openapi" };
+  if (typeof parsed.swagger === "string") {
+    throw new GeneratorError(`Swagger ${parsed.swagger} is not supported`, { file, pointer: "/swagger" }, "convert it to OpenAPI 3 first, e.g. with swagger2openapi");
+  }
+  if (parsed.openapi === undefined) {
+    throw new GeneratorError("no `openapi` field: this is not an OpenAPI document", { file, pointer: "" }, 'add "openapi": "3.1.0" or "3.0.3"');
+  }
+  if (typeof parsed.openapi !== "string" || !/^3\.[01]\.\d+/.test(parsed.openapi)) {
+    throw new GeneratorError(`unsupported OpenAPI version ${JSON.stringify(parsed.openapi)}`, where, "only 3.0.x and 3.1.x are supported");
+  }
+}
+
+function refuseRemoteRefs(file: string, root: unknown): void {
+  const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && /^(https?:)?\/\//i.test(ref)) {
+      throw new GeneratorError(
+        `$ref to a remote URL "${ref}" is refused`,
+        { file, pointer: toPointer([...path, "$ref"]) },
+        "download it and refer to a local file, or pass --allow-remote-refs",
+      );
+    }
+    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+  }
+}
+
+function throwOnErrors(file: string, problems: NormalizedProblem[]): void {
+  const errors = problems.filter((problem) => problem.severity === "error" && !isDiscriminatorMapping(problem));
+  const first = errors[0];
+  if (!first) return;
+  const location = first.location[0];
+  let line: number | undefined;
+  let column: number | undefined;
+  if (location) {
+    try {
+      const position = getLineColLocation(location).start;
+      line = position.line;
+      column = position.col;
+    } catch {
+      line = undefined; // Redocly cannot map every pointer back to text; the pointer alone still locates it
+    }
+  }
+  // A problem inside a referenced file names that file, relative to the working directory like the input.
+  const problemFile = location && location.source.absoluteRef !== path.resolve(file) ? path.relative(process.cwd(), location.source.absoluteRef) : file;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
+  throw new GeneratorError(`${first.message}${more}`, { file: problemFile, pointer: location?.pointer?.replace(/^#/, "") ?? "", line, column }, first.suggest?.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
+}
+
+/** A discriminator mapping is a hint, not a reference the types depend on; real specs often leave it dangling. */
+function isDiscriminatorMapping(problem: NormalizedProblem): boolean {
+  return problem.location.some((location) => (location.pointer ?? "").includes("/discriminator/mapping/"));
+}

@@ -1,0 +1,146 @@
+// Model stage: the bundled document → our IR, with every name decided in one pre-pass in document order.
+import { GeneratorError, pointerSegment } from "../errors.js";
+import type { LoadedDocument } from "../load/load-document.js";
+import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName } from "./names.js";
+import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
+import { isObject, resolveObject } from "./resolve.js";
+import type { ApiModel, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** Builds the IR of a loaded document. */
+export function buildModel(loaded: LoadedDocument): ApiModel {
+  const { file, document } = loaded;
+  const info = isObject(document.info) ? document.info : {};
+  const components = isObject(document.components) ? document.components : {};
+  const typeNames = new NameRegistry(RUNTIME_NAMES);
+  const schemas = readSchemas(components.schemas, typeNames);
+  const context: OperationContext = {
+    file,
+    document,
+    defaultSecurity: document.security === undefined ? [] : readSecurity(file, document, document.security, "/security"),
+  };
+  return {
+    title: textOf(info.title) ?? "API",
+    version: typeof info.version === "string" ? info.version : "0.0.0",
+    description: textOf(info.description),
+    source: { file, sha256: loaded.sha256 },
+    servers: readServers(document.servers),
+    securitySchemes: readSecuritySchemes(file, document, components.securitySchemes),
+    schemas,
+    operations: readOperations(context, typeNames),
+    document,
+  };
+}
+
+function readSchemas(schemas: unknown, typeNames: NameRegistry): SchemaModel[] {
+  if (!isObject(schemas)) return [];
+  return Object.entries(schemas).map(([key, schema]) => ({
+    key,
+    typeName: typeNames.claim(schemaBaseName(key)),
+    pointer: `/components/schemas/${pointerSegment(key)}`,
+    schema: isObject(schema) || typeof schema === "boolean" ? schema : {},
+  }));
+}
+
+function readServers(servers: unknown): ServerModel[] {
+  if (!Array.isArray(servers)) return [];
+  return servers.filter(isObject).map((server) => ({
+    url: typeof server.url === "string" ? server.url : "/",
+    description: textOf(server.description),
+    variables: Object.entries(isObject(server.variables) ? server.variables : {}).map(([name, variable]) => {
+      const v = isObject(variable) ? variable : {};
+      return {
+        name,
+        default: String(v.default ?? ""),
+        enum: Array.isArray(v.enum) ? v.enum.map(String) : undefined,
+        description: textOf(v.description),
+      };
+    }),
+  }));
+}
+
+function readSecuritySchemes(file: string, document: Record<string, unknown>, schemes: unknown): SecuritySchemeModel[] {
+  if (!isObject(schemes)) return [];
+  return Object.entries(schemes).map(([key, entry]) => {
+    const { value, pointer } = resolveObject(file, document, entry, `/components/securitySchemes/${pointerSegment(key)}`);
+    const base = { key, pointer, description: textOf(value.description), apiKey: undefined };
+    const where = { file, pointer };
+    switch (value.type) {
+      case "http": {
+        const scheme = String(value.scheme ?? "").toLowerCase();
+        if (scheme === "basic") return { ...base, kind: "basic" };
+        if (scheme === "bearer") return { ...base, kind: "bearer" };
+        throw new GeneratorError(`http scheme "${String(value.scheme)}" is not supported`, { ...where, pointer: `${pointer}/scheme` }, "use basic or bearer");
+      }
+      case "apiKey": {
+        if (typeof value.name !== "string" || !["header", "query", "cookie"].includes(String(value.in))) {
+          throw new GeneratorError("an apiKey scheme needs a `name` and `in` (header, query or cookie)", where);
+        }
+        return { ...base, kind: "apiKey", apiKey: { in: value.in as "header" | "query" | "cookie", name: value.name } };
+      }
+      case "oauth2":
+      case "openIdConnect":
+        return { ...base, kind: value.type };
+      case "mutualTLS":
+        return { ...base, kind: "bearer" };
+      default:
+        throw new GeneratorError(`unknown security scheme type ${JSON.stringify(value.type)}`, { ...where, pointer: `${pointer}/type` }, "use http, apiKey, oauth2 or openIdConnect");
+    }
+  });
+}
+
+function readOperations(context: OperationContext, typeNames: NameRegistry): OperationModel[] {
+  const { file, document } = context;
+  const functionNames = new NameRegistry(RUNTIME_NAMES);
+  const operations: OperationModel[] = [];
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, entry] of Object.entries(paths)) {
+    if (path.startsWith("x-")) continue;
+    const { value: pathItem, pointer: pathPointer } = resolveObject(file, document, entry, `/paths/${pointerSegment(path)}`);
+    const shared = new Map<string, ParameterModel>();
+    readParameters(context, pathItem.parameters, `${pathPointer}/parameters`, shared);
+    for (const method of METHODS) {
+      if (pathItem[method] === undefined) continue;
+      const pointer = `${pathPointer}/${method}`;
+      const operation = resolveObject(file, document, pathItem[method], pointer).value;
+      const parameters = new Map(shared);
+      readParameters(context, operation.parameters, `${pointer}/parameters`, parameters);
+      addUndeclaredPathParameters(path, pointer, parameters);
+      const operationId = textOf(operation.operationId);
+      const summary = textOf(operation.summary);
+      const functionName = functionNames.claim(operationBaseName({ operationId, summary, method, path }));
+      const stem = typeNames.claimGroup(pascalCase(functionName), OPERATION_TYPE_ENDINGS);
+      operations.push({
+        pointer,
+        method: method.toUpperCase() as OperationModel["method"],
+        path,
+        operationId,
+        names: { function: functionName, params: `${stem}Params`, body: `${stem}Body`, response: `${stem}Response`, error: `${stem}Error` },
+        summary,
+        description: textOf(operation.description),
+        deprecated: operation.deprecated === true,
+        tags: Array.isArray(operation.tags) ? operation.tags.map(String) : [],
+        parameters: [...parameters.values()],
+        requestBody: readRequestBody(context, operation.requestBody, `${pointer}/requestBody`),
+        responses: readResponses(context, operation.responses, `${pointer}/responses`),
+        security: operation.security === undefined ? context.defaultSecurity : readSecurity(file, document, operation.security, `${pointer}/security`),
+        idempotent: operation["x-idempotent"] === true,
+        servers: readServers(operation.servers ?? pathItem.servers),
+      });
+    }
+  }
+  return operations;
+}
+
+/** Real specs sometimes forget to declare a `{name}` of the path; it is still a required string. */
+function addUndeclaredPathParameters(path: string, pointer: string, parameters: Map<string, ParameterModel>): void {
+  for (const match of path.matchAll(/\{([^}]+)\}/g)) {
+    const name = match[1]!;
+    if (parameters.has(`path:${name}`)) continue;
+    parameters.set(`path:${name}`, {
+      name, in: "path", required: true, style: "simple", explode: false, allowReserved: false,
+      description: undefined, deprecated: false, schema: { type: "string" }, pointer,
+    });
+  }
+}

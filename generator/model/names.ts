@@ -1,0 +1,100 @@
+// Every identifier decision, made once, in document order: type names, function names, collision suffixes.
+
+/** Words that cannot name a binding in strict-mode ES modules or TypeScript types. */
+const RESERVED_WORDS = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await arguments eval " +
+    "any unknown never string number boolean bigint symbol object undefined type as"
+  ).split(" "),
+);
+
+/** Names the generated modules use themselves; a schema or operation never takes them. */
+export const RUNTIME_NAMES: readonly string[] = [
+  "createClient", "Client", "ClientOptions", "RequestOptions", "Auth", "ApiError", "ApiConnectionError",
+  "ApiTimeoutError", "isApiError", "request", "Blob", "Record", "Promise", "Array", "ReadonlyArray", "Date",
+  "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude", "Extract", "NonNullable", "File", "FormData",
+  "Headers", "Response", "Object", "String", "Number", "Boolean", "Symbol", "Map", "Set", "JSON", "Math",
+  "globalThis", "Function", "operations", "servers",
+];
+
+/** Splits any text into words: separators, case changes and digit boundaries end a word. */
+export function splitWords(text: string): string[] {
+  return text
+    .normalize("NFKC")
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** `Update multiple customers` → `updateMultipleCustomers`; `list-for_org` → `listForOrg`. */
+export function camelCase(text: string): string {
+  const words = splitWords(text);
+  return words.map((word, index) => (index === 0 ? word.toLowerCase() : capitalize(word))).join("");
+}
+
+/** `customer_list` → `CustomerList`; `io.k8s.api.core.v1.Pod` → `IoK8sApiCoreV1Pod`. */
+export function pascalCase(text: string): string {
+  return splitWords(text).map(capitalize).join("");
+}
+
+/** Makes any candidate a valid identifier: a leading digit gets `_`, an empty one the fallback, a reserved word `_` after it. */
+export function toIdentifier(candidate: string, fallback: string): string {
+  let name = candidate.length > 0 ? candidate : fallback;
+  if (/^\p{N}/u.test(name)) name = `_${name}`;
+  if (RESERVED_WORDS.has(name)) name = `${name}_`;
+  return name;
+}
+
+/** Hands out unique names: the first claim of a name gets it, later ones get `2`, `3`…, in the order claimed. */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  /** Returns `base`, or `base2`, `base3`… if taken, and marks the result taken. */
+  claim(base: string): string {
+    let name = base;
+    for (let suffix = 2; this.taken.has(name); suffix++) name = `${base}${suffix}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /** Returns the first suffix (none, `2`, `3`…) under which every `base + ending` is free, and claims them all. */
+  claimGroup(base: string, endings: readonly string[]): string {
+    let stem = base;
+    for (let suffix = 2; endings.some((ending) => this.taken.has(stem + ending)); suffix++) stem = `${base}${suffix}`;
+    for (const ending of endings) this.taken.add(stem + ending);
+    return stem;
+  }
+}
+
+/** The function name of an operation: operationId, else summary, else method + path; all in camelCase. */
+export function operationBaseName(operation: { operationId?: string; summary?: string; method: string; path: string }): string {
+  const source = operation.operationId || operation.summary || `${operation.method} ${operation.path}`;
+  return toIdentifier(camelCase(source), camelCase(`${operation.method} ${operation.path}`) || "operation");
+}
+
+/** The type name of a component schema: its key in PascalCase. */
+export function schemaBaseName(key: string): string {
+  return toIdentifier(pascalCase(key), "Schema");
+}
+
+/** The suffixes of the per-operation types, one scheme for every operation. */
+export const OPERATION_TYPE_ENDINGS = ["Params", "Body", "Response", "Error"] as const;
+
+/** The npm name of the emitted package: `Pocketflows API` → `@pocketflows/client`. */
+export function packageName(title: string): string {
+  const words = splitWords(title).map((word) => word.toLowerCase());
+  while (words.length > 1 && ["api", "apis", "rest", "openapi", "spec", "v1", "v2", "v3"].includes(words[words.length - 1]!)) words.pop();
+  const scope = words.join("-").replace(/[^a-z0-9-]/g, "").slice(0, 50) || "api";
+  return `@${scope}/client`;
+}

@@ -1,0 +1,132 @@
+// Reads one operation into the IR: parameters (merged with the path item's), body, responses, security.
+import { GeneratorError, pointerSegment } from "../errors.js";
+import { isObject, resolveObject } from "./resolve.js";
+import type { ContentKind, ContentModel, JsonSchema, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
+
+/** What an operation reader needs from the document around it. */
+export interface OperationContext {
+  file: string;
+  document: Record<string, unknown>;
+  /** The document-level `security`, applied where an operation has none. */
+  defaultSecurity: string[][];
+}
+
+const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
+const DEFAULT_STYLE: Record<ParameterLocation, ParameterModel["style"]> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const STYLES_BY_LOCATION: Record<ParameterLocation, readonly string[]> = {
+  path: ["simple", "label", "matrix"],
+  query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+  header: ["simple"],
+  cookie: ["form"],
+};
+
+/** Reads a parameter list, resolving `$ref`s; later entries with the same name and location replace earlier ones. */
+export function readParameters(context: OperationContext, list: unknown, pointer: string, into: Map<string, ParameterModel>): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) throw new GeneratorError("`parameters` must be an array", { file: context.file, pointer });
+  list.forEach((entry, index) => {
+    const parameter = readParameter(context, entry, `${pointer}/${index}`);
+    into.set(`${parameter.in}:${parameter.name}`, parameter);
+  });
+}
+
+function readParameter(context: OperationContext, entry: unknown, at: string): ParameterModel {
+  const { value, pointer } = resolveObject(context.file, context.document, entry, at);
+  const where = { file: context.file, pointer };
+  const location = value.in as ParameterLocation;
+  if (typeof value.name !== "string" || value.name === "") throw new GeneratorError("parameter has no `name`", where, "every parameter needs a name");
+  if (!LOCATIONS.includes(location)) {
+    throw new GeneratorError(`parameter "${value.name}" has an invalid \`in\`: ${JSON.stringify(value.in)}`, where, "use path, query, header or cookie");
+  }
+  const style = (value.style as ParameterModel["style"] | undefined) ?? DEFAULT_STYLE[location];
+  if (!STYLES_BY_LOCATION[location].includes(style)) {
+    throw new GeneratorError(`style "${style}" is not allowed for a ${location} parameter`, { ...where, pointer: `${pointer}/style` }, `use one of ${STYLES_BY_LOCATION[location].join(", ")}`);
+  }
+  return {
+    name: value.name,
+    in: location,
+    required: location === "path" || value.required === true,
+    style,
+    explode: typeof value.explode === "boolean" ? value.explode : style === "form",
+    allowReserved: value.allowReserved === true,
+    description: textOf(value.description),
+    deprecated: value.deprecated === true,
+    schema: parameterSchema(value),
+    pointer,
+  };
+}
+
+function parameterSchema(parameter: Record<string, unknown>): JsonSchema {
+  if (isObject(parameter.schema) || typeof parameter.schema === "boolean") return parameter.schema;
+  // A parameter may describe itself with `content` instead of `schema`; its one media type holds the schema.
+  const content = isObject(parameter.content) ? Object.values(parameter.content)[0] : undefined;
+  return isObject(content) && isObject(content.schema) ? content.schema : {};
+}
+
+/** Reads a request body. */
+export function readRequestBody(context: OperationContext, entry: unknown, at: string): RequestBodyModel | undefined {
+  if (entry === undefined) return undefined;
+  const { value, pointer } = resolveObject(context.file, context.document, entry, at);
+  return {
+    required: value.required === true,
+    description: textOf(value.description),
+    contents: readContents(value.content, `${pointer}/content`, "request"),
+    pointer,
+  };
+}
+
+/** Reads the responses object in document order. */
+export function readResponses(context: OperationContext, entry: unknown, at: string): ResponseModel[] {
+  if (entry === undefined) return [];
+  if (!isObject(entry)) throw new GeneratorError("`responses` must be an object", { file: context.file, pointer: at });
+  return Object.entries(entry)
+    .filter(([status]) => !status.startsWith("x-"))
+    .map(([status, response]) => {
+      const { value, pointer } = resolveObject(context.file, context.document, response, `${at}/${pointerSegment(status)}`);
+      return { status: status.toUpperCase() === status ? status : status.toLowerCase(), description: textOf(value.description), contents: readContents(value.content, `${pointer}/content`, "response"), pointer };
+    });
+}
+
+function readContents(content: unknown, pointer: string, side: "request" | "response"): ContentModel[] {
+  if (!isObject(content)) return [];
+  return Object.entries(content).map(([mediaType, media]) => {
+    const schema = isObject(media) && (isObject(media.schema) || typeof media.schema === "boolean") ? media.schema : undefined;
+    return { mediaType, kind: contentKind(mediaType, schema, side), schema, pointer: `${pointer}/${pointerSegment(mediaType)}` };
+  });
+}
+
+/** Classifies a media type by how its bytes are written or read. */
+export function contentKind(mediaType: string, schema: JsonSchema | undefined, side: "request" | "response"): ContentKind {
+  const type = mediaType.split(";")[0]!.trim().toLowerCase();
+  if (type === "application/json" || /^[a-z]+\/([\w.-]+\+)?json$/.test(type) || type.endsWith("+json")) return "json";
+  if (type === "application/x-www-form-urlencoded") return "form";
+  if (type.startsWith("multipart/")) return "multipart";
+  if (type.startsWith("text/")) return "text";
+  if (type === "*/*" && side === "response" && !isBinarySchema(schema)) return "json";
+  return "binary";
+}
+
+function isBinarySchema(schema: JsonSchema | undefined): boolean {
+  return isObject(schema) && (schema.format === "binary" || schema.format === "byte" || (schema.type === "string" && schema.format === undefined));
+}
+
+/** Reads a `security` array into alternatives of scheme keys, checking each key exists. */
+export function readSecurity(file: string, document: Record<string, unknown>, security: unknown, pointer: string): string[][] {
+  if (!Array.isArray(security)) throw new GeneratorError("`security` must be an array", { file, pointer });
+  const schemes = isObject(document.components) && isObject(document.components.securitySchemes) ? document.components.securitySchemes : {};
+  return security.map((requirement, index) => {
+    if (!isObject(requirement)) throw new GeneratorError("a security requirement must be an object", { file, pointer: `${pointer}/${index}` });
+    return Object.keys(requirement).map((key) => {
+      if (!Object.hasOwn(schemes, key)) {
+        throw new GeneratorError(`security scheme "${key}" is not defined`, { file, pointer: `${pointer}/${index}/${pointerSegment(key)}` }, "add it to components.securitySchemes");
+      }
+      return key;
+    });
+  });
+}
+
+/** A string field, or undefined. */
+export function textOf(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+

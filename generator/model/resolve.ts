@@ -1,0 +1,49 @@
+// Follows local `$ref`s (the bundled document has no other kind) and reports dangling ones with their pointer.
+import { GeneratorError } from "../errors.js";
+
+/** A value found in the document, and the pointer it was found at after following `$ref`s. */
+export interface Resolved<T> {
+  value: T;
+  pointer: string;
+}
+
+/** Reads the value at a JSON pointer, or undefined. */
+export function getAtPointer(document: unknown, pointer: string): unknown {
+  if (pointer === "") return document;
+  let current: unknown = document;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Follows `$ref` chains from `value` (found at `pointer`) until a non-reference object. */
+export function resolveObject<T = Record<string, unknown>>(
+  file: string,
+  document: unknown,
+  value: unknown,
+  pointer: string,
+): Resolved<T> {
+  const seen = new Set<string>();
+  let current = value;
+  let at = pointer;
+  while (isObject(current) && typeof current.$ref === "string") {
+    const ref = current.$ref;
+    if (!ref.startsWith("#")) throw new GeneratorError(`cannot follow $ref "${ref}"`, { file, pointer: `${at}/$ref` });
+    if (seen.has(ref)) throw new GeneratorError(`$ref cycle through "${ref}"`, { file, pointer: `${at}/$ref` }, "a reference must end at an object");
+    seen.add(ref);
+    const target = getAtPointer(document, ref.slice(1));
+    if (target === undefined) throw new GeneratorError(`unresolvable $ref "${ref}"`, { file, pointer: `${at}/$ref` }, "check the target exists");
+    current = target;
+    at = ref.slice(1);
+  }
+  if (!isObject(current)) throw new GeneratorError("expected an object", { file, pointer: at });
+  return { value: current as T, pointer: at };
+}
+
+/** Whether a value is a plain JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
