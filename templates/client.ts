@@ -92,7 +92,11 @@ export function createClientCore(
     if (credential !== undefined) map.set(scheme, credential);
   }
   for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
-  return { options: { ...options, baseUrl: options.baseUrl ?? spec.baseUrl }, spec, credentials: map };
+  // Credentials live only in the non-enumerable map, so logging or inspecting a client never shows them.
+  const { auth: _auth, ...rest } = options as BaseClientOptions & { auth?: unknown };
+  const client = { options: { ...rest, baseUrl: options.baseUrl ?? spec.baseUrl }, spec } as Client;
+  Object.defineProperty(client, "credentials", { value: map, enumerable: false });
+  return client;
 }
 
 /** An HTTP method in upper case. */

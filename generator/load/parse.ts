@@ -45,9 +45,10 @@ function parseJson(file: string, text: string): unknown {
     // JSON.parse rarely says where; TypeScript's JSON parser does, and costs nothing on the happy path.
     const source = ts.parseJsonText(file, text);
     const diagnostic = (source as unknown as { parseDiagnostics?: ts.Diagnostic[] }).parseDiagnostics?.[0];
-    const start = diagnostic?.start ?? 0;
+    const reported = /at position (\d+)/.exec((cause as Error).message)?.[1];
+    const start = reported !== undefined ? Number(reported) : (diagnostic?.start ?? 0);
     const { line, character } = source.getLineAndCharacterOfPosition(start);
-    const reason = diagnostic ? ts.flattenDiagnosticMessageText(diagnostic.messageText, " ") : (cause as Error).message;
+    const reason = reported === undefined && diagnostic ? ts.flattenDiagnosticMessageText(diagnostic.messageText, " ") : (cause as Error).message.replace(/ in JSON at position \d+.*$/, "");
     throw new GeneratorError(`invalid JSON: ${reason}`, { file, pointer: "", line: line + 1, column: character + 1 }, "fix the syntax error");
   }
 }

@@ -93,8 +93,8 @@ export const OPERATION_TYPE_ENDINGS = ["Params", "Body", "Response", "Error"] as
 
 /** The npm name of the emitted package: `Pocketflows API` → `@pocketflows/client`. */
 export function packageName(title: string): string {
-  const words = splitWords(title).map((word) => word.toLowerCase());
+  const words = title.normalize("NFKD").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
   while (words.length > 1 && ["api", "apis", "rest", "openapi", "spec", "v1", "v2", "v3"].includes(words[words.length - 1]!)) words.pop();
-  const scope = words.join("-").replace(/[^a-z0-9-]/g, "").slice(0, 50) || "api";
+  const scope = words.join("-").slice(0, 50).replace(/-+$/, "") || "api";
   return `@${scope}/client`;
 }

@@ -1,0 +1,130 @@
+// The real CLI in a child process: drift check, bad input, usage errors; the output folder is never half-written.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runCli, tempDir } from "../helpers/cli.js";
+
+const work = tempDir("cli-");
+const spec = path.join(work.dir, "openapi.json");
+const out = path.join(work.dir, "client");
+
+/** Every file below `dir` with its content, to prove a failed run changed nothing. */
+function snapshotFolder(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), "utf8");
+  }
+  return files;
+}
+
+beforeAll(() => {
+  copyFileSync(path.join(ROOT, "openapi.json"), spec);
+  const result = runCli(["--input", spec, "--output", out]);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+});
+afterAll(() => work.remove());
+
+describe("drift check", () => {
+  it("passes when the output matches the spec", () => {
+    const result = runCli(["--input", spec, "--output", out, "--check"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("up to date");
+  });
+
+  it("fails with a unified diff when the spec changed, and writes nothing", () => {
+    const before = snapshotFolder(out);
+    const changed = JSON.parse(readFileSync(spec, "utf8"));
+    changed.components.schemas.Customer.properties.loyalty_tier = { type: "string", description: "The loyalty tier" };
+    const changedSpec = path.join(work.dir, "changed.json");
+    writeFileSync(changedSpec, JSON.stringify(changed, null, 2));
+    const result = runCli(["--input", changedSpec, "--output", out, "--check"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`--- a/${path.join(out, "types.d.ts")}`);
+    expect(result.stdout).toMatch(/^\+\s+loyalty_tier\?: string;$/m);
+    expect(result.stderr).toContain("out of date");
+    expect(snapshotFolder(out)).toEqual(before);
+  });
+
+  it("fails when a generated file was edited by hand", () => {
+    const file = path.join(out, "operations.js");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace("request(client", "request( client"));
+    const result = runCli(["--input", spec, "--output", out, "--check"]);
+    writeFileSync(file, original);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("operations.js");
+  });
+});
+
+describe("bad input", () => {
+  function expectUntouched(args: string[]): { stderr: string } {
+    const before = snapshotFolder(out);
+    const result = runCli([...args, "--output", out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace without --verbose
+    expect(snapshotFolder(out)).toEqual(before);
+    return result;
+  }
+
+  it("a missing file", () => {
+    const { stderr } = expectUntouched(["--input", path.join(work.dir, "nope.json")]);
+    expect(stderr).toBe(`error: ${path.join(work.dir, "nope.json")}#: file not found (check the --input path)\n`);
+  });
+
+  it("invalid JSON names the line and column", () => {
+    const broken = path.join(work.dir, "broken.json");
+    writeFileSync(broken, '{\n  "openapi": "3.0.3",\n  "info": { "title": "x", }\n}\n');
+    const { stderr } = expectUntouched(["--input", broken]);
+    expect(stderr).toContain(`${broken}#`);
+    expect(stderr).toContain("invalid JSON");
+    expect(stderr).toMatch(/line 3, column \d+/);
+  });
+
+  it("an unresolvable $ref names the JSON pointer", () => {
+    const dangling = JSON.parse(readFileSync(spec, "utf8"));
+    dangling.paths["/businesses/{id}/customers/batch_update"].post.responses["200"].content["application/json"].schema.properties.customers.items.$ref = "#/components/schemas/Custmer";
+    const file = path.join(work.dir, "dangling.json");
+    writeFileSync(file, JSON.stringify(dangling, null, 2));
+    const { stderr } = expectUntouched(["--input", file]);
+    expect(stderr).toContain(`${file}#/paths/~1businesses~1{id}~1customers~1batch_update/post/responses/200/content/application~1json/schema/properties/customers/items`);
+    expect(stderr).toContain("Can't resolve $ref");
+  });
+
+  it("a document without an openapi field", () => {
+    const file = path.join(work.dir, "not-openapi.json");
+    writeFileSync(file, JSON.stringify({ info: { title: "x" } }));
+    const { stderr } = expectUntouched(["--input", file]);
+    expect(stderr).toContain("no `openapi` field");
+  });
+
+  it("an empty file", () => {
+    const file = path.join(work.dir, "empty.json");
+    writeFileSync(file, "");
+    expect(expectUntouched(["--input", file]).stderr).toContain("the file is empty");
+  });
+
+  it("an output folder that is not ours is refused and left alone", () => {
+    const foreign = path.join(work.dir, "src");
+    mkdirSync(foreign);
+    writeFileSync(path.join(foreign, "main.ts"), "export const mine = 1;\n");
+    const result = runCli(["--input", spec, "--output", foreign]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("was not generated by this tool");
+    expect(snapshotFolder(foreign)).toEqual({ "main.ts": "export const mine = 1;\n" });
+  });
+});
+
+describe("usage", () => {
+  it("--help prints the flags and exits 0", () => {
+    const result = runCli(["--help"]);
+    expect(result.status).toBe(0);
+    for (const flag of ["--input", "--output", "--check", "--verbose"]) expect(result.stdout).toContain(flag);
+  });
+
+  it("an unknown flag exits 2", () => {
+    const result = runCli(["--inptu", "x.json"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown argument");
+  });
+});
