@@ -35,7 +35,7 @@ function separateDeclarations(text: string): string {
 /** Puts the "generated, do not edit" header on every code file. */
 export function addHeaders(files: readonly EmittedFile[], source: { file: string; sha256: string }): EmittedFile[] {
   // A file name could hold a line break, which would end the comment early.
-  const from = (source.file.split(/[\\/]/).pop() ?? source.file).replace(/[\r\n\u2028\u2029]/g, " ");
+  const from = source.file.replace(/[\r\n\u2028\u2029]/g, " ");
   return files.map((file) => {
     if (!file.path.endsWith(".js") && !file.path.endsWith(".ts")) return file;
     const template = file.origin === "template" ? ` Runtime from templates/${file.path.replace(/^runtime\//, "").replace(/\.d\.ts$|\.js$/, ".ts")}.` : "";

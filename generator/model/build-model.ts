@@ -1,4 +1,5 @@
 // Model stage: the bundled document → our IR, with every name decided in one pre-pass in document order.
+import path from "node:path";
 import { GeneratorError, pointerSegment } from "../errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName } from "./names.js";
@@ -24,7 +25,8 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
     title: textOf(info.title) ?? "API",
     version: typeof info.version === "string" ? info.version : "0.0.0",
     description: textOf(info.description),
-    source: { file, sha256: loaded.sha256 },
+    // Only the base name reaches the output, so it is the same on every machine and in every folder.
+    source: { file: path.basename(file), sha256: loaded.sha256 },
     servers: readServers(document.servers),
     securitySchemes: readSecuritySchemes(file, document, components.securitySchemes),
     schemas,
