@@ -46,6 +46,6 @@ function retryAfterMs(headers: Headers | undefined): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-  if (!Number.isFinite(wait)) return undefined;
+  if (!Number.isFinite(wait) || seconds < 0) return undefined;
   return wait <= MAX_RETRY_AFTER_MS ? Math.max(0, wait) : undefined;
 }

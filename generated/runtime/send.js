@@ -184,7 +184,7 @@ async function prepare(client, operation, args, options) {
     headers.set("cookie", [headers.get("cookie"), ...cookies].filter(Boolean).join("; "));
   const base = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = base + path + search;
+  const url = moveUserInfoToHeader(base + path + search, headers);
   const safeUrl = redactUrl(url, secretQueryNames);
   let body;
   if (operation.body && args.body !== undefined) {
@@ -242,11 +242,26 @@ function base64(text) {
   return btoa(binary);
 }
 
-function redactUrl(url, secretQueryNames) {
+/** fetch refuses URLs with `user:pass@` (and puts them in its error); send them as Basic auth instead, as curl does. */
+function moveUserInfoToHeader(url, headers) {
+  if (!url.includes("@")) return url;
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed) return url;
+  if (!parsed || (parsed.username === "" && parsed.password === "")) return url;
+  if (!headers.has("authorization")) {
+    headers.set(
+      "authorization",
+      `Basic ${base64(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`)}`,
+    );
+  }
   parsed.username = "";
   parsed.password = "";
+  return parsed.toString();
+}
+
+function redactUrl(url, secretQueryNames) {
+  if (secretQueryNames.length === 0) return url;
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed) return url;
   for (const name of secretQueryNames)
     if (parsed.searchParams.has(name)) parsed.searchParams.set(name, "[redacted]");
   return parsed.toString();
