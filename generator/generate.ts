@@ -34,6 +34,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const log = options.log ?? silentLogger;
   const loaded = await timed(log, "load", () => loadDocument(options.input, { allowRemoteRefs: options.allowRemoteRefs }));
   const model = await timed(log, "model", () => buildModel(loaded));
+  for (const warning of model.warnings) log.error(`warning: ${options.input}#${warning.pointer}: ${warning.message}`);
   const name = options.packageName ?? packageName(model.title);
   const emitted = await timed(log, "emit", () => emitModules(model, name));
   const compiled = await timed(log, "compile", () => compileModules(emitted));

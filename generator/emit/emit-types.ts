@@ -11,7 +11,7 @@ export const PARAMETER_GROUPS: Record<ParameterLocation, string> = { path: "path
 
 /** Builds the structure of `types.ts`. */
 export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): SourceFileStructure {
-  const statements: TypeDeclaration[] = [];
+  const statements: Array<TypeDeclaration | string> = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
     const doc = docText(
@@ -22,7 +22,7 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): SourceFile
     statements.push(declareType(writer, schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc));
   }
   for (const operation of model.operations) statements.push(...operationTypes(operation, writer));
-  return { kind: StructureKind.SourceFile, statements };
+  return { kind: StructureKind.SourceFile, statements: [...statements, ...writer.helperDeclarations()] };
 }
 
 function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): TypeDeclaration[] {

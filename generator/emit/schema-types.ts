@@ -19,6 +19,8 @@ export interface SchemaTypeWriter {
   typeNode(schema: JsonSchema | undefined, pointer: string): ts.TypeNode;
   /** Prints a node produced by `typeNode`. */
   print(node: ts.Node): string;
+  /** Helper types openapi-typescript asked for while transforming (e.g. `WithRequired`), as declarations. */
+  helperDeclarations(): string[];
 }
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
@@ -41,7 +43,12 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
     return rewriteRefs(node);
   };
   const print = (node: ts.Node): string => astToString(node).trim();
-  return { typeNode, print, typeText: (schema, pointer) => print(typeNode(schema, pointer)) };
+  return {
+    typeNode,
+    print,
+    typeText: (schema, pointer) => print(typeNode(schema, pointer)),
+    helperDeclarations: () => ctx.injectFooter.map((node) => print(node)),
+  };
 }
 
 /** `components["schemas"]["Pet"]` → the name we gave `Pet`, or undefined for any other node. */

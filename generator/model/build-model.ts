@@ -5,7 +5,8 @@ import type { LoadedDocument } from "../load/load-document.js";
 import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName } from "./names.js";
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
 import { isObject, resolveObject } from "./resolve.js";
-import type { ApiModel, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
+import { hoistNestedRefs } from "./hoist-refs.js";
+import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -16,11 +17,16 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
   const components = isObject(document.components) ? document.components : {};
   const typeNames = new NameRegistry(RUNTIME_NAMES);
   const schemas = readSchemas(components.schemas, typeNames);
+  const warnings: ModelWarning[] = [];
+  const warn = (pointer: string, message: string): void => void warnings.push({ pointer, message });
   const context: OperationContext = {
     file,
     document,
-    defaultSecurity: document.security === undefined ? [] : readSecurity(file, document, document.security, "/security"),
+    warn,
+    defaultSecurity: document.security === undefined ? [] : readSecurity({ file, document, warn }, document.security, "/security"),
   };
+  const operations = readOperations(context, typeNames);
+  schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
   return {
     title: textOf(info.title) ?? "API",
     version: typeof info.version === "string" ? info.version : "0.0.0",
@@ -30,7 +36,8 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
     servers: readServers(document.servers),
     securitySchemes: readSecuritySchemes(file, document, components.securitySchemes),
     schemas,
-    operations: readOperations(context, typeNames),
+    operations,
+    warnings,
     document,
   };
 }
@@ -126,7 +133,7 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
         parameters: [...parameters.values()],
         requestBody: readRequestBody(context, operation.requestBody, `${pointer}/requestBody`),
         responses: readResponses(context, operation.responses, `${pointer}/responses`),
-        security: operation.security === undefined ? context.defaultSecurity : readSecurity(file, document, operation.security, `${pointer}/security`),
+        security: operation.security === undefined ? context.defaultSecurity : readSecurity(context, operation.security, `${pointer}/security`),
         idempotent: operation["x-idempotent"] === true,
         servers: readServers(operation.servers ?? pathItem.servers),
       });
@@ -145,4 +152,13 @@ function addUndeclaredPathParameters(path: string, pointer: string, parameters: 
       description: undefined, deprecated: false, schema: { type: "string" }, pointer,
     });
   }
+}
+
+/** Every schema an operation hands to the emitters: parameters, request and response bodies. */
+function operationSchemas(operations: readonly OperationModel[]): JsonSchema[] {
+  return operations.flatMap((operation) => [
+    ...operation.parameters.map((parameter) => parameter.schema),
+    ...(operation.requestBody?.contents ?? []).flatMap((content) => (content.schema === undefined ? [] : [content.schema])),
+    ...operation.responses.flatMap((response) => response.contents.flatMap((content) => (content.schema === undefined ? [] : [content.schema]))),
+  ]);
 }

@@ -16,7 +16,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   "ApiTimeoutError", "isApiError", "request", "Blob", "Record", "Promise", "Array", "ReadonlyArray", "Date",
   "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude", "Extract", "NonNullable", "File", "FormData",
   "Headers", "Response", "Object", "String", "Number", "Boolean", "Symbol", "Map", "Set", "JSON", "Math",
-  "globalThis", "Function", "operations", "servers",
+  "globalThis", "Function", "operations", "servers", "WithRequired",
 ];
 
 /** Splits any text into words: separators, case changes and digit boundaries end a word. */

@@ -9,6 +9,8 @@ export interface OperationContext {
   document: Record<string, unknown>;
   /** The document-level `security`, applied where an operation has none. */
   defaultSecurity: string[][];
+  /** Records something skipped because it cannot work. */
+  warn(pointer: string, message: string): void;
 }
 
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
@@ -26,15 +28,20 @@ export function readParameters(context: OperationContext, list: unknown, pointer
   if (!Array.isArray(list)) throw new GeneratorError("`parameters` must be an array", { file: context.file, pointer });
   list.forEach((entry, index) => {
     const parameter = readParameter(context, entry, `${pointer}/${index}`);
-    into.set(`${parameter.in}:${parameter.name}`, parameter);
+    if (parameter) into.set(`${parameter.in}:${parameter.name}`, parameter);
   });
 }
 
-function readParameter(context: OperationContext, entry: unknown, at: string): ParameterModel {
+function readParameter(context: OperationContext, entry: unknown, at: string): ParameterModel | undefined {
   const { value, pointer } = resolveObject(context.file, context.document, entry, at);
   const where = { file: context.file, pointer };
   const location = value.in as ParameterLocation;
-  if (typeof value.name !== "string" || value.name === "") throw new GeneratorError("parameter has no `name`", where, "every parameter needs a name");
+  if (typeof value.name !== "string") throw new GeneratorError("parameter has no `name`", where, "every parameter needs a name");
+  if (value.name === "") {
+    // Real specs (Notion's) carry such placeholders; a parameter without a name cannot be sent, so it is left out.
+    context.warn(pointer, "parameter with an empty name left out");
+    return undefined;
+  }
   if (!LOCATIONS.includes(location)) {
     throw new GeneratorError(`parameter "${value.name}" has an invalid \`in\`: ${JSON.stringify(value.in)}`, where, "use path, query, header or cookie");
   }
@@ -110,19 +117,22 @@ function isBinarySchema(schema: JsonSchema | undefined): boolean {
   return isObject(schema) && (schema.format === "binary" || schema.format === "byte" || (schema.type === "string" && schema.format === undefined));
 }
 
-/** Reads a `security` array into alternatives of scheme keys, checking each key exists. */
-export function readSecurity(file: string, document: Record<string, unknown>, security: unknown, pointer: string): string[][] {
+/** Reads a `security` array into alternatives of scheme keys; an alternative naming an undefined scheme is dropped. */
+export function readSecurity(context: Pick<OperationContext, "file" | "document" | "warn">, security: unknown, pointer: string): string[][] {
+  const { file, document } = context;
   if (!Array.isArray(security)) throw new GeneratorError("`security` must be an array", { file, pointer });
   const schemes = isObject(document.components) && isObject(document.components.securitySchemes) ? document.components.securitySchemes : {};
-  return security.map((requirement, index) => {
+  const alternatives: string[][] = [];
+  security.forEach((requirement, index) => {
     if (!isObject(requirement)) throw new GeneratorError("a security requirement must be an object", { file, pointer: `${pointer}/${index}` });
-    return Object.keys(requirement).map((key) => {
-      if (!Object.hasOwn(schemes, key)) {
-        throw new GeneratorError(`security scheme "${key}" is not defined`, { file, pointer: `${pointer}/${index}/${pointerSegment(key)}` }, "add it to components.securitySchemes");
-      }
-      return key;
-    });
+    const unknown = Object.keys(requirement).filter((key) => !Object.hasOwn(schemes, key));
+    if (unknown.length > 0) {
+      context.warn(`${pointer}/${index}`, `security scheme "${unknown[0]}" is not defined in components.securitySchemes; this requirement is ignored`);
+      return;
+    }
+    alternatives.push(Object.keys(requirement));
   });
+  return alternatives;
 }
 
 /** A string field, or undefined. */

@@ -12,7 +12,7 @@ export function getAtPointer(document: unknown, pointer: string): unknown {
   if (pointer === "") return document;
   let current: unknown = document;
   for (const raw of pointer.slice(1).split("/")) {
-    const segment = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    const segment = safeDecodeUri(raw).replace(/~1/g, "/").replace(/~0/g, "~");
     if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
@@ -46,4 +46,13 @@ export function resolveObject<T = Record<string, unknown>>(
 /** Whether a value is a plain JSON object. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Decodes `%XX` escapes in a pointer segment; a lone `%` stays a literal percent sign. */
+export function safeDecodeUri(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // not an escape sequence: the text is meant literally
+  }
 }

@@ -13,6 +13,8 @@ export interface ApiModel {
   securitySchemes: SecuritySchemeModel[];
   schemas: SchemaModel[];
   operations: OperationModel[];
+  /** Things in the spec that were skipped because they cannot work, each with its pointer. */
+  warnings: ModelWarning[];
   /** The bundled document, only for openapi-typescript's `$ref` resolver (discriminators, readOnly lookups). */
   document: Record<string, unknown>;
 }
@@ -115,4 +117,10 @@ export interface OperationModel {
   idempotent: boolean;
   /** Path- or operation-level servers; empty when the API's servers apply. */
   servers: ServerModel[];
+}
+
+/** Something the generator skipped, and where. */
+export interface ModelWarning {
+  pointer: string;
+  message: string;
 }
