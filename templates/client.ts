@@ -19,6 +19,8 @@ export type SecuritySchemeSpec =
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
   baseUrl: string;
+  /** The first server's URL template and its variables' defaults, when it has `{variables}`. */
+  server?: { url: string; variables: Record<string, string> };
   securitySchemes: Record<string, SecuritySchemeSpec>;
 }
 
@@ -83,7 +85,7 @@ export interface Client {
 
 /** Builds a client from the caller's options and the spec's defaults. */
 export function createClientCore(
-  options: BaseClientOptions,
+  options: BaseClientOptions & { serverVariables?: Record<string, string | undefined> },
   spec: ClientSpec,
   credentials: Record<string, Credential | undefined>,
 ): Client {
@@ -94,7 +96,7 @@ export function createClientCore(
   for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
   // Credentials live only in the non-enumerable map, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options as BaseClientOptions & { auth?: unknown };
-  const client = { options: { ...rest, baseUrl: options.baseUrl ?? spec.baseUrl }, spec } as Client;
+  const client = { options: { ...rest, baseUrl: options.baseUrl ?? serverUrl(spec, options) }, spec } as Client;
   Object.defineProperty(client, "credentials", { value: map, enumerable: false });
   return client;
 }
@@ -132,4 +134,11 @@ export interface RequestArguments {
   body?: unknown;
   /** The media type to send when the operation accepts several. */
   contentType?: string;
+}
+
+/** The base URL from the spec's server template, with the caller's `serverVariables` over the defaults. */
+function serverUrl(spec: ClientSpec, options: { serverVariables?: Record<string, string | undefined> }): string {
+  if (!spec.server || !options.serverVariables) return spec.baseUrl;
+  const values = { ...spec.server.variables, ...options.serverVariables };
+  return spec.server.url.replace(/\{([^}]+)\}/g, (match, name: string) => values[name] ?? match);
 }

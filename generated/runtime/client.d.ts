@@ -29,6 +29,11 @@ export type SecuritySchemeSpec =
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
   baseUrl: string;
+  /** The first server's URL template and its variables' defaults, when it has `{variables}`. */
+  server?: {
+    url: string;
+    variables: Record<string, string>;
+  };
   securitySchemes: Record<string, SecuritySchemeSpec>;
 }
 
@@ -95,7 +100,9 @@ export interface Client {
 
 /** Builds a client from the caller's options and the spec's defaults. */
 export declare function createClientCore(
-  options: BaseClientOptions,
+  options: BaseClientOptions & {
+    serverVariables?: Record<string, string | undefined>;
+  },
   spec: ClientSpec,
   credentials: Record<string, Credential | undefined>,
 ): Client;

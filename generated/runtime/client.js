@@ -13,7 +13,17 @@ export function createClientCore(options, spec, credentials) {
   for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
   // Credentials live only in the non-enumerable map, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options;
-  const client = { options: { ...rest, baseUrl: options.baseUrl ?? spec.baseUrl }, spec };
+  const client = {
+    options: { ...rest, baseUrl: options.baseUrl ?? serverUrl(spec, options) },
+    spec,
+  };
   Object.defineProperty(client, "credentials", { value: map, enumerable: false });
   return client;
+}
+
+/** The base URL from the spec's server template, with the caller's `serverVariables` over the defaults. */
+function serverUrl(spec, options) {
+  if (!spec.server || !options.serverVariables) return spec.baseUrl;
+  const values = { ...spec.server.variables, ...options.serverVariables };
+  return spec.server.url.replace(/\{([^}]+)\}/g, (match, name) => values[name] ?? match);
 }

@@ -10,10 +10,13 @@ export function emitClient(model: ApiModel): SourceFileStructure {
   const server = model.servers[0];
   const baseUrl = server ? serverUrl(server) : "/";
   const schemes = model.securitySchemes;
+  const variables = server?.variables ?? [];
   const clientSpec = {
     baseUrl,
+    ...(variables.length > 0 ? { server: { url: server!.url, variables: Object.fromEntries(variables.map((v) => [v.name, v.default])) } } : {}),
     securitySchemes: Object.fromEntries(schemes.map((scheme) => [scheme.key, runtimeScheme(scheme)])),
   };
+  const variablesType = `{\n${variables.map((v) => `${jsDocLine(docText(v.description, `Default: ${stringLiteral(v.default)}.`))}${propertyKey(v.name)}?: ${v.enum ? v.enum.map(stringLiteral).join(" | ") : "string"};`).join("\n")}\n}`;
   const single = schemes.length === 1 ? schemes[0] : undefined;
   const credentials = single
     ? `{ ${propertyKey(single.key)}: options.auth }`
@@ -32,12 +35,20 @@ export function emitClient(model: ApiModel): SourceFileStructure {
         isExported: true,
         extends: ["BaseClientOptions"],
         docs: jsDoc("Options for `createClient`."),
-        properties: schemes.length === 0 ? [] : [{
-          name: "auth",
-          hasQuestionToken: true,
-          type: authType,
-          docs: jsDoc(single ? docText(`Credentials for the \`${single.key}\` scheme (${describeKind(single)}).`, single.description) : "Credentials, by security scheme; each operation sends only those it asks for."),
-        }],
+        properties: [
+          ...(schemes.length === 0 ? [] : [{
+            name: "auth",
+            hasQuestionToken: true,
+            type: authType,
+            docs: jsDoc(single ? docText(`Credentials for the \`${single.key}\` scheme (${describeKind(single)}).`, single.description) : "Credentials, by security scheme; each operation sends only those it asks for."),
+          }]),
+          ...(variables.length === 0 ? [] : [{
+            name: "serverVariables",
+            hasQuestionToken: true,
+            type: variablesType,
+            docs: jsDoc(`Values for the variables of ${stringLiteral(server!.url)}; ignored when \`baseUrl\` is given.`),
+          }]),
+        ],
       },
       {
         kind: StructureKind.VariableStatement,
@@ -78,5 +89,10 @@ function describeKind(scheme: SecuritySchemeModel): string {
 }
 
 function schemeDoc(scheme: SecuritySchemeModel): string {
-  return `/** ${jsDocText(docText(describeKind(scheme), scheme.description) ?? "").replace(/\n/g, "\n * ")} */\n`;
+  return jsDocLine(docText(describeKind(scheme), scheme.description));
+}
+
+/** A JSDoc block for a member written inside a type literal's text. */
+function jsDocLine(text: string | undefined): string {
+  return text ? `/** ${jsDocText(text).replace(/\n/g, "\n * ")} */\n` : "";
 }

@@ -3,7 +3,7 @@ import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructu
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
 import { dataLiteral } from "./escape.js";
-import { defaultContent, isSuccess, operationShape } from "./emit-types.js";
+import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
 
@@ -73,7 +73,7 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
     spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, content.kind]));
   }
   const responses: Record<string, string> = {};
-  for (const response of operation.responses.filter((r) => isSuccess(r.status))) {
+  for (const response of splitResponses(operation).success) {
     const kind = responseKind(defaultContent(response.contents)?.kind);
     if (kind !== "json") responses[response.status] = kind;
   }

@@ -30,14 +30,17 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): Ty
   const declarations: TypeDeclaration[] = [];
   const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
   if (bodyContent) {
-    const node = writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`);
-    declarations.push(declareType(writer, names.body, node, docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`)));
+    const doc = docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`);
+    if (bodyContent.kind === "binary" || (bodyContent.kind === "text" && bodyContent.schema === undefined)) {
+      declarations.push({ kind: StructureKind.TypeAlias, name: names.body, isExported: true, docs: jsDoc(doc), type: contentTypeText(bodyContent, writer) });
+    } else {
+      declarations.push(declareType(writer, names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
+    }
   }
   const params = paramsType(operation, writer, bodyContent !== undefined);
   if (params) declarations.push(params);
-  const success = operation.responses.filter((response) => isSuccess(response.status));
+  const { success, failure } = splitResponses(operation);
   declarations.push(declareType(writer, names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`)));
-  const failure = operation.responses.filter((response) => !isSuccess(response.status));
   declarations.push(declareType(writer, names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`));
   return declarations;
 }
@@ -48,9 +51,14 @@ export function operationShape(operation: OperationModel): { hasBody: boolean; h
   return { hasBody, hasParams: hasBody || operation.parameters.length > 0 };
 }
 
-/** A status that resolves the call rather than throwing. */
-export function isSuccess(status: string): boolean {
-  return /^2/.test(status);
+/** Responses that resolve the call (2xx; `default` too when no 2xx is declared) and those that throw. */
+export function splitResponses(operation: OperationModel): { success: ResponseModel[]; failure: ResponseModel[] } {
+  const has2xx = operation.responses.some((response) => /^2/.test(response.status));
+  const isSuccess = (status: string): boolean => /^2/.test(status) || (!has2xx && status === "default");
+  return {
+    success: operation.responses.filter((response) => isSuccess(response.status)),
+    failure: operation.responses.filter((response) => !isSuccess(response.status)),
+  };
 }
 
 /** The media type sent when the caller does not choose one: JSON if offered, else the first. */
@@ -63,7 +71,10 @@ function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, emp
   for (const response of responses) {
     const content = defaultContent(response.contents);
     if (!content) continue;
-    const node = content.kind === "binary" ? ts.factory.createTypeReferenceNode("Blob") : content.kind === "text" && content.schema === undefined ? keyword(ts.SyntaxKind.StringKeyword) : writer.typeNode(content.schema, `${content.pointer}/schema`);
+    // The runtime reads a success as the spec says (binary → Blob) but an error body only as JSON or text.
+    const node = content.kind === "json"
+      ? writer.typeNode(content.schema, `${content.pointer}/schema`)
+      : content.kind === "binary" && empty === "void" ? ts.factory.createTypeReferenceNode("Blob") : keyword(ts.SyntaxKind.StringKeyword);
     seen.set(writer.print(node), node);
   }
   const kind = empty === "void" ? ts.SyntaxKind.VoidKeyword : ts.SyntaxKind.UnknownKeyword;
@@ -85,15 +96,48 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
     const fields = parameters.map((parameter) => parameterField(parameter, writer)).join("\n");
     properties.push({ name: PARAMETER_GROUPS[location], hasQuestionToken: !parameters.some((p) => p.required), type: `{\n${fields}\n}` });
   }
+  const docs = jsDoc(`The arguments of \`${operation.names.function}\`.`);
+  const variants = hasBody ? bodyVariants(operation, writer) : [];
+  const optional = !operation.requestBody?.required;
+  if (variants.length > 1) {
+    // Each media type has its own body shape: a union keyed by `contentType`, the default needing no key.
+    const members = variants.map((variant, index) => `{ ${index === 0 ? "contentType?" : "contentType"}: ${stringLiteral(variant.mediaType)}; body${optional ? "?" : ""}: ${variant.type} }`);
+    const base = properties.length > 0 ? `{\n${properties.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${String(p.type)};`).join("\n")}\n} & ` : "";
+    return { kind: StructureKind.TypeAlias, name: operation.names.params, isExported: true, docs, type: `${base}(${members.join(" | ")})` };
+  }
   if (hasBody) {
-    properties.push({ name: "body", hasQuestionToken: !operation.requestBody?.required, type: operation.names.body });
+    properties.push({ name: "body", hasQuestionToken: optional, type: operation.names.body });
     const mediaTypes = operation.requestBody?.contents.map((content) => stringLiteral(content.mediaType)) ?? [];
     if (mediaTypes.length > 1) {
-      properties.push({ name: "contentType", hasQuestionToken: true, type: mediaTypes.join(" | "), docs: jsDoc("The media type to send; JSON (or the first) when left out.") });
+      properties.push({ name: "contentType", hasQuestionToken: true, type: mediaTypes.join(" | "), docs: jsDoc("The media type to send; the default one when left out.") });
     }
   }
   if (properties.length === 0) return undefined;
-  return { kind: StructureKind.Interface, name: operation.names.params, isExported: true, docs: jsDoc(`The arguments of \`${operation.names.function}\`.`), properties };
+  return { kind: StructureKind.Interface, name: operation.names.params, isExported: true, docs, properties };
+}
+
+/** The body type of each media type, default first; one entry when every media type takes the same shape. */
+function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Array<{ mediaType: string; type: string }> {
+  const contents = operation.requestBody?.contents ?? [];
+  const first = defaultContent(contents);
+  if (!first) return [];
+  const ordered = [first, ...contents.filter((content) => content !== first)];
+  const variants = ordered.map((content, index) => ({
+    mediaType: content.mediaType,
+    type: index === 0 ? operation.names.body : contentTypeText(content, writer),
+  }));
+  const firstText = contentTypeText(first, writer);
+  return variants.slice(1).every((variant) => variant.type === firstText) ? variants.slice(0, 1) : variants;
+}
+
+function contentTypeText(content: ContentModel, writer: SchemaTypeWriter): string {
+  if (content.kind === "binary" && (content.schema === undefined || isBinaryString(content.schema))) return "Blob | ArrayBuffer | Uint8Array | ReadableStream | string";
+  if (content.kind === "text" && content.schema === undefined) return "string";
+  return writer.typeText(content.schema, `${content.pointer}/schema`);
+}
+
+function isBinaryString(schema: unknown): boolean {
+  return typeof schema === "object" && schema !== null && (schema as { type?: unknown }).type === "string";
 }
 
 function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): string {

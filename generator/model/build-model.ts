@@ -6,6 +6,7 @@ import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName,
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
 import { isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
+import { applyVisibility } from "./visibility.js";
 import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -27,6 +28,7 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
   };
   const operations = readOperations(context, typeNames);
   schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
+  schemas.push(...applyVisibility(document, schemas, operations, typeNames));
   return {
     title: textOf(info.title) ?? "API",
     version: typeof info.version === "string" ? info.version : "0.0.0",

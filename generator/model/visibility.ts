@@ -1,0 +1,147 @@
+// readOnly and writeOnly: what a client sends never has readOnly properties, what it reads never has writeOnly ones.
+// A component schema with either (at any depth) keeps its name for the read view and gets `<Name>Input` for writing.
+import { pointerSegment } from "../errors.js";
+import { NameRegistry } from "./names.js";
+import { isObject, safeDecodeUri } from "./resolve.js";
+import type { JsonSchema, OperationModel, SchemaModel } from "./types.js";
+
+type Flag = "readOnly" | "writeOnly";
+type RefMap = ReadonlyMap<string, string>;
+
+const SUBSCHEMA_ARRAYS = ["allOf", "oneOf", "anyOf", "prefixItems"] as const;
+const SUBSCHEMA_SINGLE = ["items", "additionalProperties", "not", "contains"] as const;
+
+/** Splits views in place (document, schemas, operations) and returns the new `…Input` component schemas. */
+export function applyVisibility(
+  document: Record<string, unknown>,
+  schemas: SchemaModel[],
+  operations: OperationModel[],
+  typeNames: NameRegistry,
+): SchemaModel[] {
+  const byKey = new Map(schemas.map((schema) => [schema.key, schema]));
+  const flagged = transitivelyFlagged(byKey);
+  const components = (isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}) as Record<string, unknown>;
+  const inputKeys = new Map([...flagged].map((key) => [key, `input:${key}`]));
+  const originals = new Map([...flagged].map((key) => [key, byKey.get(key)!.schema]));
+  const targetOf = (key: string): JsonSchema | undefined => originals.get(key) ?? byKey.get(key)?.schema;
+  const added: SchemaModel[] = [];
+  for (const key of flagged) {
+    const model = byKey.get(key)!;
+    const input = strip(originals.get(key)!, "readOnly", inputKeys, targetOf);
+    const read = strip(originals.get(key)!, "writeOnly", new Map(), targetOf);
+    model.schema = read;
+    components[key] = read;
+    const inputKey = inputKeys.get(key)!;
+    components[inputKey] = input;
+    added.push({ key: inputKey, typeName: typeNames.claim(`${model.typeName}Input`), pointer: model.pointer, schema: input });
+  }
+  for (const operation of operations) {
+    for (const parameter of operation.parameters) parameter.schema = strip(parameter.schema, "readOnly", inputKeys, targetOf);
+    for (const content of operation.requestBody?.contents ?? []) {
+      if (content.schema !== undefined) content.schema = strip(content.schema, "readOnly", inputKeys, targetOf);
+    }
+    for (const content of operation.responses.flatMap((response) => response.contents)) {
+      if (content.schema !== undefined) content.schema = strip(content.schema, "writeOnly", new Map(), targetOf);
+    }
+  }
+  return added;
+}
+
+/** Component keys whose schema has a readOnly or writeOnly property, directly or through its references. */
+function transitivelyFlagged(byKey: ReadonlyMap<string, SchemaModel>): Set<string> {
+  const flagged = new Set<string>();
+  const refs = new Map<string, Set<string>>();
+  for (const [key, model] of byKey) {
+    const found = scan(model.schema);
+    refs.set(key, found.refs);
+    if (found.flagged) flagged.add(key);
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [key, targets] of refs) {
+      if (!flagged.has(key) && [...targets].some((target) => flagged.has(target))) {
+        flagged.add(key);
+        changed = true;
+      }
+    }
+  }
+  return flagged;
+}
+
+function scan(schema: unknown, found = { flagged: false, refs: new Set<string>() }): { flagged: boolean; refs: Set<string> } {
+  if (!isObject(schema)) return found;
+  const key = componentKey(schema.$ref);
+  if (key !== undefined) found.refs.add(key);
+  if (isObject(schema.properties)) {
+    for (const property of Object.values(schema.properties)) {
+      if (isObject(property) && (property.readOnly === true || property.writeOnly === true)) found.flagged = true;
+      scan(property, found);
+    }
+  }
+  for (const child of subschemas(schema)) scan(child, found);
+  return found;
+}
+
+function subschemas(schema: Record<string, unknown>): unknown[] {
+  const children: unknown[] = [];
+  for (const keyword of SUBSCHEMA_ARRAYS) if (Array.isArray(schema[keyword])) children.push(...(schema[keyword] as unknown[]));
+  for (const keyword of SUBSCHEMA_SINGLE) if (isObject(schema[keyword])) children.push(schema[keyword]);
+  return children;
+}
+
+function componentKey(ref: unknown): string | undefined {
+  if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/")) return undefined;
+  const segment = ref.slice("#/components/schemas/".length);
+  return segment.includes("/") ? undefined : safeDecodeUri(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** A copy of `schema` without properties marked `flag` and with refs renamed by `refMap`; unchanged parts are shared. */
+function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: string) => JsonSchema | undefined): JsonSchema {
+  if (!isObject(schema)) return schema;
+  let copy: Record<string, unknown> | undefined;
+  const write = (keyword: string, value: unknown): void => {
+    copy ??= { ...schema };
+    copy[keyword] = value;
+  };
+  const key = componentKey(schema.$ref);
+  if (key !== undefined && refMap.has(key)) write("$ref", `#/components/schemas/${pointerSegment(refMap.get(key)!)}`);
+  if (isObject(schema.properties)) {
+    const kept: Record<string, unknown> = {};
+    const dropped: string[] = [];
+    let changed = false;
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (hasFlag(property, flag, targetOf)) {
+        dropped.push(name);
+        changed = true;
+        continue;
+      }
+      const next = strip(property as JsonSchema, flag, refMap, targetOf);
+      changed ||= next !== property;
+      kept[name] = next;
+    }
+    if (changed) write("properties", kept);
+    if (dropped.length > 0 && Array.isArray(schema.required)) write("required", schema.required.filter((name) => !dropped.includes(name as string)));
+  }
+  for (const keyword of SUBSCHEMA_ARRAYS) {
+    const list = schema[keyword];
+    if (!Array.isArray(list)) continue;
+    const next = list.map((child) => strip(child as JsonSchema, flag, refMap, targetOf));
+    if (next.some((child, index) => child !== list[index])) write(keyword, next);
+  }
+  for (const keyword of SUBSCHEMA_SINGLE) {
+    const child = schema[keyword];
+    if (!isObject(child)) continue;
+    const next = strip(child, flag, refMap, targetOf);
+    if (next !== child) write(keyword, next);
+  }
+  return copy ?? schema;
+}
+
+/** Whether a property is marked, on itself or (a bare `$ref`) on the schema it points to. */
+function hasFlag(property: unknown, flag: Flag, targetOf: (key: string) => JsonSchema | undefined): boolean {
+  if (!isObject(property)) return false;
+  if (property[flag] === true) return true;
+  const key = componentKey(property.$ref);
+  const target = key === undefined ? undefined : targetOf(key);
+  return isObject(target) && target[flag] === true;
+}
