@@ -12,12 +12,14 @@ const RESERVED_WORDS = new Set(
 
 /** Names the generated modules use themselves; a schema or operation never takes them. */
 export const RUNTIME_NAMES: readonly string[] = [
-  "createClient", "Client", "ClientOptions", "RequestOptions", "Auth", "ApiError", "ApiConnectionError",
-  "ApiTimeoutError", "isApiError", "request", "Blob", "Record", "Promise", "Array", "ReadonlyArray", "Date",
-  "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude", "Extract", "NonNullable", "File", "FormData",
-  "Headers", "Response", "Object", "String", "Number", "Boolean", "Symbol", "Map", "Set", "JSON", "Math",
-  "globalThis", "Function", "operations", "servers", "WithRequired",
-];
+  // exported by the package's index next to the spec's types
+  "createClient", "ClientOptions", "Client", "RequestOptions", "RequestInfo", "ResponseInfo", "BasicCredentials",
+  "TokenProvider", "ApiError", "ApiConnectionError", "ApiTimeoutError", "isApiError", "UnsafeArgumentError",
+  // referenced by the emitted modules themselves
+  "request", "OperationSpec", "ClientSpec", "BaseClientOptions", "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
+  "Record", "Promise", "Array", "ReadonlyArray", "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude",
+  "Extract", "NonNullable", "WithRequired",
+]
 
 /** Splits any text into words: separators, case changes and digit boundaries end a word. */
 export function splitWords(text: string): string[] {

@@ -122,6 +122,8 @@ function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: s
     if (changed) write("properties", kept);
     if (dropped.length > 0 && Array.isArray(schema.required)) write("required", schema.required.filter((name) => !dropped.includes(name as string)));
   }
+  const discriminator = remapDiscriminator(schema, refMap);
+  if (discriminator) write("discriminator", discriminator);
   for (const keyword of SUBSCHEMA_ARRAYS) {
     const list = schema[keyword];
     if (!Array.isArray(list)) continue;
@@ -135,6 +137,35 @@ function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: s
     if (next !== child) write(keyword, next);
   }
   return copy ?? schema;
+}
+
+/**
+ * Keeps tag values right when members are renamed to `…Input`: mapped refs follow the rename, and members that
+ * relied on the implicit mapping (the tag is the component key) get an explicit entry under their old key.
+ */
+function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Record<string, unknown> | undefined {
+  const discriminator = schema.discriminator;
+  if (!isObject(discriminator) || refMap.size === 0) return undefined;
+  const mapping: Record<string, unknown> = isObject(discriminator.mapping) ? { ...discriminator.mapping } : {};
+  let changed = false;
+  for (const [tag, ref] of Object.entries(mapping)) {
+    const key = componentKey(ref);
+    if (key !== undefined && refMap.has(key)) {
+      mapping[tag] = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;
+      changed = true;
+    }
+  }
+  const mapped = new Set(Object.values(mapping));
+  for (const member of [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])]) {
+    const key = isObject(member) ? componentKey(member.$ref) : undefined;
+    if (key === undefined || !refMap.has(key)) continue;
+    const renamed = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;
+    if (!mapped.has(renamed) && !Object.hasOwn(mapping, key)) {
+      mapping[key] = renamed;
+      changed = true;
+    }
+  }
+  return changed ? { ...discriminator, mapping } : undefined;
 }
 
 /** Whether a property is marked, on itself or (a bare `$ref`) on the schema it points to. */
