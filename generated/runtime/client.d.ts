@@ -125,6 +125,8 @@ export interface OperationSpec {
   responses?: Readonly<Record<string, ResponseKind>>;
   /** Alternatives of scheme names; `[]` inside means "no credentials needed". */
   security?: readonly (readonly string[])[];
+  /** The Accept header when the responses are not JSON. */
+  accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;
   /** An operation- or path-level server that replaces the client's base URL. */

@@ -195,7 +195,7 @@ async function prepare(client, operation, args, options) {
     if (encoded.contentType && !headers.has("content-type"))
       headers.set("content-type", encoded.contentType);
   }
-  if (!headers.has("accept")) headers.set("accept", "application/json");
+  if (!headers.has("accept")) headers.set("accept", operation.accept ?? "application/json");
   return {
     method: operation.method,
     url,

@@ -72,8 +72,11 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
     const ordered = [first, ...contents.filter((content) => content !== first)];
     spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, content.kind]));
   }
+  const success = splitResponses(operation).success;
+  const mediaTypes = [...new Set(success.flatMap((response) => response.contents.map((content) => content.mediaType)))];
+  if (mediaTypes.some((mediaType) => !/[/+]json\b/i.test(mediaType))) spec.accept = mediaTypes.join(", ");
   const responses: Record<string, string> = {};
-  for (const response of splitResponses(operation).success) {
+  for (const response of success) {
     const kind = responseKind(defaultContent(response.contents)?.kind);
     if (kind !== "json") responses[response.status] = kind;
   }
