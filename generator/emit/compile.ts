@@ -22,14 +22,18 @@ export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
       continue;
     }
     const stem = file.path.slice(0, -3);
-    const js = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path }).outputText;
+    const transpiled = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+    // The transpiler emits something for any input; a syntax error here means an emitter bug, never to be written.
+    const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.file !== undefined);
+    if (syntaxError) throw new Error(`emitted ${file.path} does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`);
+    const js = transpiled.outputText;
     const dts = ts.transpileDeclaration(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path });
     const problems = dts.diagnostics ?? [];
     if (problems.length > 0) {
       const message = ts.flattenDiagnosticMessageText(problems[0]!.messageText, " ");
-      throw new Error(`internal error: declarations for ${file.path} cannot be emitted: ${message}`);
+      throw new Error(`declarations for ${file.path} cannot be emitted: ${message}`);
     }
-    if (!/^\s*export\s*\{\s*\};?\s*$/.test(stripSourceMap(js))) output.push({ ...file, path: `${stem}.js`, text: stripSourceMap(js) });
+    if (!/^\s*(export\s*\{\s*\};?)?\s*$/.test(stripSourceMap(js))) output.push({ ...file, path: `${stem}.js`, text: stripSourceMap(js) });
     output.push({ ...file, path: `${stem}.d.ts`, text: stripSourceMap(dts.outputText) });
   }
   return output;

@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from "ts-morph";
 import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { dataLiteral, jsDocText, propertyKey, stringLiteral } from "./escape.js";
+import { constantLiteral, dataLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
 import { serverUrl } from "./emit-operations.js";
 
 /** Builds the structure of `client.ts`. */
@@ -19,7 +19,7 @@ export function emitClient(model: ApiModel): SourceFileStructure {
   const variablesType = `{\n${variables.map((v) => `${jsDocLine(docText(v.description, `Default: ${stringLiteral(v.default)}.`))}${propertyKey(v.name)}?: ${v.enum ? v.enum.map(stringLiteral).join(" | ") : "string"};`).join("\n")}\n}`;
   const single = schemes.length === 1 ? schemes[0] : undefined;
   const credentials = single
-    ? `{ ${propertyKey(single.key)}: options.auth }`
+    ? `{ ${objectLiteralKey(single.key)}: options.auth }`
     : schemes.length > 0 ? "{ ...options.auth }" : "{}";
   const authType = single ? credentialType(single) : `{\n${schemes.map((s) => `${schemeDoc(s)}${propertyKey(s.key)}?: ${credentialType(s)};`).join("\n")}\n}`;
   const runtimeTypes = new Set(["BaseClientOptions", "Client", "ClientSpec"]);
@@ -53,7 +53,7 @@ export function emitClient(model: ApiModel): SourceFileStructure {
       {
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: dataLiteral(clientSpec) }],
+        declarations: [{ name: "CLIENT_SPEC", type: "ClientSpec", initializer: constantLiteral(clientSpec) }],
       },
       {
         kind: StructureKind.Function,

@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { dataLiteral } from "./escape.js";
+import { constantLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
@@ -18,7 +18,7 @@ export function emitOperations(model: ApiModel): SourceFileStructure {
     statements.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: specName(operation), type: "OperationSpec", initializer: dataLiteral(operationSpec(operation)) }],
+      declarations: [{ name: specName(operation), type: "OperationSpec", initializer: constantLiteral(operationSpec(operation)) }],
     });
     statements.push(operationFunction(operation, hasParams));
   }

@@ -22,7 +22,9 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): SourceFile
     statements.push(declareType(writer, schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc));
   }
   for (const operation of model.operations) statements.push(...operationTypes(operation, writer));
-  return { kind: StructureKind.SourceFile, statements: [...statements, ...writer.helperDeclarations()] };
+  const all = [...statements, ...writer.helperDeclarations()];
+  // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
+  return { kind: StructureKind.SourceFile, statements: all.length > 0 ? all : ["export {};"] };
 }
 
 function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): TypeDeclaration[] {

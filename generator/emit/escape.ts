@@ -15,12 +15,29 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text.toWellFormed());
 }
 
-/** An object literal or interface key: bare when it is a plain identifier, otherwise quoted. */
+/** A key in an interface or type literal: bare when it is a plain identifier, otherwise quoted. */
 export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : stringLiteral(name);
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== "__proto__" ? name : stringLiteral(name);
 }
 
-/** A JavaScript expression for JSON-compatible data, with every string escaped as a string literal. */
+/** A key in an object literal (a value): `__proto__` is computed, since `{ "__proto__": x }` would set the prototype. */
+export function objectLiteralKey(name: string): string {
+  return name === "__proto__" ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
+/** A JavaScript expression for JSON-compatible data; every string and key goes through the helpers above. */
 export function dataLiteral(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? v.toWellFormed() : v));
+  if (Array.isArray(value)) return `[${value.map(dataLiteral).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    return `{ ${entries.map(([key, v]) => `${objectLiteralKey(key)}: ${dataLiteral(v)}`).join(", ")} }`;
+  }
+  if (typeof value === "string") return stringLiteral(value);
+  return JSON.stringify(value) ?? "undefined";
+}
+
+/** `dataLiteral` for a typed constant: computed keys lose TypeScript's contextual literal types, `as const` keeps them. */
+export function constantLiteral(value: unknown): string {
+  const literal = dataLiteral(value);
+  return literal.includes('["__proto__"]') ? `${literal} as const` : literal;
 }

@@ -1,8 +1,9 @@
 // Load stage: parse, check the version, refuse remote references, bundle `$ref`s and validate with Redocly.
 import path from "node:path";
-import { BaseResolver, Source, bundle, createConfig, getLineColLocation, lintDocument, type NormalizedProblem } from "@redocly/openapi-core";
+import { BaseResolver, ResolveError, Source, bundle, createConfig, getLineColLocation, lintDocument, type NormalizedProblem } from "@redocly/openapi-core";
 import { GeneratorError, toPointer } from "../errors.js";
 import { readSpec } from "./parse.js";
+import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
 export interface LoadedDocument {
@@ -26,13 +27,16 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     { rules: { "operation-operationId-unique": "error", "no-unresolved-refs": "error" } },
     { extends: ["minimal"] },
   );
-  const resolver = new BaseResolver(config.resolve);
-  const source = new Source(spec.absolutePath, spec.text, spec.mimeType);
+  const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
+  const hidden = hideProtoKeys(spec.parsed);
+  // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
+  const source = new Source(spec.absolutePath, hidden ? JSON.stringify(spec.parsed) : spec.text, spec.mimeType);
   const document = { source, parsed: spec.parsed };
   const lintProblems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   throwOnErrors(file, lintProblems);
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(file, bundled.problems);
+  if (hidden) restoreProtoKeys(bundled.bundle.parsed);
   return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown> };
 }
 
@@ -62,6 +66,7 @@ function refuseRemoteRefs(file: string, root: unknown): void {
         "download it and refer to a local file, or pass --allow-remote-refs",
       );
     }
+    // Everywhere, extensions and examples included: Redocly follows a `$ref` wherever it stands.
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
   }
 }
@@ -85,10 +90,28 @@ function throwOnErrors(file: string, problems: NormalizedProblem[]): void {
   // A problem inside a referenced file names that file, relative to the working directory like the input.
   const problemFile = location && location.source.absoluteRef !== path.resolve(file) ? path.relative(process.cwd(), location.source.absoluteRef) : file;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
-  throw new GeneratorError(`${first.message}${more}`, { file: problemFile, pointer: location?.pointer?.replace(/^#/, "") ?? "", line, column }, first.suggest?.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
+  let pointer = showProtoKeys(location?.pointer?.replace(/^#/, "") ?? "");
+  let message = first.message;
+  if (first.ruleId === "operation-operationId-unique") {
+    // Redocly points at `…/get/<the id>`; the problem is the operationId field, and the id is worth naming.
+    const id = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+    pointer = pointer.slice(0, pointer.lastIndexOf("/")) + "/operationId";
+    message = `operationId "${id}" is used by more than one operation; every operation must have a unique \`operationId\``;
+  }
+  throw new GeneratorError(showProtoKeys(`${message}${more}`), { file: problemFile, pointer, line, column }, first.suggest?.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
 }
 
 /** A discriminator mapping is a hint, not a reference the types depend on; real specs often leave it dangling. */
 function isDiscriminatorMapping(problem: NormalizedProblem): boolean {
   return problem.location.some((location) => (location.pointer ?? "").includes("/discriminator/mapping/"));
+}
+
+/** Defence in depth behind `refuseRemoteRefs`: the resolver itself never opens a connection. */
+class LocalOnlyResolver extends BaseResolver {
+  override async loadExternalRef(absoluteRef: string): Promise<Source> {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) && !absoluteRef.startsWith("file://")) {
+      throw new ResolveError(new Error(`remote reference ${absoluteRef} refused (pass --allow-remote-refs to allow it)`));
+    }
+    return super.loadExternalRef(absoluteRef);
+  }
 }

@@ -54,12 +54,32 @@ function parseJson(file: string, text: string): unknown {
 }
 
 function parseYamlText(file: string, text: string): unknown {
+  let parsed: unknown;
   try {
-    return parseYaml(text);
+    parsed = parseYaml(text);
   } catch (cause) {
     const mark = (cause as { mark?: { line: number; column: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? (cause as Error).message;
     const location = { file, pointer: "", line: mark ? mark.line + 1 : undefined, column: mark ? mark.column + 1 : undefined };
     throw new GeneratorError(`not valid JSON or YAML: ${reason}`, location, "fix the syntax error");
+  }
+  refuseAliasBombs(file, parsed, text.length);
+  return parsed;
+}
+
+/**
+ * YAML aliases share nodes, so a few lines can stand for billions of them ("billion laughs"). Without aliases a
+ * document has fewer nodes than characters; walking the tree with that budget finds a bomb in linear time.
+ */
+function refuseAliasBombs(file: string, root: unknown, textLength: number): void {
+  let budget = textLength + 1024;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (--budget < 0) {
+      throw new GeneratorError("YAML aliases expand to far more nodes than the file has characters", { file, pointer: "" }, "this looks like an alias bomb; expand the aliases by hand if they are meant");
+    }
+    for (const child of Object.values(node)) stack.push(child);
   }
 }

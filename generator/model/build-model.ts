@@ -2,7 +2,7 @@
 import path from "node:path";
 import { GeneratorError, pointerSegment } from "../errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
-import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName } from "./names.js";
+import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName, toIdentifier } from "./names.js";
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
 import { isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
@@ -121,7 +121,7 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
       const operationId = textOf(operation.operationId);
       const summary = textOf(operation.summary);
       const functionName = functionNames.claim(operationBaseName({ operationId, summary, method, path }));
-      const stem = typeNames.claimGroup(pascalCase(functionName), OPERATION_TYPE_ENDINGS);
+      const stem = typeNames.claimGroup(toIdentifier(pascalCase(functionName), "Operation"), OPERATION_TYPE_ENDINGS);
       operations.push({
         pointer,
         method: method.toUpperCase() as OperationModel["method"],

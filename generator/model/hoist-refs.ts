@@ -2,7 +2,7 @@
 // schema's properties or definitions) a component of its own, so each emitted reference names a real type.
 import { pointerSegment } from "../errors.js";
 import { NameRegistry, pascalCase, toIdentifier } from "./names.js";
-import { getAtPointer, isObject, safeDecodeUri } from "./resolve.js";
+import { getAtPointer, isObject, safeDecodeUri, setOwn } from "./resolve.js";
 import type { JsonSchema, SchemaModel } from "./types.js";
 
 /** Keywords whose values are data, not schemas: a `$ref` key inside them is not a reference. */
@@ -39,7 +39,7 @@ export function hoistNestedRefs(document: Record<string, unknown>, roots: readon
         if (!isObject(value) && typeof value !== "boolean") continue; // not a schema: left for the loader's error
         key = freeKey(schemas, target);
         hoistedKeyByTarget.set(target, key);
-        schemas[key] = value;
+        setOwn(schemas, key, value);
         const typeName = typeNames.claim(toIdentifier(hoistedName(target), "Schema"));
         hoisted.push({ key, typeName, pointer: target, schema: value as JsonSchema });
         queue.push(value);

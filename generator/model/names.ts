@@ -1,4 +1,5 @@
 // Every identifier decision, made once, in document order: type names, function names, collision suffixes.
+import ts from "typescript";
 
 /** Words that cannot name a binding in strict-mode ES modules or TypeScript types. */
 const RESERVED_WORDS = new Set(
@@ -21,13 +22,13 @@ export const RUNTIME_NAMES: readonly string[] = [
   "Extract", "NonNullable", "WithRequired",
 ]
 
-/** Splits any text into words: separators, case changes and digit boundaries end a word. */
+/** Splits any text into words: anything that cannot continue an identifier, `_`, case changes and digits end a word. */
 export function splitWords(text: string): string[] {
   return text
     .normalize("NFKC")
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2")
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^\p{ID_Continue}]+|_+/u)
     .filter((word) => word.length > 0);
 }
 
@@ -48,8 +49,10 @@ export function pascalCase(text: string): string {
 
 /** Makes any candidate a valid identifier: a leading digit gets `_`, an empty one the fallback, a reserved word `_` after it. */
 export function toIdentifier(candidate: string, fallback: string): string {
-  let name = candidate.length > 0 ? candidate : fallback;
-  if (/^\p{N}/u.test(name)) name = `_${name}`;
+  // Only characters TypeScript's own scanner accepts: its Unicode tables can be older than the engine's.
+  const accepted = [...candidate].filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ES2022)).join("");
+  let name = accepted.length > 0 ? accepted : fallback;
+  if (!ts.isIdentifierStart(name.codePointAt(0)!, ts.ScriptTarget.ES2022)) name = `_${name}`;
   if (RESERVED_WORDS.has(name)) name = `${name}_`;
   return name;
 }

@@ -56,3 +56,8 @@ export function safeDecodeUri(text: string): string {
     return text; // not an escape sequence: the text is meant literally
   }
 }
+
+/** Sets an own property, also for the key `__proto__`, which plain assignment would turn into a prototype change. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}

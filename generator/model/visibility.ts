@@ -2,7 +2,7 @@
 // A component schema with either (at any depth) keeps its name for the read view and gets `<Name>Input` for writing.
 import { pointerSegment } from "../errors.js";
 import { NameRegistry } from "./names.js";
-import { isObject, safeDecodeUri } from "./resolve.js";
+import { isObject, safeDecodeUri, setOwn } from "./resolve.js";
 import type { JsonSchema, OperationModel, SchemaModel } from "./types.js";
 
 type Flag = "readOnly" | "writeOnly";
@@ -30,9 +30,9 @@ export function applyVisibility(
     const input = strip(originals.get(key)!, "readOnly", inputKeys, targetOf);
     const read = strip(originals.get(key)!, "writeOnly", new Map(), targetOf);
     model.schema = read;
-    components[key] = read;
+    setOwn(components, key, read);
     const inputKey = inputKeys.get(key)!;
-    components[inputKey] = input;
+    setOwn(components, inputKey, input);
     added.push({ key: inputKey, typeName: typeNames.claim(`${model.typeName}Input`), pointer: model.pointer, schema: input });
   }
   for (const operation of operations) {
@@ -101,7 +101,7 @@ function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: s
   let copy: Record<string, unknown> | undefined;
   const write = (keyword: string, value: unknown): void => {
     copy ??= { ...schema };
-    copy[keyword] = value;
+    setOwn(copy, keyword, value);
   };
   const key = componentKey(schema.$ref);
   if (key !== undefined && refMap.has(key)) write("$ref", `#/components/schemas/${pointerSegment(refMap.get(key)!)}`);
@@ -117,7 +117,7 @@ function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: s
       }
       const next = strip(property as JsonSchema, flag, refMap, targetOf);
       changed ||= next !== property;
-      kept[name] = next;
+      setOwn(kept, name, next);
     }
     if (changed) write("properties", kept);
     if (dropped.length > 0 && Array.isArray(schema.required)) write("required", schema.required.filter((name) => !dropped.includes(name as string)));
@@ -151,7 +151,7 @@ function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Re
   for (const [tag, ref] of Object.entries(mapping)) {
     const key = componentKey(ref);
     if (key !== undefined && refMap.has(key)) {
-      mapping[tag] = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;
+      setOwn(mapping, tag, `#/components/schemas/${pointerSegment(refMap.get(key)!)}`);
       changed = true;
     }
   }
@@ -161,7 +161,7 @@ function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Re
     if (key === undefined || !refMap.has(key)) continue;
     const renamed = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;
     if (!mapped.has(renamed) && !Object.hasOwn(mapping, key)) {
-      mapping[key] = renamed;
+      setOwn(mapping, key, renamed);
       changed = true;
     }
   }

@@ -18,8 +18,8 @@ export interface CliResult {
 }
 
 /** Runs `generator/cli.ts` with the given arguments from `cwd` (default: the project root). */
-export function runCli(args: string[], cwd = ROOT): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "generator/cli.ts"), ...args], {
+export function runCli(args: string[], cwd = ROOT, nodeFlags: string[] = []): CliResult {
+  const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(ROOT, "generator/cli.ts"), ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },
