@@ -1,4 +1,12 @@
 // Format stage: prettier with pinned options and no config lookup, so output never depends on the machine.
+// Big modules are cut at top-level declarations; each chunk is formatted once (cached by content hash, so a
+// regeneration reformats only what changed) and, when there is enough work, on all cores.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
 import type { EmittedFile } from "./emit/emit-modules.js";
 
@@ -15,21 +23,105 @@ const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: "lf",
   proseWrap: "preserve",
 };
+const CHUNK_BYTES = 64 * 1024;
+/** Below this much text, starting worker threads costs more than it saves. */
+const PARALLEL_BYTES = 512 * 1024;
+const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/format/", import.meta.url));
+const WORKER = new URL("./format-worker.mjs", import.meta.url);
+
+interface Chunk {
+  text: string;
+  parser: string;
+  key: string;
+  formatted?: string;
+}
 
 /** Formats `.js` and `.d.ts` files; JSON files are written already formatted. */
 export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      const parser = file.path.endsWith(".d.ts") || file.path.endsWith(".ts") ? "typescript" : file.path.endsWith(".js") ? "babel" : undefined;
-      if (!parser) return file;
-      return { ...file, text: await prettier.format(separateDeclarations(file.text), { ...PRETTIER_OPTIONS, parser }) };
-    }),
-  );
+  const plans = files.map((file) => {
+    const parser = file.path.endsWith(".ts") ? "typescript" : file.path.endsWith(".js") ? "babel" : undefined;
+    return { file, chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [] };
+  });
+  const chunks = plans.flatMap((plan) => plan.chunks);
+  await Promise.all(chunks.map(async (c) => (c.formatted = await readFile(path.join(CACHE_DIR, c.key), "utf8").catch(() => undefined))));
+  const missing = chunks.filter((c) => c.formatted === undefined);
+  const size = missing.reduce((total, c) => total + c.text.length, 0);
+  await (size > PARALLEL_BYTES ? formatInWorkers(missing) : formatHere(missing));
+  await storeInCache(missing);
+  return plans.map(({ file, chunks: parts }) => (parts.length === 0 ? file : { ...file, text: parts.map((c) => c.formatted).join("\n") }));
+}
+
+function chunk(text: string, parser: string): Chunk {
+  const key = createHash("sha256").update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${parser}\0${text}`).digest("hex");
+  return { text, parser, key };
 }
 
 /** The compiler drops blank lines; one before each top-level declaration makes the output read like hand-written code. */
 function separateDeclarations(text: string): string {
   return text.replace(/(?<!\*\/)\n(?=\/\*\*|export |const |function |async function |declare |class |interface |type )/g, "\n\n");
+}
+
+/**
+ * Cuts a module into chunks of about CHUNK_BYTES at blank lines followed by a top-level line: nested code is always
+ * indented, so formatting the chunks one by one gives the same text as formatting the whole module.
+ */
+function splitTopLevel(text: string): string[] {
+  const pieces = text.split(/\n\n(?=\S)/);
+  const chunks: string[] = [];
+  let current = "";
+  for (const piece of pieces) {
+    if (current !== "" && current.length + piece.length > CHUNK_BYTES) {
+      chunks.push(current);
+      current = "";
+    }
+    current = current === "" ? piece : `${current}\n\n${piece}`;
+  }
+  if (current !== "" || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+async function formatHere(chunks: Chunk[]): Promise<void> {
+  for (const c of chunks) c.formatted = await prettier.format(c.text, { ...PRETTIER_OPTIONS, parser: c.parser });
+}
+
+async function formatInWorkers(chunks: Chunk[]): Promise<void> {
+  const count = Math.max(1, Math.min(availableParallelism(), chunks.length));
+  const workers = Array.from({ length: count }, () => new Worker(WORKER));
+  try {
+    let next = 0;
+    await Promise.all(
+      workers.map(async (worker) => {
+        for (let index = next++; index < chunks.length; index = next++) {
+          const c = chunks[index]!;
+          c.formatted = await new Promise<string>((resolve, reject) => {
+            worker.once("message", (reply: { text?: string; error?: string }) => (reply.error === undefined ? resolve(reply.text!) : reject(new Error(reply.error))));
+            worker.once("error", reject);
+            worker.postMessage({ id: index, text: c.text, options: { ...PRETTIER_OPTIONS, parser: c.parser } });
+          });
+          worker.removeAllListeners("error");
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Best effort: a cache that cannot be written only makes the next run slower. */
+async function storeInCache(chunks: Chunk[]): Promise<void> {
+  if (chunks.length === 0) return;
+  try {
+    await mkdir(CACHE_DIR, { recursive: true });
+    await Promise.all(
+      chunks.map(async (c) => {
+        const temp = path.join(CACHE_DIR, `${c.key}.${process.pid}.tmp`);
+        await writeFile(temp, c.formatted!);
+        await rename(temp, path.join(CACHE_DIR, c.key));
+      }),
+    );
+  } catch {
+    return; // read-only checkout or full disk: formatting already succeeded, the cache is only an optimisation
+  }
 }
 
 /** Puts the "generated, do not edit" header on every code file. */

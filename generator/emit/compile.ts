@@ -22,6 +22,11 @@ export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
       continue;
     }
     const stem = file.path.slice(0, -3);
+    if (file.declarationsOnly) {
+      // The biggest module by far on large specs; re-printing it through the compiler would only cost time.
+      output.push({ ...file, path: `${stem}.d.ts` });
+      continue;
+    }
     const transpiled = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
     // The transpiler emits something for any input; a syntax error here means an emitter bug, never to be written.
     const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.file !== undefined);

@@ -16,6 +16,8 @@ export interface EmittedFile {
   text: string;
   /** Where the text came from, for the header: the spec, or a runtime template. */
   origin: "spec" | "template";
+  /** Holds only type declarations, so its TypeScript is already a valid `.d.ts` and needs no compiling. */
+  declarationsOnly?: boolean;
 }
 
 const TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -34,6 +36,7 @@ export async function emitModules(model: ApiModel, packageName: string): Promise
     path,
     text: project.createSourceFile(path, structure).getFullText(),
     origin: "spec",
+    declarationsOnly: path === "types.ts",
   }));
   files.push(...(await readTemplates()));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });

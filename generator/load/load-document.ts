@@ -22,7 +22,7 @@ export interface LoadOptions {
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const spec = await readSpec(file);
   checkVersion(file, spec.parsed);
-  if (!options.allowRemoteRefs) refuseRemoteRefs(file, spec.parsed);
+  const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
   const config = await createConfig(
     { rules: { "operation-operationId-unique": "error", "no-unresolved-refs": "error" } },
     { extends: ["minimal"] },
@@ -34,6 +34,11 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   const document = { source, parsed: spec.parsed };
   const lintProblems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
   throwOnErrors(file, lintProblems);
+  if (!refs.external) {
+    // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
+    if (hidden) restoreProtoKeys(spec.parsed);
+    return { file, sha256: spec.sha256, document: spec.parsed };
+  }
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(file, bundled.problems);
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
@@ -53,22 +58,28 @@ function checkVersion(file: string, parsed: Record<string, unknown>): void {
   }
 }
 
-function refuseRemoteRefs(file: string, root: unknown): void {
+/** Finds whether any `$ref` leaves the document, and refuses remote ones unless allowed. */
+function scanRefs(file: string, root: unknown, allowRemote: boolean): { external: boolean } {
+  let external = false;
   const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value: root, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     if (value === null || typeof value !== "object") continue;
     const ref = (value as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && /^(https?:)?\/\//i.test(ref)) {
-      throw new GeneratorError(
-        `$ref to a remote URL "${ref}" is refused`,
-        { file, pointer: toPointer([...path, "$ref"]) },
-        "download it and refer to a local file, or pass --allow-remote-refs",
-      );
+    if (typeof ref === "string" && !ref.startsWith("#")) {
+      external = true;
+      if (!allowRemote && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref) && !ref.startsWith("file:")) {
+        throw new GeneratorError(
+          `$ref to a remote URL "${ref}" is refused`,
+          { file, pointer: toPointer([...path, "$ref"]) },
+          "download it and refer to a local file, or pass --allow-remote-refs",
+        );
+      }
     }
     // Everywhere, extensions and examples included: Redocly follows a `$ref` wherever it stands.
     for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
   }
+  return { external };
 }
 
 function throwOnErrors(file: string, problems: NormalizedProblem[]): void {

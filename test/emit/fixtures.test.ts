@@ -25,3 +25,15 @@ describe.each(FIXTURES)("fixture %s", (fixture) => {
     expect(await typecheckEmittedSources(input)).toEqual([]);
   });
 });
+
+describe("a spec split over several YAML files", () => {
+  it("bundles the external $refs into named types and compiles", async () => {
+    const output = await generateToTemp(path.join(ROOT, "test/fixtures/multi-file/openapi.yaml"));
+    cleanups.push(output.remove);
+    const types = readFileSync(path.join(output.dir, "types.d.ts"), "utf8");
+    expect(types).toContain("export interface Pet {");
+    expect(types).toContain("owner?: Owner;");
+    expect(types).toMatch(/export type ListPetsResponse = Pet\[\];/);
+    expect(readFileSync(path.join(output.dir, "operations.js"), "utf8")).toContain('{ name: "limit", in: "query" }');
+  });
+});
