@@ -23,7 +23,10 @@ const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: "lf",
   proseWrap: "preserve",
 };
-const CHUNK_BYTES = 64 * 1024;
+/** Chunks end at about one declaration in CHUNK_SPREAD, and stay between these sizes. */
+const CHUNK_SPREAD = 24;
+const MIN_CHUNK_BYTES = 8 * 1024;
+const MAX_CHUNK_BYTES = 256 * 1024;
 /** Below this much text, starting worker threads costs more than it saves. */
 const PARALLEL_BYTES = 512 * 1024;
 const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/format/", import.meta.url));
@@ -62,22 +65,31 @@ function separateDeclarations(text: string): string {
 }
 
 /**
- * Cuts a module into chunks of about CHUNK_BYTES at blank lines followed by a top-level line: nested code is always
- * indented, so formatting the chunks one by one gives the same text as formatting the whole module.
+ * Cuts a module into chunks at blank lines followed by a top-level line: nested code is always indented, so
+ * formatting the chunks one by one gives the same text as formatting the whole module. Where a chunk ends is
+ * decided by the start of a declaration (its name), not by running sizes, so editing one declaration leaves every
+ * other chunk, and its cache entry, as it was.
  */
 function splitTopLevel(text: string): string[] {
   const pieces = text.split(/\n\n(?=\S)/);
   const chunks: string[] = [];
   let current = "";
   for (const piece of pieces) {
-    if (current !== "" && current.length + piece.length > CHUNK_BYTES) {
+    current = current === "" ? piece : `${current}\n\n${piece}`;
+    if (current.length >= MAX_CHUNK_BYTES || (current.length >= MIN_CHUNK_BYTES && hashStart(piece) % CHUNK_SPREAD === 0)) {
       chunks.push(current);
       current = "";
     }
-    current = current === "" ? piece : `${current}\n\n${piece}`;
   }
   if (current !== "" || chunks.length === 0) chunks.push(current);
   return chunks;
+}
+
+/** FNV-1a over the first line of a declaration: cheap, and stable while the declaration's body changes. */
+function hashStart(piece: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < Math.min(piece.length, 160); i++) hash = Math.imul(hash ^ piece.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 async function formatHere(chunks: Chunk[]): Promise<void> {

@@ -1,0 +1,152 @@
+// `npm run bench`: our generator against the peers on big real specs, side by side, alternating runs.
+// Peers are installed into bench/.work only for this, never as project dependencies.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { measureOverhead } from "./overhead.js";
+import { measureRuntimeSize } from "./runtime-size.js";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const WORK = path.join(ROOT, "bench/.work");
+const OUT = path.join(WORK, "out");
+const SPECS = ["stripe.com.json", "github.com_api.github.com.json", "kubernetes.io.json"];
+const PEERS = { "openapi-typescript": "7.13.0", oazapfts: "7.5.0", "@hey-api/openapi-ts": "0.95.0", orval: "7.13.2", typescript: "5.9.3" };
+const RUNS = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
+const bin = (name: string): string => path.join(WORK, "node_modules/.bin", name);
+
+interface Tool {
+  name: string;
+  run(spec: string, out: string): string[];
+  /** Module settings its output needs to type-check. */
+  module: "NodeNext" | "Bundler";
+}
+const TOOLS: Tool[] = [
+  { name: "ours", module: "NodeNext", run: (spec, out) => [process.execPath, "--import", "tsx", path.join(ROOT, "generator/cli.ts"), "--input", spec, "--output", out] },
+  { name: "openapi-typescript", module: "Bundler", run: (spec, out) => [bin("openapi-typescript"), spec, "--output", path.join(out, "schema.ts")] },
+  { name: "oazapfts", module: "Bundler", run: (spec, out) => [bin("oazapfts"), spec, path.join(out, "api.ts")] },
+  { name: "hey-api", module: "Bundler", run: (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out] },
+  { name: "orval", module: "Bundler", run: (spec, out) => [bin("orval"), "--input", spec, "--output", path.join(out, "api.ts")] },
+];
+
+interface Sample {
+  seconds: number;
+  rssMb: number;
+  ok: boolean;
+}
+
+/** Runs a command under /usr/bin/time for wall time and peak RSS. */
+function measure(command: string[], cwd = ROOT): Sample & { stderr: string } {
+  const result = spawnSync("/usr/bin/time", ["-f", "BENCH %e %M", ...command], { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  const match = /BENCH ([\d.]+) (\d+)/.exec(result.stderr ?? "");
+  return { seconds: Number(match?.[1] ?? NaN), rssMb: Number(match?.[2] ?? NaN) / 1024, ok: result.status === 0, stderr: result.stderr ?? "" };
+}
+
+function installPeers(): void {
+  const installed = (name: string): string | undefined => {
+    const file = path.join(WORK, "node_modules", name, "package.json");
+    return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : undefined;
+  };
+  if (Object.entries(PEERS).every(([name, version]) => installed(name) === version)) return;
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(path.join(WORK, "package.json"), JSON.stringify({ name: "bench-peers", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--save-exact", ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)], { cwd: WORK, stdio: "inherit" });
+}
+
+function folderBytes(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((total, entry) => total + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** `tsc --noEmit --strict` (lib es2022 + dom) on an output folder: time, memory and error count. */
+function typecheck(dir: string, tool: Tool): Sample & { errors: number } {
+  const config = {
+    compilerOptions: { strict: true, noEmit: true, target: "ES2022", lib: ["ES2022", "DOM"], types: [], skipLibCheck: false, module: tool.module === "NodeNext" ? "NodeNext" : "ESNext", moduleResolution: tool.module },
+    include: ["**/*.ts"],
+  };
+  writeFileSync(path.join(dir, "tsconfig.bench.json"), JSON.stringify(config));
+  const result = measure([process.execPath, path.join(WORK, "node_modules/typescript/bin/tsc"), "-p", path.join(dir, "tsconfig.bench.json")], dir);
+  const errors = (spawnSync(process.execPath, [path.join(WORK, "node_modules/typescript/bin/tsc"), "-p", path.join(dir, "tsconfig.bench.json")], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout.match(/error TS/g) ?? []).length;
+  return { ...result, errors };
+}
+
+const median = (values: number[]): number => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+async function main(): Promise<void> {
+  installPeers();
+  const rows: string[] = [];
+  const cacheDir = path.join(ROOT, "node_modules/.cache/pocketflows-generator");
+  for (const specName of SPECS) {
+    const spec = path.join(ROOT, "../shared/specs/real", specName);
+    const samples = new Map<string, Sample[]>(TOOLS.map((tool) => [tool.name, []]));
+    for (let round = 0; round < RUNS; round++) {
+      for (const tool of round % 2 === 0 ? TOOLS : [...TOOLS].reverse()) {
+        const out = path.join(OUT, specName, tool.name);
+        rmSync(out, { recursive: true, force: true });
+        mkdirSync(out, { recursive: true });
+        if (tool.name === "ours") rmSync(out, { recursive: true, force: true }); // ours writes the folder itself
+        rmSync(cacheDir, { recursive: true, force: true }); // cold runs only
+        const sample = measure(tool.run(spec, out));
+        if (!sample.ok) console.error(`${tool.name} failed on ${specName}:\n${sample.stderr.slice(-2000)}`);
+        samples.get(tool.name)!.push(sample);
+      }
+    }
+    const ours = median(samples.get("ours")!.map((s) => s.seconds));
+    const oursTsc = typecheck(path.join(OUT, specName, "ours"), TOOLS[0]!);
+    for (const tool of TOOLS) {
+      const out = path.join(OUT, specName, tool.name);
+      const tsc = tool.name === "ours" ? oursTsc : typecheck(out, tool);
+      const wall = median(samples.get(tool.name)!.map((s) => s.seconds));
+      const rss = median(samples.get(tool.name)!.map((s) => s.rssMb));
+      rows.push(`| ${specName} | ${tool.name} | ${wall.toFixed(2)} s | ${rss.toFixed(0)} MB | ${(folderBytes(out) / 1024).toFixed(0)} KiB | ${tsc.seconds.toFixed(2)} s | ${tsc.rssMb.toFixed(0)} MB | ${tsc.errors} | ${(ours / wall).toFixed(2)} | ${(oursTsc.seconds / tsc.seconds).toFixed(2)} |`);
+      console.log(rows.at(-1));
+    }
+    rows.push(incrementalRow(spec, specName, ours));
+    console.log(rows.at(-1));
+  }
+  const size = await measureRuntimeSize(path.join(ROOT, "generated"), "updateMultipleCustomers");
+  const overhead = await measureOverhead();
+  writeResults(rows, size, overhead);
+}
+
+/** Regenerating after a one-schema edit, with the cache the cold run left, against the cold run. */
+function incrementalRow(spec: string, specName: string, cold: number): string {
+  const document = JSON.parse(readFileSync(spec, "utf8")) as { components: { schemas: Record<string, { description?: string }> } };
+  const first = Object.keys(document.components.schemas)[0]!;
+  document.components.schemas[first]!.description = `${document.components.schemas[first]!.description ?? ""} (edited)`;
+  const edited = path.join(WORK, `edited-${specName}`);
+  writeFileSync(edited, JSON.stringify(document));
+  const out = path.join(OUT, specName, "ours");
+  measure(TOOLS[0]!.run(spec, out)); // warm the cache for this spec
+  const sample = measure(TOOLS[0]!.run(edited, out));
+  return `| ${specName} | ours, one schema edited (warm cache) | ${sample.seconds.toFixed(2)} s | ${sample.rssMb.toFixed(0)} MB | | | | | ${(sample.seconds / cold).toFixed(2)} of cold | |`;
+}
+
+function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: { fetchUs: number; clientUs: number; ratio: number }): void {
+  const versions = Object.entries(PEERS).map(([name, version]) => `${name} ${version}`).join(", ");
+  const text = `# Benchmark results
+
+Written by \`npm run bench\` (${RUNS} alternating cold runs per tool and spec; medians).
+Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.
+Peers: ${versions}.
+
+"ratio" is ours / peer: below 1 means we are faster. tsc is \`tsc --noEmit --strict\` (lib es2022 + dom) on the output.
+
+| spec | tool | wall | peak RSS | output | tsc | tsc RSS | tsc errors | ratio wall | ratio tsc |
+|---|---|---|---|---|---|---|---|---|---|
+${rows.join("\n")}
+
+Runtime plus one operation (\`createClient\` + \`updateMultipleCustomers\`, esbuild, minified): ${size.minified} B, ${size.gzipped} B min+gzip.
+Per-call overhead against a bare fetch on loopback: ${overhead.fetchUs.toFixed(1)} µs vs ${overhead.clientUs.toFixed(1)} µs per call (${((overhead.ratio - 1) * 100).toFixed(1)}%).
+`;
+  writeFileSync(path.join(ROOT, "bench/RESULTS.md"), text);
+  console.log(text);
+}
+
+await main();
