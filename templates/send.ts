@@ -54,9 +54,11 @@ async function attemptOnce<T>(
   attempt: number,
 ): Promise<Outcome<T>> {
   const { method, safeUrl } = prepared;
-  const headers = new Headers(prepared.headers);
+  // Hooks may change headers; each attempt starts from the prepared ones. Without hooks there is nothing to copy.
+  const hooked = client.options.onRequest !== undefined;
+  const headers = hooked ? new Headers(prepared.headers) : prepared.headers;
   const info = { operation: operation.id, method, url: safeUrl, headers, attempt };
-  await client.options.onRequest?.(info);
+  if (hooked) await client.options.onRequest!(info);
   const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
   const controller = new AbortController();
   const timedOut = { value: false };
@@ -75,7 +77,7 @@ async function attemptOnce<T>(
     } catch (cause) {
       return { ok: false, error: networkError(cause, prepared, options.signal, timedOut.value, timeoutMs) };
     }
-    await client.options.onResponse?.({ ...info, response });
+    if (client.options.onResponse) await client.options.onResponse({ ...info, response });
     try {
       if (response.ok) return { ok: true, value: (await readSuccess(response, operation, prepared)) as T };
       const body = await readErrorBody(response);

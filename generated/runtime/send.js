@@ -39,9 +39,11 @@ export async function request(client, operation, args = {}, options = {}) {
 
 async function attemptOnce(client, operation, prepared, options, attempt) {
   const { method, safeUrl } = prepared;
-  const headers = new Headers(prepared.headers);
+  // Hooks may change headers; each attempt starts from the prepared ones. Without hooks there is nothing to copy.
+  const hooked = client.options.onRequest !== undefined;
+  const headers = hooked ? new Headers(prepared.headers) : prepared.headers;
   const info = { operation: operation.id, method, url: safeUrl, headers, attempt };
-  await client.options.onRequest?.(info);
+  if (hooked) await client.options.onRequest(info);
   const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
   const controller = new AbortController();
   const timedOut = { value: false };
@@ -63,7 +65,7 @@ async function attemptOnce(client, operation, prepared, options, attempt) {
         error: networkError(cause, prepared, options.signal, timedOut.value, timeoutMs),
       };
     }
-    await client.options.onResponse?.({ ...info, response });
+    if (client.options.onResponse) await client.options.onResponse({ ...info, response });
     try {
       if (response.ok) return { ok: true, value: await readSuccess(response, operation, prepared) };
       const body = await readErrorBody(response);
