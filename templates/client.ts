@@ -115,6 +115,8 @@ export interface OperationSpec {
   parameters?: readonly ParameterSpec[];
   /** Body kinds by media type; the first is the default. */
   body?: Readonly<Record<string, BodyKind>>;
+  /** Multipart: the content type of named parts, from the spec's `encoding`. */
+  partContentTypes?: Readonly<Record<string, string>>;
   /** How to read a 2xx, by status (`"200"`, `"2XX"`, `"default"`). */
   responses?: Readonly<Record<string, ResponseKind>>;
   /** Alternatives of scheme names; `[]` inside means "no credentials needed". */

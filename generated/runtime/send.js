@@ -192,7 +192,7 @@ async function prepare(client, operation, args, options) {
   if (operation.body && args.body !== undefined) {
     const mediaType = args.contentType ?? Object.keys(operation.body)[0];
     const kind = operation.body[mediaType] ?? "binary";
-    const encoded = encodeBody(kind, mediaType, args.body);
+    const encoded = encodeBody(kind, mediaType, args.body, operation.partContentTypes);
     body = encoded.body;
     if (encoded.contentType && !headers.has("content-type"))
       headers.set("content-type", encoded.contentType);

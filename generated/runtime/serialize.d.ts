@@ -42,6 +42,7 @@ export declare function encodeBody(
   kind: BodyKind,
   mediaType: string,
   body: unknown,
+  partContentTypes?: Readonly<Record<string, string>>,
 ): {
   body: BodyInit;
   contentType?: string;

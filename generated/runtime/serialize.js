@@ -125,7 +125,7 @@ export function serializeCookie(spec, value) {
 }
 
 /** Builds the fetch body and its content type; multipart leaves the boundary header to fetch. */
-export function encodeBody(kind, mediaType, body) {
+export function encodeBody(kind, mediaType, body, partContentTypes = {}) {
   switch (kind) {
     case "json":
       return { body: JSON.stringify(body), contentType: mediaType };
@@ -134,7 +134,7 @@ export function encodeBody(kind, mediaType, body) {
       return { body: new URLSearchParams(pairs).toString(), contentType: mediaType };
     }
     case "multipart":
-      return { body: toFormData(body) };
+      return { body: toFormData(body, partContentTypes) };
     case "text":
       return { body: String(body), contentType: mediaType };
     case "binary":
@@ -142,13 +142,29 @@ export function encodeBody(kind, mediaType, body) {
   }
 }
 
-function toFormData(body) {
+function toFormData(body, partContentTypes) {
   const form = new FormData();
   const append = (name, value) => {
     if (value === undefined) return;
-    if (value instanceof Blob) form.append(name, value);
-    else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-      form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+    const declared = Object.hasOwn(partContentTypes, name) ? partContentTypes[name] : undefined;
+    if (value instanceof Blob) {
+      // A file keeps its own type; `encoding` supplies one when the Blob has none.
+      form.append(
+        name,
+        declared && value.type === "" ? new Blob([value], { type: declared }) : value,
+      );
+    } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+      form.append(
+        name,
+        new Blob([JSON.stringify(value)], { type: declared ?? "application/json" }),
+      );
+    } else if (declared && !/^text\/plain\b/i.test(declared)) {
+      form.append(
+        name,
+        new Blob([/json/i.test(declared) ? JSON.stringify(value) : scalarText(value)], {
+          type: declared,
+        }),
+      );
     } else form.append(name, scalarText(value));
   };
   for (const [name, value] of entriesOf(body)) {

@@ -71,6 +71,8 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
   if (first) {
     const ordered = [first, ...contents.filter((content) => content !== first)];
     spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, content.kind]));
+    const parts = ordered.find((content) => content.kind === "multipart" && Object.keys(content.partContentTypes).length > 0);
+    if (parts) spec.partContentTypes = parts.partContentTypes;
   }
   const success = splitResponses(operation).success;
   const mediaTypes = [...new Set(success.flatMap((response) => response.contents.map((content) => content.mediaType)))];

@@ -98,7 +98,11 @@ function readContents(content: unknown, pointer: string, side: "request" | "resp
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
     const schema = isObject(media) && (isObject(media.schema) || typeof media.schema === "boolean") ? media.schema : undefined;
-    return { mediaType, kind: contentKind(mediaType, schema, side), schema, pointer: `${pointer}/${pointerSegment(mediaType)}` };
+    const encoding = isObject(media) && isObject(media.encoding) ? media.encoding : {};
+    const partContentTypes = Object.fromEntries(
+      Object.entries(encoding).flatMap(([part, value]) => (isObject(value) && typeof value.contentType === "string" ? [[part, value.contentType]] : [])),
+    );
+    return { mediaType, kind: contentKind(mediaType, schema, side), schema, partContentTypes, pointer: `${pointer}/${pointerSegment(mediaType)}` };
   });
 }
 

@@ -69,6 +69,8 @@ export interface ContentModel {
   mediaType: string;
   kind: ContentKind;
   schema: JsonSchema | undefined;
+  /** Multipart: the content type of each part that names one in the spec's `encoding`. */
+  partContentTypes: Record<string, string>;
   pointer: string;
 }
 

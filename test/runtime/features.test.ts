@@ -78,10 +78,11 @@ describe("request bodies", () => {
     expect(JSON.parse(last().body.toString())).toEqual({ name: "x" });
   });
 
-  it("sends multipart/form-data with files as Blobs, arrays repeated and objects as JSON parts", async () => {
+  it("sends multipart/form-data with files as Blobs, arrays repeated, objects as JSON parts and `encoding` content types", async () => {
     reply = () => ({ status: 201, type: "application/json", body: '{"id":"f1"}' });
     const file = new Blob(["%PDF-1.7 hello"], { type: "application/pdf" });
-    const result = await apis.bodies!.uploadFile!(client(), { body: { file, title: "Report", tags: ["a", "b"], meta: { size: 14 } } });
+    const thumbnail = new Blob([new Uint8Array([137, 80, 78, 71])]); // no type of its own: `encoding` gives image/png
+    const result = await apis.bodies!.uploadFile!(client(), { body: { file, title: "Report", tags: ["a", "b"], meta: { size: 14 }, thumbnail } });
     expect(result).toEqual({ id: "f1" });
     expect(last().headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     const form = await new Response(new Uint8Array(last().body), { headers: { "content-type": last().headers["content-type"]! } }).formData();
@@ -92,6 +93,8 @@ describe("request bodies", () => {
     const meta = form.get("meta") as Blob;
     expect(meta.type).toBe("application/json");
     expect(JSON.parse(await meta.text())).toEqual({ size: 14 });
+    expect((form.get("thumbnail") as Blob).type).toBe("image/png");
+    expect([...new Uint8Array(await (form.get("thumbnail") as Blob).arrayBuffer())]).toEqual([137, 80, 78, 71]);
   });
 
   it("sends application/x-www-form-urlencoded with nested objects and arrays as Stripe reads them", async () => {
