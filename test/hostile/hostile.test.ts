@@ -115,5 +115,5 @@ describe("scale", () => {
     const result = runCli(["--input", input, "--output", path.join(work.dir, "big-out")], ROOT, ["--max-old-space-size=1024"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-  });
+  }, 180_000);
 });
