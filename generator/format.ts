@@ -1,13 +1,10 @@
 // Format stage: prettier with pinned options and no config lookup, so output never depends on the machine.
 // Big modules are cut at top-level declarations; each chunk is formatted once (cached by content hash, so a
 // regeneration reformats only what changed) and, when there is enough work, on all cores.
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
+import { cacheKey, readCached, writeCached } from "./cache.js";
 import type { EmittedFile } from "./emit/emit-modules.js";
 
 const PRETTIER_OPTIONS: prettier.Options = {
@@ -29,7 +26,6 @@ const MIN_CHUNK_BYTES = 8 * 1024;
 const MAX_CHUNK_BYTES = 256 * 1024;
 /** Below this much text, starting worker threads costs more than it saves. */
 const PARALLEL_BYTES = 512 * 1024;
-const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/format/", import.meta.url));
 const WORKER = new URL("./format-worker.mjs", import.meta.url);
 
 interface Chunk {
@@ -46,16 +42,16 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
     return { file, chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [] };
   });
   const chunks = plans.flatMap((plan) => plan.chunks);
-  await Promise.all(chunks.map(async (c) => (c.formatted = await readFile(path.join(CACHE_DIR, c.key), "utf8").catch(() => undefined))));
+  await Promise.all(chunks.map(async (c) => (c.formatted = await readCached("format", c.key))));
   const missing = chunks.filter((c) => c.formatted === undefined);
   const size = missing.reduce((total, c) => total + c.text.length, 0);
   await (size > PARALLEL_BYTES ? formatInWorkers(missing) : formatHere(missing));
-  await storeInCache(missing);
+  await writeCached("format", missing.map((c) => [c.key, c.formatted!] as const));
   return plans.map(({ file, chunks: parts }) => (parts.length === 0 ? file : { ...file, text: parts.map((c) => c.formatted).join("\n") }));
 }
 
 function chunk(text: string, parser: string): Chunk {
-  const key = createHash("sha256").update(`${prettier.version}\0${JSON.stringify(PRETTIER_OPTIONS)}\0${parser}\0${text}`).digest("hex");
+  const key = cacheKey(prettier.version, JSON.stringify(PRETTIER_OPTIONS), parser, text);
   return { text, parser, key };
 }
 
@@ -116,23 +112,6 @@ async function formatInWorkers(chunks: Chunk[]): Promise<void> {
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-}
-
-/** Best effort: a cache that cannot be written only makes the next run slower. */
-async function storeInCache(chunks: Chunk[]): Promise<void> {
-  if (chunks.length === 0) return;
-  try {
-    await mkdir(CACHE_DIR, { recursive: true });
-    await Promise.all(
-      chunks.map(async (c) => {
-        const temp = path.join(CACHE_DIR, `${c.key}.${process.pid}.tmp`);
-        await writeFile(temp, c.formatted!);
-        await rename(temp, path.join(CACHE_DIR, c.key));
-      }),
-    );
-  } catch {
-    return; // read-only checkout or full disk: formatting already succeeded, the cache is only an optimisation
   }
 }
 

@@ -1,6 +1,7 @@
 // Compile step: each TypeScript module → JavaScript plus declarations, one file at a time (no type-checking program),
 // so plain Node ESM imports the package and TypeScript sees every type and doc comment.
 import ts from "typescript";
+import { cacheKey, readCached, writeCached } from "../cache.js";
 import type { EmittedFile } from "./emit-modules.js";
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -14,33 +15,42 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /** Turns `x.ts` into `x.js` and `x.d.ts`; other files pass through. A module with no runtime code gets no `.js`. */
-export function compileModules(files: readonly EmittedFile[]): EmittedFile[] {
+export async function compileModules(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
   const output: EmittedFile[] = [];
+  const fresh: Array<readonly [string, string]> = [];
   for (const file of files) {
-    if (!file.path.endsWith(".ts")) {
-      output.push(file);
+    if (!file.path.endsWith(".ts") || file.declarationsOnly) {
+      output.push(...compileModule(file));
       continue;
     }
-    const stem = file.path.slice(0, -3);
-    if (file.declarationsOnly) {
-      // The biggest module by far on large specs; re-printing it through the compiler would only cost time.
-      output.push({ ...file, path: `${stem}.d.ts` });
-      continue;
-    }
-    const transpiled = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
-    // The transpiler emits something for any input; a syntax error here means an emitter bug, never to be written.
-    const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.file !== undefined);
-    if (syntaxError) throw new Error(`emitted ${file.path} does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`);
-    const js = transpiled.outputText;
-    const dts = ts.transpileDeclaration(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path });
-    const problems = dts.diagnostics ?? [];
-    if (problems.length > 0) {
-      const message = ts.flattenDiagnosticMessageText(problems[0]!.messageText, " ");
-      throw new Error(`declarations for ${file.path} cannot be emitted: ${message}`);
-    }
-    if (!/^\s*(export\s*\{\s*\};?)?\s*$/.test(stripSourceMap(js))) output.push({ ...file, path: `${stem}.js`, text: stripSourceMap(js) });
-    output.push({ ...file, path: `${stem}.d.ts`, text: stripSourceMap(dts.outputText) });
+    // Compiling the operations of a big spec takes a second; an unchanged module is read back instead.
+    const key = cacheKey(ts.version, JSON.stringify(COMPILER_OPTIONS), file.path, file.text);
+    const cached = await readCached("compile", key);
+    const compiled = cached === undefined ? compileModule(file) : (JSON.parse(cached) as Array<{ path: string; text: string }>).map((c) => ({ ...file, ...c }));
+    if (cached === undefined) fresh.push([key, JSON.stringify(compiled.map(({ path, text }) => ({ path, text })))]);
+    output.push(...compiled);
   }
+  await writeCached("compile", fresh);
+  return output;
+}
+
+/** One module → its `.js` (unless it has no runtime code) and `.d.ts`; refuses a module that does not parse. */
+function compileModule(file: EmittedFile): EmittedFile[] {
+  if (!file.path.endsWith(".ts")) return [file];
+  const stem = file.path.slice(0, -3);
+  // The types module is by far the biggest on large specs, and is already a valid declaration file.
+  if (file.declarationsOnly) return [{ ...file, path: `${stem}.d.ts` }];
+  const transpiled = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  // The transpiler emits something for any input; a syntax error here means an emitter bug, never to be written.
+  const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.file !== undefined);
+  if (syntaxError) throw new Error(`emitted ${file.path} does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`);
+  const dts = ts.transpileDeclaration(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path });
+  const problem = dts.diagnostics?.[0];
+  if (problem) throw new Error(`declarations for ${file.path} cannot be emitted: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`);
+  const js = stripSourceMap(transpiled.outputText);
+  const output: EmittedFile[] = [];
+  if (!/^\s*(export\s*\{\s*\};?)?\s*$/.test(js)) output.push({ ...file, path: `${stem}.js`, text: js });
+  output.push({ ...file, path: `${stem}.d.ts`, text: stripSourceMap(dts.outputText) });
   return output;
 }
 
