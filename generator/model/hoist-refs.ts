@@ -1,5 +1,6 @@
 // Gives every schema `$ref` that points somewhere other than a component schema (into a path, into another
-// schema's properties or definitions) a component of its own, so each emitted reference names a real type.
+// schema's properties or definitions) a component of its own, so each emitted reference names a real type;
+// and reads `nullable: true` beside a `$ref` as "or null".
 import { pointerSegment } from "../errors.js";
 import { NameRegistry, pascalCase, toIdentifier } from "./names.js";
 import { getAtPointer, isObject, safeDecodeUri, setOwn } from "./resolve.js";
@@ -30,6 +31,12 @@ export function hoistNestedRefs(document: Record<string, unknown>, roots: readon
       continue;
     }
     const record = node as Record<string, unknown>;
+    if (typeof record.$ref === "string" && record.nullable === true) {
+      // `nullable` beside a `$ref` is ignored by the 3.0 rules but meant by every spec that writes it.
+      record.anyOf = [{ $ref: record.$ref }, { type: "null" }];
+      delete record.$ref;
+      delete record.nullable;
+    }
     if (typeof record.$ref === "string" && record.$ref.startsWith("#/") && !isComponentSchemaRef(record.$ref, schemas)) {
       // `%7B` and `{` name the same segment; one spelling keeps one key per target.
       const target = record.$ref.slice(1).split("/").map(safeDecodeUri).join("/");
