@@ -1,6 +1,5 @@
 // Schema → TypeScript type text via openapi-typescript, with `$ref`s pointed at our own named types.
 import {
-  astToString,
   scanDiscriminators,
   transformSchemaObject,
   resolveRef,
@@ -42,7 +41,10 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
     const node = transformSchemaObject(schema as SchemaObject, { path: `#${pointer}`, ctx });
     return rewriteRefs(node);
   };
-  const print = (node: ts.Node): string => astToString(node).trim();
+  // One printer and one empty source file for every node: openapi-typescript's astToString makes both per call.
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+  const file = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+  const print = (node: ts.Node): string => printer.printNode(ts.EmitHint.Unspecified, node, file).trim();
   return {
     typeNode,
     print,
