@@ -1,5 +1,5 @@
 // The client: configuration, credentials, and the one request path every generated operation calls.
-import { assertHeaderValue, type BodyKind, type ParameterSpec } from "./serialize.js";
+import { assertHeaderValue, type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
 /** HTTP Basic credentials. */
 export interface BasicCredentials {
@@ -113,8 +113,8 @@ export interface OperationSpec {
   method: HttpMethod;
   path: string;
   parameters?: readonly ParameterSpec[];
-  /** Body kinds by media type; the first is the default. */
-  body?: Readonly<Record<string, BodyKind>>;
+  /** Body encoders by media type; the first is the default. */
+  body?: Readonly<Record<string, BodyEncoder>>;
   /** Multipart: the content type of named parts, from the spec's `encoding`. */
   partContentTypes?: Readonly<Record<string, string>>;
   /** How to read a 2xx, by status (`"200"`, `"2XX"`, `"default"`). */

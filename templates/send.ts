@@ -4,11 +4,6 @@ import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
 import {
   assertHeaderValue,
-  encodeBody,
-  serializeCookie,
-  serializeHeaderValue,
-  serializePathParameter,
-  serializeQueryParameter,
 } from "./serialize.js";
 
 interface PreparedRequest {
@@ -172,10 +167,11 @@ async function prepare(
   for (const parameter of operation.parameters ?? []) {
     const value = values[parameter.in]?.[parameter.name];
     if (value === undefined) continue;
-    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(serializePathParameter(parameter, value));
-    else if (parameter.in === "query") query.push(...serializeQueryParameter(parameter, value));
-    else if (parameter.in === "header") headers.set(parameter.name, serializeHeaderValue(parameter.name, value));
-    else cookies.push(serializeCookie(parameter, value));
+    const written = parameter.write(parameter, value);
+    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(written as string);
+    else if (parameter.in === "query") query.push(...(written as string[]));
+    else if (parameter.in === "header") headers.set(parameter.name, written as string);
+    else cookies.push(written as string);
   }
   const secretQueryNames = await applySecurity(client, operation, headers, query, cookies);
   for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -190,8 +186,9 @@ async function prepare(
   let body: BodyInit | undefined;
   if (operation.body && args.body !== undefined) {
     const mediaType = args.contentType ?? Object.keys(operation.body)[0]!;
-    const kind = operation.body[mediaType] ?? "binary";
-    const encoded = encodeBody(kind, mediaType, args.body, operation.partContentTypes);
+    const encode = operation.body[mediaType];
+    // A media type the spec does not list is sent as given, like a binary body.
+    const encoded = encode ? encode(args.body, mediaType, operation.partContentTypes) : { body: args.body as BodyInit, contentType: mediaType };
     body = encoded.body;
     if (encoded.contentType && !headers.has("content-type")) headers.set("content-type", encoded.contentType);
   }

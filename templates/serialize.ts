@@ -4,13 +4,15 @@
 export interface ParameterSpec {
   name: string;
   in: "path" | "query" | "header" | "cookie";
+  /** The writer for this parameter's location, imported by the operations that need it, so bundles keep only those. */
+  write: ParameterWriter;
   style?: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   explode?: boolean;
   allowReserved?: boolean;
 }
 
-/** How a request body is put on the wire. */
-export type BodyKind = "json" | "form" | "multipart" | "binary" | "text";
+/** Writes one parameter: the path segment, the query pairs, the header value or the cookie pair. */
+export type ParameterWriter = (spec: ParameterSpec, value: unknown) => string | string[];
 
 type Scalar = string | number | boolean | bigint | Date;
 
@@ -98,7 +100,8 @@ export function deepObjectPairs(prefix: string, value: unknown): Array<[string, 
 }
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export function serializeHeaderValue(name: string, value: unknown): string {
+export function serializeHeaderValue(spec: ParameterSpec, value: unknown): string {
+  const name = spec.name;
   let text: string;
   if (Array.isArray(value)) text = value.map(scalarText).join(",");
   else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -119,28 +122,32 @@ export function serializeCookie(spec: ParameterSpec, value: unknown): string {
   return `${encode(spec.name)}=${encode(text)}`;
 }
 
-/** Builds the fetch body and its content type; multipart leaves the boundary header to fetch. */
-export function encodeBody(
-  kind: BodyKind,
-  mediaType: string,
+/** Turns a body into what fetch sends, and its content type (none for multipart: fetch sets the boundary). */
+export type BodyEncoder = (
   body: unknown,
-  partContentTypes: Readonly<Record<string, string>> = {},
-): { body: BodyInit; contentType?: string } {
-  switch (kind) {
-    case "json":
-      return { body: JSON.stringify(body), contentType: mediaType };
-    case "form": {
-      const pairs = entriesOf(body as object).flatMap(([k, v]) => deepObjectPairs(k, v));
-      return { body: new URLSearchParams(pairs).toString(), contentType: mediaType };
-    }
-    case "multipart":
-      return { body: toFormData(body as object, partContentTypes) };
-    case "text":
-      return { body: String(body), contentType: mediaType };
-    case "binary":
-      return { body: body as BodyInit, contentType: mediaType };
-  }
-}
+  mediaType: string,
+  partContentTypes?: Readonly<Record<string, string>>,
+) => { body: BodyInit; contentType?: string };
+
+// One encoder per kind of body, imported by the operations that need it, so a bundle keeps only those.
+
+/** JSON and `+json` media types. */
+export const encodeJson: BodyEncoder = (body, mediaType) => ({ body: JSON.stringify(body), contentType: mediaType });
+
+/** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
+export const encodeForm: BodyEncoder = (body, mediaType) => ({
+  body: new URLSearchParams(entriesOf(body as object).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
+  contentType: mediaType,
+});
+
+/** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
+export const encodeMultipart: BodyEncoder = (body, _mediaType, partContentTypes = {}) => ({ body: toFormData(body as object, partContentTypes) });
+
+/** `text/*`. */
+export const encodeText: BodyEncoder = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+
+/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary: BodyEncoder = (body, mediaType) => ({ body: body as BodyInit, contentType: mediaType });
 
 function toFormData(body: object, partContentTypes: Readonly<Record<string, string>>): FormData {
   const form = new FormData();

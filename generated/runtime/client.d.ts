@@ -1,7 +1,7 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
-import { type BodyKind, type ParameterSpec } from "./serialize.js";
+import { type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
 /** HTTP Basic credentials. */
 export interface BasicCredentials {
@@ -119,8 +119,8 @@ export interface OperationSpec {
   method: HttpMethod;
   path: string;
   parameters?: readonly ParameterSpec[];
-  /** Body kinds by media type; the first is the default. */
-  body?: Readonly<Record<string, BodyKind>>;
+  /** Body encoders by media type; the first is the default. */
+  body?: Readonly<Record<string, BodyEncoder>>;
   /** Multipart: the content type of named parts, from the spec's `encoding`. */
   partContentTypes?: Readonly<Record<string, string>>;
   /** How to read a 2xx, by status (`"200"`, `"2XX"`, `"default"`). */

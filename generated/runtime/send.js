@@ -3,14 +3,7 @@
 
 import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
-import {
-  assertHeaderValue,
-  encodeBody,
-  serializeCookie,
-  serializeHeaderValue,
-  serializePathParameter,
-  serializeQueryParameter,
-} from "./serialize.js";
+import { assertHeaderValue } from "./serialize.js";
 
 /** Sends one operation call and returns its parsed 2xx body; everything else rejects with an ApiError. */
 export async function request(client, operation, args = {}, options = {}) {
@@ -170,12 +163,11 @@ async function prepare(client, operation, args, options) {
   for (const parameter of operation.parameters ?? []) {
     const value = values[parameter.in]?.[parameter.name];
     if (value === undefined) continue;
-    if (parameter.in === "path")
-      path = path.split(`{${parameter.name}}`).join(serializePathParameter(parameter, value));
-    else if (parameter.in === "query") query.push(...serializeQueryParameter(parameter, value));
-    else if (parameter.in === "header")
-      headers.set(parameter.name, serializeHeaderValue(parameter.name, value));
-    else cookies.push(serializeCookie(parameter, value));
+    const written = parameter.write(parameter, value);
+    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(written);
+    else if (parameter.in === "query") query.push(...written);
+    else if (parameter.in === "header") headers.set(parameter.name, written);
+    else cookies.push(written);
   }
   const secretQueryNames = await applySecurity(client, operation, headers, query, cookies);
   for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -191,8 +183,11 @@ async function prepare(client, operation, args, options) {
   let body;
   if (operation.body && args.body !== undefined) {
     const mediaType = args.contentType ?? Object.keys(operation.body)[0];
-    const kind = operation.body[mediaType] ?? "binary";
-    const encoded = encodeBody(kind, mediaType, args.body, operation.partContentTypes);
+    const encode = operation.body[mediaType];
+    // A media type the spec does not list is sent as given, like a binary body.
+    const encoded = encode
+      ? encode(args.body, mediaType, operation.partContentTypes)
+      : { body: args.body, contentType: mediaType };
     body = encoded.body;
     if (encoded.contentType && !headers.has("content-type"))
       headers.set("content-type", encoded.contentType);

@@ -5,14 +5,16 @@
 export interface ParameterSpec {
   name: string;
   in: "path" | "query" | "header" | "cookie";
+  /** The writer for this parameter's location, imported by the operations that need it, so bundles keep only those. */
+  write: ParameterWriter;
   style?:
     "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   explode?: boolean;
   allowReserved?: boolean;
 }
 
-/** How a request body is put on the wire. */
-export type BodyKind = "json" | "form" | "multipart" | "binary" | "text";
+/** Writes one parameter: the path segment, the query pairs, the header value or the cookie pair. */
+export type ParameterWriter = (spec: ParameterSpec, value: unknown) => string | string[];
 
 /** Thrown before anything is sent when an argument would change the meaning of the request. */
 export declare class UnsafeArgumentError extends TypeError {
@@ -29,7 +31,7 @@ export declare function serializeQueryParameter(spec: ParameterSpec, value: unkn
 export declare function deepObjectPairs(prefix: string, value: unknown): Array<[string, string]>;
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export declare function serializeHeaderValue(name: string, value: unknown): string;
+export declare function serializeHeaderValue(spec: ParameterSpec, value: unknown): string;
 
 /** Refuses a header value that would split the header block. */
 export declare function assertHeaderValue(name: string, text: string): void;
@@ -37,13 +39,27 @@ export declare function assertHeaderValue(name: string, text: string): void;
 /** Writes a cookie parameter (form style) as `name=value`. */
 export declare function serializeCookie(spec: ParameterSpec, value: unknown): string;
 
-/** Builds the fetch body and its content type; multipart leaves the boundary header to fetch. */
-export declare function encodeBody(
-  kind: BodyKind,
-  mediaType: string,
+/** Turns a body into what fetch sends, and its content type (none for multipart: fetch sets the boundary). */
+export type BodyEncoder = (
   body: unknown,
+  mediaType: string,
   partContentTypes?: Readonly<Record<string, string>>,
-): {
+) => {
   body: BodyInit;
   contentType?: string;
 };
+
+/** JSON and `+json` media types. */
+export declare const encodeJson: BodyEncoder;
+
+/** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
+export declare const encodeForm: BodyEncoder;
+
+/** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
+export declare const encodeMultipart: BodyEncoder;
+
+/** `text/*`. */
+export declare const encodeText: BodyEncoder;
+
+/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
+export declare const encodeBinary: BodyEncoder;

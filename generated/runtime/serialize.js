@@ -100,7 +100,8 @@ export function deepObjectPairs(prefix, value) {
 }
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export function serializeHeaderValue(name, value) {
+export function serializeHeaderValue(spec, value) {
+  const name = spec.name;
   let text;
   if (Array.isArray(value)) text = value.map(scalarText).join(",");
   else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -123,24 +124,30 @@ export function serializeCookie(spec, value) {
   const text = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
   return `${encode(spec.name)}=${encode(text)}`;
 }
+// One encoder per kind of body, imported by the operations that need it, so a bundle keeps only those.
 
-/** Builds the fetch body and its content type; multipart leaves the boundary header to fetch. */
-export function encodeBody(kind, mediaType, body, partContentTypes = {}) {
-  switch (kind) {
-    case "json":
-      return { body: JSON.stringify(body), contentType: mediaType };
-    case "form": {
-      const pairs = entriesOf(body).flatMap(([k, v]) => deepObjectPairs(k, v));
-      return { body: new URLSearchParams(pairs).toString(), contentType: mediaType };
-    }
-    case "multipart":
-      return { body: toFormData(body, partContentTypes) };
-    case "text":
-      return { body: String(body), contentType: mediaType };
-    case "binary":
-      return { body: body, contentType: mediaType };
-  }
-}
+/** JSON and `+json` media types. */
+export const encodeJson = (body, mediaType) => ({
+  body: JSON.stringify(body),
+  contentType: mediaType,
+});
+
+/** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
+export const encodeForm = (body, mediaType) => ({
+  body: new URLSearchParams(entriesOf(body).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
+  contentType: mediaType,
+});
+
+/** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
+export const encodeMultipart = (body, _mediaType, partContentTypes = {}) => ({
+  body: toFormData(body, partContentTypes),
+});
+
+/** `text/*`. */
+export const encodeText = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+
+/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary = (body, mediaType) => ({ body: body, contentType: mediaType });
 
 function toFormData(body, partContentTypes) {
   const form = new FormData();

@@ -2,16 +2,34 @@
 import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { constantLiteral } from "./escape.js";
+import { CodeExpression, constantLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
+/** The runtime's writer for each parameter location; operations import only those they use. */
+export const PARAMETER_WRITERS: Record<ParameterModel["in"], string> = {
+  path: "serializePathParameter",
+  query: "serializeQueryParameter",
+  header: "serializeHeaderValue",
+  cookie: "serializeCookie",
+};
+/** The runtime's body encoder for each kind of content; operations import only those they use. */
+export const BODY_ENCODERS: Record<ContentKind, string> = {
+  json: "encodeJson",
+  form: "encodeForm",
+  multipart: "encodeMultipart",
+  text: "encodeText",
+  binary: "encodeBinary",
+};
 
 /** Builds the structure of `operations.ts`. */
 export function emitOperations(model: ApiModel): SourceFileStructure {
   const statements: StatementStructures[] = [];
   const typeImports = new Set<string>();
+  const encoders = new Set<string>();
   for (const operation of model.operations) {
+    for (const content of operation.requestBody?.contents ?? []) encoders.add(BODY_ENCODERS[content.kind]);
+    for (const parameter of operation.parameters) encoders.add(PARAMETER_WRITERS[parameter.in]);
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
@@ -26,6 +44,7 @@ export function emitOperations(model: ApiModel): SourceFileStructure {
     kind: StructureKind.SourceFile,
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/send.js", namedImports: ["request"] },
+      ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: ["Client", "OperationSpec", "RequestOptions"] },
       ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
       ...statements,
@@ -70,7 +89,7 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
   const first = defaultContent(contents);
   if (first) {
     const ordered = [first, ...contents.filter((content) => content !== first)];
-    spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, content.kind]));
+    spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, new CodeExpression(BODY_ENCODERS[content.kind])]));
     const parts = ordered.find((content) => content.kind === "multipart" && Object.keys(content.partContentTypes).length > 0);
     if (parts) spec.partContentTypes = parts.partContentTypes;
   }
@@ -91,7 +110,7 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
 }
 
 function parameterSpec(parameter: ParameterModel): Record<string, unknown> {
-  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in };
+  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in, write: new CodeExpression(PARAMETER_WRITERS[parameter.in]) };
   if (parameter.style !== DEFAULT_STYLE[parameter.in]) spec.style = parameter.style;
   if (parameter.explode !== (parameter.style === "form")) spec.explode = parameter.explode;
   if (parameter.allowReserved) spec.allowReserved = true;

@@ -25,8 +25,14 @@ export function objectLiteralKey(name: string): string {
   return name === "__proto__" ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
+/** An expression the generator wrote itself (an imported name), to place inside data as is. */
+export class CodeExpression {
+  constructor(readonly text: string) {}
+}
+
 /** A JavaScript expression for JSON-compatible data; every string and key goes through the helpers above. */
 export function dataLiteral(value: unknown): string {
+  if (value instanceof CodeExpression) return value.text;
   if (Array.isArray(value)) return `[${value.map(dataLiteral).join(", ")}]`;
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);

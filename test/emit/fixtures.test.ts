@@ -34,6 +34,6 @@ describe("a spec split over several YAML files", () => {
     expect(types).toContain("export interface Pet {");
     expect(types).toContain("owner?: Owner;");
     expect(types).toMatch(/export type ListPetsResponse = Pet\[\];/);
-    expect(readFileSync(path.join(output.dir, "operations.js"), "utf8")).toContain('{ name: "limit", in: "query" }');
+    expect(readFileSync(path.join(output.dir, "operations.js"), "utf8")).toContain('{ name: "limit", in: "query", write: serializeQueryParameter }');
   });
 });
