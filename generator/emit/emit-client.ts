@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from "ts-morph";
 import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { constantLiteral, dataLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
+import { constantLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
 import { serverUrl } from "./emit-operations.js";
 
 /** Builds the structure of `client.ts`. */

@@ -60,24 +60,32 @@ function checkVersion(file: string, parsed: Record<string, unknown>): void {
 
 /** Finds whether any `$ref` leaves the document, and refuses remote ones unless allowed. */
 function scanRefs(file: string, root: unknown, allowRemote: boolean): { external: boolean } {
+  interface Visit {
+    value: object;
+    key: string;
+    parent: Visit | undefined;
+  }
+  // Each node keeps a link to its parent; the pointer is only spelled out for the error, not for every node.
+  const pointerOf = (visit: Visit | undefined): string[] => (visit?.parent ? [...pointerOf(visit.parent), visit.key] : []);
   let external = false;
-  const stack: Array<{ value: unknown; path: (string | number)[] }> = [{ value: root, path: [] }];
+  const stack: Visit[] = root !== null && typeof root === "object" ? [{ value: root, key: "", parent: undefined }] : [];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (value === null || typeof value !== "object") continue;
-    const ref = (value as { $ref?: unknown }).$ref;
+    const visit = stack.pop()!;
+    const ref = (visit.value as { $ref?: unknown }).$ref;
     if (typeof ref === "string" && !ref.startsWith("#")) {
       external = true;
       if (!allowRemote && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref) && !ref.startsWith("file:")) {
         throw new GeneratorError(
           `$ref to a remote URL "${ref}" is refused`,
-          { file, pointer: toPointer([...path, "$ref"]) },
+          { file, pointer: toPointer([...pointerOf(visit), "$ref"]) },
           "download it and refer to a local file, or pass --allow-remote-refs",
         );
       }
     }
     // Everywhere, extensions and examples included: Redocly follows a `$ref` wherever it stands.
-    for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+    for (const [key, child] of Object.entries(visit.value)) {
+      if (child !== null && typeof child === "object") stack.push({ value: child, key, parent: visit });
+    }
   }
   return { external };
 }

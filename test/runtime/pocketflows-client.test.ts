@@ -61,7 +61,7 @@ describe("updateMultipleCustomers over HTTP", () => {
   });
 
   it("never shows the credentials in an error's message, JSON or util.inspect output", async () => {
-    server = await startServer((req, res) => sendJson(res, 401, { error: "bad credentials", echo: "nothing" }));
+    server = await startServer((_req, res) => sendJson(res, 401, { error: "bad credentials", echo: "nothing" }));
     const client = createClient({ baseUrl: server.url, auth });
     const error = await updateMultipleCustomers(client, { path: { id: "b" }, body: { customers: [] } }).catch((e: unknown) => e);
     const basic = Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
