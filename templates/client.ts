@@ -1,5 +1,6 @@
 // The client: configuration, credentials, and the one request path every generated operation calls.
-import { assertHeaderValue, type BodyEncoder, type ParameterSpec } from "./serialize.js";
+import type { SecurityApplier } from "./security.js";
+import { addHeaders, UnsafeArgumentError, type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
 /** HTTP Basic credentials. */
 export interface BasicCredentials {
@@ -10,18 +11,23 @@ export interface BasicCredentials {
 /** A token, or a function that returns a fresh one for each request (OAuth2, OpenID Connect, API keys). */
 export type TokenProvider = string | (() => string | Promise<string>);
 
-/** How a security scheme from the spec puts its credential on a request. */
-export type SecuritySchemeSpec =
-  | { type: "basic" }
-  | { type: "bearer" }
-  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string };
-
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
   baseUrl: string;
-  /** The first server's URL template and its variables' defaults, when it has `{variables}`. */
-  server?: { url: string; variables: Record<string, string> };
-  securitySchemes: Record<string, SecuritySchemeSpec>;
+  /** What each security scheme does with its credential. */
+  securitySchemes: Record<string, SecurityApplier>;
+}
+
+/** A request while it is being prepared: parameters and security schemes add to it. */
+export interface RequestParts {
+  /** Header values by lower-case name. */
+  headers: Record<string, string>;
+  /** Encoded `name=value` pairs. */
+  query: string[];
+  /** Encoded `name=value` cookie pairs. */
+  cookies: string[];
+  /** Query pairs that carry a credential; errors and hooks show them redacted. */
+  secrets: string[];
 }
 
 /** One attempt as it is about to be sent; hooks may add headers. */
@@ -77,28 +83,23 @@ export type Credential = BasicCredentials | TokenProvider;
 
 /** A configured client; pass it to any operation function. */
 export interface Client {
-  readonly options: Readonly<Omit<BaseClientOptions, "baseUrl">> & { readonly baseUrl: string };
+  /** The options given, with `baseUrl` resolved and header names in lower case. */
+  readonly options: Readonly<Omit<BaseClientOptions, "baseUrl" | "headers">> & { readonly baseUrl: string; readonly headers: Readonly<Record<string, string>> };
   readonly spec: ClientSpec;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
-  readonly credentials: ReadonlyMap<string, Credential>;
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
 }
 
 /** Builds a client from the caller's options and the spec's defaults. */
-export function createClientCore(
-  options: BaseClientOptions & { serverVariables?: Record<string, string | undefined> },
-  spec: ClientSpec,
-  credentials: Record<string, Credential | undefined>,
-): Client {
-  const map = new Map<string, Credential>();
-  for (const [scheme, credential] of Object.entries(credentials)) {
-    if (credential !== undefined) map.set(scheme, credential);
-  }
-  for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
-  // Credentials live only in the non-enumerable map, so logging or inspecting a client never shows them.
+export function createClientCore(options: BaseClientOptions, spec: ClientSpec, credentials: Record<string, Credential | undefined>): Client {
+  const headers: Record<string, string> = {};
+  addHeaders(headers, options.headers);
+  const baseUrl = options.baseUrl ?? spec.baseUrl;
+  // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
+  if (/^[^/]*\/\/[^/]*@/.test(baseUrl)) throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+  // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options as BaseClientOptions & { auth?: unknown };
-  const client = { options: { ...rest, baseUrl: options.baseUrl ?? serverUrl(spec, options) }, spec } as Client;
-  Object.defineProperty(client, "credentials", { value: map, enumerable: false });
-  return client;
+  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec }, "credentials", { value: credentials }) as Client;
 }
 
 /** An HTTP method in upper case. */
@@ -140,9 +141,7 @@ export interface RequestArguments {
   contentType?: string;
 }
 
-/** The base URL from the spec's server template, with the caller's `serverVariables` over the defaults. */
-function serverUrl(spec: ClientSpec, options: { serverVariables?: Record<string, string | undefined> }): string {
-  if (!spec.server || !options.serverVariables) return spec.baseUrl;
-  const values = { ...spec.server.variables, ...options.serverVariables };
-  return spec.server.url.replace(/\{([^}]+)\}/g, (match, name: string) => values[name] ?? match);
+/** A server URL template with its variables: the caller's values over the spec's defaults. */
+export function serverUrl(template: string, defaults: Record<string, string>, values: Record<string, string | undefined> = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (match, name: string) => values[name] ?? defaults[name] ?? match);
 }

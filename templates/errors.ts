@@ -12,58 +12,43 @@ export interface ApiErrorInit<TBody = unknown> {
 
 /** A call that failed: an HTTP status outside 2xx, a response that could not be read, or (subclasses) the network. */
 export class ApiError<TBody = unknown> extends Error {
+  // `declare`: assigned by the constructor, so they need no class fields of their own.
   /** The HTTP status; `undefined` when no response arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The response headers; empty when no response arrived. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** The parsed response body: JSON when the server sent JSON, else text. */
-  readonly body: TBody;
+  declare readonly body: TBody;
   /** The HTTP method of the request. */
-  readonly method: string;
-  /** The request URL, with credentials in the query or user info redacted. */
-  readonly url: string;
+  declare readonly method: string;
+  /** The request URL, with credentials in the query redacted. */
+  declare readonly url: string;
 
-  constructor(message: string, init: ApiErrorInit<TBody>) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = "ApiError";
-    this.status = init.status;
-    this.headers = init.headers ?? new Headers();
-    this.body = init.body as TBody;
-    this.method = init.method;
-    this.url = init.url;
+  constructor(message: string, { cause, ...init }: ApiErrorInit<TBody>) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status: undefined, body: undefined }, init, { headers: init.headers ?? new Headers() });
   }
 
-  /** A plain view for logs; lists exactly the fields above, so nothing secret can ride along. */
+  /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON(): Record<string, unknown> {
+    const { name, message, status, method, url, body } = this;
     const headers: Record<string, string> = {};
-    this.headers.forEach((value, name) => (headers[name] = value));
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      method: this.method,
-      url: this.url,
-      headers,
-      body: this.body,
-    };
+    this.headers.forEach((value, key) => (headers[key] = value));
+    return { name, message, status, method, url, headers, body };
   }
 }
 
 /** The request never got a complete response: DNS, refused or reset connection, TLS, or an unreadable stream. */
-export class ApiConnectionError extends ApiError<undefined> {
-  constructor(message: string, init: Omit<ApiErrorInit<undefined>, "status" | "body">) {
-    super(message, init);
-    this.name = "ApiConnectionError";
-  }
-}
+export class ApiConnectionError extends ApiError<undefined> {}
 
 /** The request took longer than its `timeoutMs`. */
-export class ApiTimeoutError extends ApiConnectionError {
-  constructor(message: string, init: Omit<ApiErrorInit<undefined>, "status" | "body">) {
-    super(message, init);
-    this.name = "ApiTimeoutError";
-  }
-}
+export class ApiTimeoutError extends ApiConnectionError {}
+
+// Names live on the prototypes, as built-in errors have them (and stack traces read them there); minifiers rename
+// classes, so the constructor's own name would not do.
+ApiError.prototype.name = "ApiError";
+ApiConnectionError.prototype.name = "ApiConnectionError";
+ApiTimeoutError.prototype.name = "ApiTimeoutError";
 
 /** Narrows an unknown error to an ApiError from an HTTP response with the given status. */
 export function isApiError<TBody = unknown>(error: unknown, status?: number): error is ApiError<TBody> {

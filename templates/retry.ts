@@ -1,11 +1,11 @@
 // Which failures are safe to repeat, and how long to wait before repeating them.
 import { ApiConnectionError, ApiTimeoutError } from "./errors.js";
 
-const RETRYABLE_IDEMPOTENT = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_IDEMPOTENT = [408, 429, 500, 502, 503, 504];
 /** Statuses that promise the server did not act on the request, so even a POST may be repeated. */
-const RETRYABLE_ALWAYS = new Set([429, 503]);
+const RETRYABLE_ALWAYS = [429, 503];
 /** Connection failures that happen before a single byte of the request left this machine. */
-const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT_CODES = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/;
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
@@ -13,14 +13,14 @@ const MAX_RETRY_AFTER_MS = 60_000;
 
 /** Whether a response with this status may be retried. */
 export function shouldRetryStatus(status: number, idempotent: boolean): boolean {
-  return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).has(status);
+  return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).includes(status);
 }
 
 /** Whether a failure without a response may be retried. */
 export function shouldRetryError(error: unknown, idempotent: boolean): boolean {
   if (!(error instanceof ApiConnectionError)) return false;
   if (idempotent) return true;
-  return !(error instanceof ApiTimeoutError) && NOT_SENT_CODES.has(errorCode(error.cause));
+  return !(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause));
 }
 
 function errorCode(error: unknown): string {
@@ -40,12 +40,9 @@ export function retryDelay(attempt: number, headers: Headers | undefined, custom
 }
 
 function retryAfterMs(headers: Headers | undefined): number | undefined {
-  const ms = Number(headers?.get("retry-after-ms") ?? NaN);
-  if (Number.isFinite(ms) && ms >= 0 && ms <= MAX_RETRY_AFTER_MS) return ms;
-  const header = headers?.get("retry-after");
-  if (!header) return undefined;
-  const seconds = Number(header);
-  const wait = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-  if (!Number.isFinite(wait) || seconds < 0) return undefined;
-  return wait <= MAX_RETRY_AFTER_MS ? Math.max(0, wait) : undefined;
+  const ms = headers?.get("retry-after-ms");
+  const after = headers?.get("retry-after");
+  // A number of seconds, or an HTTP date (a date in the past means now).
+  const wait = ms ? Number(ms) : after ? (/^-?[\d.]+$/.test(after) ? Number(after) * 1000 : Math.max(0, Date.parse(after) - Date.now())) : NaN;
+  return wait >= 0 && wait <= MAX_RETRY_AFTER_MS ? wait : undefined; // NaN fails both
 }

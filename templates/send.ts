@@ -1,19 +1,15 @@
 // The request path: builds the URL, headers and body once, then sends with timeouts, retries and hooks.
-import type { Client, HttpMethod, OperationSpec, RequestArguments, RequestOptions, ResponseKind } from "./client.js";
+import type { Client, OperationSpec, RequestArguments, RequestInfo, RequestOptions, RequestParts, ResponseKind } from "./client.js";
 import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
-import {
-  assertHeaderValue,
-} from "./serialize.js";
+import { addHeaders } from "./serialize.js";
 
 interface PreparedRequest {
-  method: HttpMethod;
   url: string;
-  /** The URL as errors and logs may show it: no user info, no credential in the query. */
+  /** The URL as errors and hooks show it: no credential in the query. */
   safeUrl: string;
-  headers: Headers;
+  headers: Record<string, string>;
   body: BodyInit | undefined;
-  retryable: boolean;
 }
 
 /** Sends one operation call and returns its parsed 2xx body; everything else rejects with an ApiError. */
@@ -23,129 +19,98 @@ export async function request<T>(
   args: RequestArguments = {},
   options: RequestOptions = {},
 ): Promise<T> {
-  throwIfAborted(options.signal);
-  const prepared = await prepare(client, operation, args, options);
-  const maxRetries = prepared.retryable ? (options.maxRetries ?? client.options.maxRetries ?? 2) : 0;
-  const idempotent = isIdempotent(client, operation);
+  const { signal } = options;
+  const { onRequest, onResponse, retryDelayMs } = client.options;
+  const { method, id } = operation;
+  if (signal?.aborted) throw abortError(signal);
+  const { url, safeUrl, headers, body } = await prepare(client, operation, args, options);
+  const what = `${method} ${safeUrl}`;
+  // A stream can be read only once, so a call that sends one is never repeated.
+  const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
+  const idempotent = operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
+  const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
   for (let attempt = 0; ; attempt++) {
-    const outcome = await attemptOnce<T>(client, operation, prepared, options, attempt);
-    if (outcome.ok) return outcome.value;
-    const { error, response } = outcome;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener("abort", onAbort);
+    // Failures while on the network become connection errors; a hook's own error is passed on as it is.
+    let onNetwork = false;
+    let error: unknown;
+    try {
+      let sent: HeadersInit = headers;
+      let info: RequestInfo | undefined;
+      // Hooks see a Headers object they may change; each attempt starts from the prepared headers.
+      if (onRequest || onResponse) {
+        info = { operation: id, method, url: safeUrl, headers: (sent = new Headers(headers)), attempt };
+        await onRequest?.(info);
+      }
+      onNetwork = true;
+      // `duplex` is required for a stream body and ignored for any other.
+      const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" } as RequestInit;
+      const response = await (client.options.fetch ?? fetch)(url, init);
+      onNetwork = false;
+      if (info) await onResponse?.({ ...info, response });
+      onNetwork = true;
+      return (await readResponse(response, operation, what, safeUrl)) as T;
+    } catch (cause) {
+      error =
+        !onNetwork || cause instanceof ApiError
+          ? cause
+          : signal?.aborted
+            ? abortError(signal)
+            : timedOut
+              ? new ApiTimeoutError(`${what} timed out after ${timeoutMs} ms`, { method, url: safeUrl, cause })
+              : new ApiConnectionError(`${what} failed: ${((cause as Error).cause as Error | undefined)?.message ?? (cause as Error).message}`, {
+                  method, url: safeUrl, cause,
+                });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
     const retry =
       attempt < maxRetries &&
-      (response ? shouldRetryStatus(response.status, idempotent) : shouldRetryError(error, idempotent));
+      error instanceof ApiError &&
+      (error.status === undefined ? shouldRetryError(error, idempotent) : shouldRetryStatus(error.status, idempotent));
     if (!retry) throw error;
-    await sleep(retryDelay(attempt + 1, response?.headers, client.options.retryDelayMs), options.signal);
+    await sleep(retryDelay(attempt + 1, (error as ApiError).headers, retryDelayMs), signal);
   }
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown; response?: Response };
-
-async function attemptOnce<T>(
-  client: Client,
-  operation: OperationSpec,
-  prepared: PreparedRequest,
-  options: RequestOptions,
-  attempt: number,
-): Promise<Outcome<T>> {
-  const { method, safeUrl } = prepared;
-  // Hooks may change headers; each attempt starts from the prepared ones. Without hooks there is nothing to copy.
-  const hooked = client.options.onRequest !== undefined;
-  const headers = hooked ? new Headers(prepared.headers) : prepared.headers;
-  const info = { operation: operation.id, method, url: safeUrl, headers, attempt };
-  if (hooked) await client.options.onRequest!(info);
-  const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
-  const controller = new AbortController();
-  const timedOut = { value: false };
-  const timer = setTimeout(() => {
-    timedOut.value = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = (): void => controller.abort(options.signal?.reason);
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    const init: RequestInit & { duplex?: "half" } = { method, headers, body: prepared.body, signal: controller.signal };
-    if (prepared.body instanceof ReadableStream) init.duplex = "half";
-    let response: Response;
-    try {
-      response = await (client.options.fetch ?? fetch)(prepared.url, init);
-    } catch (cause) {
-      return { ok: false, error: networkError(cause, prepared, options.signal, timedOut.value, timeoutMs) };
-    }
-    if (client.options.onResponse) await client.options.onResponse({ ...info, response });
-    try {
-      if (response.ok) return { ok: true, value: (await readSuccess(response, operation, prepared)) as T };
-      const body = await readErrorBody(response);
-      const error = new ApiError(`${method} ${safeUrl} failed with status ${response.status}`, {
-        status: response.status,
-        headers: response.headers,
-        body,
-        method,
-        url: safeUrl,
-      });
-      return { ok: false, error, response };
-    } catch (cause) {
-      if (cause instanceof ApiError) return { ok: false, error: cause };
-      return { ok: false, error: networkError(cause, prepared, options.signal, timedOut.value, timeoutMs) };
-    }
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener("abort", onAbort);
-  }
-}
-
-function networkError(
-  cause: unknown,
-  prepared: PreparedRequest,
-  signal: AbortSignal | undefined,
-  timedOut: boolean,
-  timeoutMs: number,
-): unknown {
-  if (signal?.aborted) return abortError(signal);
-  const init = { method: prepared.method, url: prepared.safeUrl, cause };
-  if (timedOut) return new ApiTimeoutError(`${prepared.method} ${prepared.safeUrl} timed out after ${timeoutMs} ms`, init);
-  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
-  return new ApiConnectionError(`${prepared.method} ${prepared.safeUrl} failed: ${reason}`, init);
-}
-
-async function readSuccess(response: Response, operation: OperationSpec, prepared: PreparedRequest): Promise<unknown> {
+/** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */
+async function readResponse(response: Response, operation: OperationSpec, what: string, url: string): Promise<unknown> {
+  const { method } = operation;
+  const { ok, status, headers } = response;
   const responses = operation.responses ?? {};
-  const status = String(response.status);
-  const kind: ResponseKind = responses[status] ?? responses[`${status[0]}XX`] ?? responses.default ?? "json";
-  if (kind === "void" || response.status === 204 || response.status === 205 || prepared.method === "HEAD") {
+  const kind: ResponseKind = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? "json";
+  if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
     await response.body?.cancel();
     return undefined;
   }
-  if (kind === "blob") return response.blob();
+  if (ok && kind === "blob") return response.blob();
   const text = await response.text();
-  if (kind === "text") return text;
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new ApiError(`${prepared.method} ${prepared.safeUrl} returned status ${response.status} with a body that is not valid JSON`, {
-      status: response.status,
-      headers: response.headers,
-      body: text,
-      method: prepared.method,
-      url: prepared.safeUrl,
-      cause,
+  if (ok && kind === "text") return text;
+  let body: unknown = text;
+  let cause: unknown;
+  // An error body is parsed only when it says it is JSON; one that lies about it is still worth showing as text.
+  if (ok || /[/+]json\b/i.test(headers.get("content-type") ?? "")) {
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      cause = error;
+    }
+  }
+  if (!ok) throw new ApiError(`${what} failed with status ${status}`, { status, headers, body, method, url });
+  if (cause) {
+    throw new ApiError(`${what} returned status ${status} with a body that is not valid JSON`, {
+      status, headers, body: text, method, url, cause,
     });
   }
-}
-
-async function readErrorBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!/[/+]json\b/i.test(response.headers.get("content-type") ?? "")) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text; // an error body that lies about being JSON is still worth showing as text
-  }
-}
-
-function isIdempotent(client: Client, operation: OperationSpec): boolean {
-  if (operation.idempotent || client.options.idempotentOperations?.includes(operation.id)) return true;
-  return operation.method !== "POST" && operation.method !== "PATCH";
+  return body;
 }
 
 async function prepare(
@@ -160,29 +125,28 @@ async function prepare(
     header: args.headers,
     cookie: args.cookies,
   };
+  const parts: RequestParts = { headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
+  const { headers, query, cookies } = parts;
   let path = operation.path;
-  const query: string[] = [];
-  const headers = new Headers(client.options.headers);
-  const cookies: string[] = [];
   for (const parameter of operation.parameters ?? []) {
     const value = values[parameter.in]?.[parameter.name];
     if (value === undefined) continue;
     const written = parameter.write(parameter, value);
     if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(written as string);
     else if (parameter.in === "query") query.push(...(written as string[]));
-    else if (parameter.in === "header") headers.set(parameter.name, written as string);
+    else if (parameter.in === "header") headers[parameter.name.toLowerCase()] = written as string;
     else cookies.push(written as string);
   }
-  const secretQueryNames = await applySecurity(client, operation, headers, query, cookies);
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    assertHeaderValue(name, value);
-    headers.set(name, value);
-  }
-  if (cookies.length > 0) headers.set("cookie", [headers.get("cookie"), ...cookies].filter(Boolean).join("; "));
-  const base = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "");
+  // The first alternative whose credentials the client has; `[]` needs none.
+  const { credentials } = client;
+  const alternative = operation.security?.find((names) => names.every((name) => credentials[name] !== undefined));
+  for (const name of alternative ?? []) await client.spec.securitySchemes[name]?.(credentials[name]!, parts);
+  addHeaders(headers, options.headers);
+  if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = moveUserInfoToHeader(base + path + search, headers);
-  const safeUrl = redactUrl(url, secretQueryNames);
+  const url = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + path + search;
+  let safeUrl = url;
+  for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;
   if (operation.body && args.body !== undefined) {
     const mediaType = args.contentType ?? Object.keys(operation.body)[0]!;
@@ -190,85 +154,19 @@ async function prepare(
     // A media type the spec does not list is sent as given, like a binary body.
     const encoded = encode ? encode(args.body, mediaType, operation.partContentTypes) : { body: args.body as BodyInit, contentType: mediaType };
     body = encoded.body;
-    if (encoded.contentType && !headers.has("content-type")) headers.set("content-type", encoded.contentType);
+    if (encoded.contentType) headers["content-type"] ??= encoded.contentType;
   }
-  if (!headers.has("accept")) headers.set("accept", operation.accept ?? "application/json");
-  return { method: operation.method, url, safeUrl, headers, body, retryable: !(body instanceof ReadableStream) };
-}
-
-/** Puts the credentials of the first satisfiable security alternative on the request. */
-async function applySecurity(
-  client: Client,
-  operation: OperationSpec,
-  headers: Headers,
-  query: string[],
-  cookies: string[],
-): Promise<string[]> {
-  const alternative = (operation.security ?? []).find((names) => names.every((name) => client.credentials.has(name)));
-  const secretQueryNames: string[] = [];
-  for (const name of alternative ?? []) {
-    const scheme = client.spec.securitySchemes[name];
-    const credential = client.credentials.get(name);
-    if (!scheme || credential === undefined) continue;
-    if (scheme.type === "basic") {
-      const { username, password } = credential as { username: string; password: string };
-      headers.set("authorization", `Basic ${base64(`${username}:${password}`)}`);
-      continue;
-    }
-    const token = typeof credential === "function" ? await credential() : (credential as string);
-    assertHeaderValue(name, token);
-    if (scheme.type === "bearer") headers.set("authorization", `Bearer ${token}`);
-    else if (scheme.in === "header") headers.set(scheme.name, token);
-    else if (scheme.in === "cookie") cookies.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(token)}`);
-    else {
-      query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(token)}`);
-      secretQueryNames.push(scheme.name);
-    }
-  }
-  return secretQueryNames;
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-/** fetch refuses URLs with `user:pass@` (and puts them in its error); send them as Basic auth instead, as curl does. */
-function moveUserInfoToHeader(url: string, headers: Headers): string {
-  if (!url.includes("@")) return url;
-  const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed || (parsed.username === "" && parsed.password === "")) return url;
-  if (!headers.has("authorization")) {
-    headers.set("authorization", `Basic ${base64(`${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`)}`);
-  }
-  parsed.username = "";
-  parsed.password = "";
-  return parsed.toString();
-}
-
-function redactUrl(url: string, secretQueryNames: readonly string[]): string {
-  if (secretQueryNames.length === 0) return url;
-  const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed) return url;
-  for (const name of secretQueryNames) if (parsed.searchParams.has(name)) parsed.searchParams.set(name, "[redacted]");
-  return parsed.toString();
+  headers.accept ??= operation.accept ?? "application/json";
+  return { url, safeUrl, headers, body };
 }
 
 function abortError(signal: AbortSignal): unknown {
   const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
-  return new DOMException("The operation was aborted", "AbortError");
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortError(signal);
+  return reason instanceof Error && reason.name === "AbortError" ? reason : new DOMException("The operation was aborted", "AbortError");
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError(signal));
     const onAbort = (): void => {
       clearTimeout(timer);
       reject(abortError(signal!));
@@ -277,6 +175,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
       signal?.removeEventListener("abort", onAbort);
       resolve();
     }, ms);
+    if (signal?.aborted) onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

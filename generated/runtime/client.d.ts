@@ -1,6 +1,7 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
+import type { SecurityApplier } from "./security.js";
 import { type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
 /** HTTP Basic credentials. */
@@ -12,29 +13,23 @@ export interface BasicCredentials {
 /** A token, or a function that returns a fresh one for each request (OAuth2, OpenID Connect, API keys). */
 export type TokenProvider = string | (() => string | Promise<string>);
 
-/** How a security scheme from the spec puts its credential on a request. */
-export type SecuritySchemeSpec =
-  | {
-      type: "basic";
-    }
-  | {
-      type: "bearer";
-    }
-  | {
-      type: "apiKey";
-      in: "header" | "query" | "cookie";
-      name: string;
-    };
-
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
   baseUrl: string;
-  /** The first server's URL template and its variables' defaults, when it has `{variables}`. */
-  server?: {
-    url: string;
-    variables: Record<string, string>;
-  };
-  securitySchemes: Record<string, SecuritySchemeSpec>;
+  /** What each security scheme does with its credential. */
+  securitySchemes: Record<string, SecurityApplier>;
+}
+
+/** A request while it is being prepared: parameters and security schemes add to it. */
+export interface RequestParts {
+  /** Header values by lower-case name. */
+  headers: Record<string, string>;
+  /** Encoded `name=value` pairs. */
+  query: string[];
+  /** Encoded `name=value` cookie pairs. */
+  cookies: string[];
+  /** Query pairs that carry a credential; errors and hooks show them redacted. */
+  secrets: string[];
 }
 
 /** One attempt as it is about to be sent; hooks may add headers. */
@@ -90,19 +85,19 @@ export type Credential = BasicCredentials | TokenProvider;
 
 /** A configured client; pass it to any operation function. */
 export interface Client {
-  readonly options: Readonly<Omit<BaseClientOptions, "baseUrl">> & {
+  /** The options given, with `baseUrl` resolved and header names in lower case. */
+  readonly options: Readonly<Omit<BaseClientOptions, "baseUrl" | "headers">> & {
     readonly baseUrl: string;
+    readonly headers: Readonly<Record<string, string>>;
   };
   readonly spec: ClientSpec;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
-  readonly credentials: ReadonlyMap<string, Credential>;
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
 }
 
 /** Builds a client from the caller's options and the spec's defaults. */
 export declare function createClientCore(
-  options: BaseClientOptions & {
-    serverVariables?: Record<string, string | undefined>;
-  },
+  options: BaseClientOptions,
   spec: ClientSpec,
   credentials: Record<string, Credential | undefined>,
 ): Client;
@@ -145,3 +140,10 @@ export interface RequestArguments {
   /** The media type to send when the operation accepts several. */
   contentType?: string;
 }
+
+/** A server URL template with its variables: the caller's values over the spec's defaults. */
+export declare function serverUrl(
+  template: string,
+  defaults: Record<string, string>,
+  values?: Record<string, string | undefined>,
+): string;

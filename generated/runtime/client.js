@@ -1,29 +1,24 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
-// The client: configuration, credentials, and the one request path every generated operation calls.
-import { assertHeaderValue } from "./serialize.js";
+import { addHeaders, UnsafeArgumentError } from "./serialize.js";
 
 /** Builds a client from the caller's options and the spec's defaults. */
 export function createClientCore(options, spec, credentials) {
-  const map = new Map();
-  for (const [scheme, credential] of Object.entries(credentials)) {
-    if (credential !== undefined) map.set(scheme, credential);
-  }
-  for (const [name, value] of Object.entries(options.headers ?? {})) assertHeaderValue(name, value);
-  // Credentials live only in the non-enumerable map, so logging or inspecting a client never shows them.
+  const headers = {};
+  addHeaders(headers, options.headers);
+  const baseUrl = options.baseUrl ?? spec.baseUrl;
+  // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
+  if (/^[^/]*\/\/[^/]*@/.test(baseUrl))
+    throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+  // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options;
-  const client = {
-    options: { ...rest, baseUrl: options.baseUrl ?? serverUrl(spec, options) },
-    spec,
-  };
-  Object.defineProperty(client, "credentials", { value: map, enumerable: false });
-  return client;
+  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec }, "credentials", {
+    value: credentials,
+  });
 }
 
-/** The base URL from the spec's server template, with the caller's `serverVariables` over the defaults. */
-function serverUrl(spec, options) {
-  if (!spec.server || !options.serverVariables) return spec.baseUrl;
-  const values = { ...spec.server.variables, ...options.serverVariables };
-  return spec.server.url.replace(/\{([^}]+)\}/g, (match, name) => values[name] ?? match);
+/** A server URL template with its variables: the caller's values over the spec's defaults. */
+export function serverUrl(template, defaults, values = {}) {
+  return template.replace(/\{([^}]+)\}/g, (match, name) => values[name] ?? defaults[name] ?? match);
 }

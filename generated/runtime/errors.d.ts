@@ -21,22 +21,18 @@ export declare class ApiError<TBody = unknown> extends Error {
   readonly body: TBody;
   /** The HTTP method of the request. */
   readonly method: string;
-  /** The request URL, with credentials in the query or user info redacted. */
+  /** The request URL, with credentials in the query redacted. */
   readonly url: string;
-  constructor(message: string, init: ApiErrorInit<TBody>);
-  /** A plain view for logs; lists exactly the fields above, so nothing secret can ride along. */
+  constructor(message: string, { cause, ...init }: ApiErrorInit<TBody>);
+  /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON(): Record<string, unknown>;
 }
 
 /** The request never got a complete response: DNS, refused or reset connection, TLS, or an unreadable stream. */
-export declare class ApiConnectionError extends ApiError<undefined> {
-  constructor(message: string, init: Omit<ApiErrorInit<undefined>, "status" | "body">);
-}
+export declare class ApiConnectionError extends ApiError<undefined> {}
 
 /** The request took longer than its `timeoutMs`. */
-export declare class ApiTimeoutError extends ApiConnectionError {
-  constructor(message: string, init: Omit<ApiErrorInit<undefined>, "status" | "body">);
-}
+export declare class ApiTimeoutError extends ApiConnectionError {}
 
 /** Narrows an unknown error to an ApiError from an HTTP response with the given status. */
 export declare function isApiError<TBody = unknown>(

@@ -5,56 +5,31 @@
 
 /** A call that failed: an HTTP status outside 2xx, a response that could not be read, or (subclasses) the network. */
 export class ApiError extends Error {
-  /** The HTTP status; `undefined` when no response arrived. */
-  status;
-  /** The response headers; empty when no response arrived. */
-  headers;
-  /** The parsed response body: JSON when the server sent JSON, else text. */
-  body;
-  /** The HTTP method of the request. */
-  method;
-  /** The request URL, with credentials in the query or user info redacted. */
-  url;
-  constructor(message, init) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    this.name = "ApiError";
-    this.status = init.status;
-    this.headers = init.headers ?? new Headers();
-    this.body = init.body;
-    this.method = init.method;
-    this.url = init.url;
+  constructor(message, { cause, ...init }) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status: undefined, body: undefined }, init, {
+      headers: init.headers ?? new Headers(),
+    });
   }
-  /** A plain view for logs; lists exactly the fields above, so nothing secret can ride along. */
+  /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON() {
+    const { name, message, status, method, url, body } = this;
     const headers = {};
-    this.headers.forEach((value, name) => (headers[name] = value));
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      method: this.method,
-      url: this.url,
-      headers,
-      body: this.body,
-    };
+    this.headers.forEach((value, key) => (headers[key] = value));
+    return { name, message, status, method, url, headers, body };
   }
 }
 
 /** The request never got a complete response: DNS, refused or reset connection, TLS, or an unreadable stream. */
-export class ApiConnectionError extends ApiError {
-  constructor(message, init) {
-    super(message, init);
-    this.name = "ApiConnectionError";
-  }
-}
+export class ApiConnectionError extends ApiError {}
 
 /** The request took longer than its `timeoutMs`. */
-export class ApiTimeoutError extends ApiConnectionError {
-  constructor(message, init) {
-    super(message, init);
-    this.name = "ApiTimeoutError";
-  }
-}
+export class ApiTimeoutError extends ApiConnectionError {}
+// Names live on the prototypes, as built-in errors have them (and stack traces read them there); minifiers rename
+// classes, so the constructor's own name would not do.
+ApiError.prototype.name = "ApiError";
+ApiConnectionError.prototype.name = "ApiConnectionError";
+ApiTimeoutError.prototype.name = "ApiTimeoutError";
 
 /** Narrows an unknown error to an ApiError from an HTTP response with the given status. */
 export function isApiError(error, status) {

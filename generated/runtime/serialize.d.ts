@@ -17,9 +17,7 @@ export interface ParameterSpec {
 export type ParameterWriter = (spec: ParameterSpec, value: unknown) => string | string[];
 
 /** Thrown before anything is sent when an argument would change the meaning of the request. */
-export declare class UnsafeArgumentError extends TypeError {
-  constructor(message: string);
-}
+export declare class UnsafeArgumentError extends TypeError {}
 
 /** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
 export declare function serializePathParameter(spec: ParameterSpec, value: unknown): string;
@@ -32,6 +30,12 @@ export declare function deepObjectPairs(prefix: string, value: unknown): Array<[
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
 export declare function serializeHeaderValue(spec: ParameterSpec, value: unknown): string;
+
+/** Copies headers over `target` under lower-case names, refusing values that would split the header block. */
+export declare function addHeaders(
+  target: Record<string, string>,
+  source?: Record<string, string>,
+): void;
 
 /** Refuses a header value that would split the header block. */
 export declare function assertHeaderValue(name: string, text: string): void;

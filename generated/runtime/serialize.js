@@ -4,12 +4,8 @@
 // Turns call arguments into URL parts, headers and bodies, following each parameter's style and explode.
 
 /** Thrown before anything is sent when an argument would change the meaning of the request. */
-export class UnsafeArgumentError extends TypeError {
-  constructor(message) {
-    super(message);
-    this.name = "UnsafeArgumentError";
-  }
-}
+export class UnsafeArgumentError extends TypeError {}
+UnsafeArgumentError.prototype.name = "UnsafeArgumentError";
 
 function scalarText(value) {
   if (value instanceof Date) return value.toISOString();
@@ -18,12 +14,11 @@ function scalarText(value) {
   return String(value);
 }
 
-function encode(text, allowReserved = false) {
-  const encoded = encodeURIComponent(text);
-  // RFC 6570 reserved expansion keeps these as they are.
-  return allowReserved
-    ? encoded.replace(/%(2[146-9ABCF]|3[ABDF]|40|5[BD])/gi, (m) => decodeURIComponent(m))
-    : encoded;
+const encode = encodeURIComponent;
+
+/** RFC 6570 reserved expansion (`allowReserved`): reserved characters stay as they are. */
+function encodeReserved(text) {
+  return encode(text).replace(/%(2[146-9ABCF]|3[ABDF]|40|5[BD])/gi, decodeURIComponent);
 }
 
 function entriesOf(value) {
@@ -32,31 +27,29 @@ function entriesOf(value) {
 
 /** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
 export function serializePathParameter(spec, value) {
-  const style = spec.style ?? "simple";
-  const explode = spec.explode ?? false;
-  let text;
-  if (Array.isArray(value)) {
-    const items = value.map((item) => encode(scalarText(item)));
-    if (style === "label") text = "." + items.join(explode ? "." : ",");
-    else if (style === "matrix")
-      text = explode
-        ? items.map((i) => `;${spec.name}=${i}`).join("")
-        : `;${spec.name}=${items.join(",")}`;
-    else text = items.join(",");
-  } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-    const pairs = entriesOf(value).map(([k, v]) => [encode(k), encode(scalarText(v))]);
-    const joined = explode ? pairs.map(([k, v]) => `${k}=${v}`) : pairs.flat();
-    if (style === "label") text = "." + joined.join(explode ? "." : ",");
-    else if (style === "matrix")
-      text = explode ? joined.map((p) => `;${p}`).join("") : `;${spec.name}=${joined.join(",")}`;
-    else text = joined.join(",");
-  } else {
-    const item = encode(scalarText(value));
-    text = style === "label" ? `.${item}` : style === "matrix" ? `;${spec.name}=${item}` : item;
-  }
+  const { name, style, explode } = spec;
+  const object =
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    !(value instanceof Date);
+  // Encoded items: the values, or for an object its keys and values (`k=v` each when exploded).
+  const items = object
+    ? entriesOf(value).flatMap(([k, v]) =>
+        explode ? [`${encode(k)}=${encode(scalarText(v))}`] : [encode(k), encode(scalarText(v))],
+      )
+    : (Array.isArray(value) ? value : [value]).map((item) => encode(scalarText(item)));
+  const text =
+    style === "label"
+      ? "." + items.join(explode ? "." : ",")
+      : style === "matrix"
+        ? explode
+          ? items.map((item) => (object ? `;${item}` : `;${name}=${item}`)).join("")
+          : `;${name}=${items.join(",")}`
+        : items.join(",");
   // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
   if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
-    throw new UnsafeArgumentError(`Path parameter "${spec.name}" must not be empty, "." or ".."`);
+    throw new UnsafeArgumentError(`Path parameter "${name}" must not be empty, "." or ".."`);
   }
   return text;
 }
@@ -66,7 +59,7 @@ export function serializeQueryParameter(spec, value) {
   const style = spec.style ?? "form";
   const explode = spec.explode ?? style === "form";
   const name = encode(spec.name);
-  const enc = (text) => encode(text, spec.allowReserved);
+  const enc = spec.allowReserved ? encodeReserved : encode;
   if (style === "deepObject")
     return deepObjectPairs(spec.name, value).map(([k, v]) => `${encode(k)}=${enc(v)}`);
   if (Array.isArray(value)) {
@@ -111,6 +104,14 @@ export function serializeHeaderValue(spec, value) {
   } else text = scalarText(value);
   assertHeaderValue(name, text);
   return text;
+}
+
+/** Copies headers over `target` under lower-case names, refusing values that would split the header block. */
+export function addHeaders(target, source = {}) {
+  for (const [name, value] of Object.entries(source)) {
+    assertHeaderValue(name, value);
+    target[name.toLowerCase()] = value;
+  }
 }
 
 /** Refuses a header value that would split the header block. */

@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type SourceFileStructure } from "ts-morph";
 import type { ApiModel, SecuritySchemeModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { constantLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
+import { CodeExpression, constantLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
 import { serverUrl } from "./emit-operations.js";
 
 /** Builds the structure of `client.ts`. */
@@ -13,8 +13,7 @@ export function emitClient(model: ApiModel): SourceFileStructure {
   const variables = server?.variables ?? [];
   const clientSpec = {
     baseUrl,
-    ...(variables.length > 0 ? { server: { url: server!.url, variables: Object.fromEntries(variables.map((v) => [v.name, v.default])) } } : {}),
-    securitySchemes: Object.fromEntries(schemes.map((scheme) => [scheme.key, runtimeScheme(scheme)])),
+    securitySchemes: Object.fromEntries(schemes.map((scheme) => [scheme.key, new CodeExpression(securityApplier(scheme))])),
   };
   const variablesType = `{\n${variables.map((v) => `${jsDocLine(docText(v.description, `Default: ${stringLiteral(v.default)}.`))}${propertyKey(v.name)}?: ${v.enum ? v.enum.map(stringLiteral).join(" | ") : "string"};`).join("\n")}\n}`;
   const single = schemes.length === 1 ? schemes[0] : undefined;
@@ -22,12 +21,22 @@ export function emitClient(model: ApiModel): SourceFileStructure {
     ? `{ ${objectLiteralKey(single.key)}: options.auth }`
     : schemes.length > 0 ? "{ ...options.auth }" : "{}";
   const authType = single ? credentialType(single) : `{\n${schemes.map((s) => `${schemeDoc(s)}${propertyKey(s.key)}?: ${credentialType(s)};`).join("\n")}\n}`;
+  const appliers = new Set(schemes.map((scheme) => securityApplier(scheme).replace(/\(.*$/s, "")));
+  const defaults = Object.fromEntries(variables.map((v) => [v.name, v.default]));
+  // Only a spec with server variables pays for the code that fills them in.
+  const body = variables.length > 0
+    ? [
+        `const baseUrl = options.baseUrl ?? serverUrl(${stringLiteral(server!.url)}, ${constantLiteral(defaults)}, options.serverVariables);`,
+        `return createClientCore({ ...options, baseUrl }, CLIENT_SPEC, ${credentials});`,
+      ]
+    : [`return createClientCore(options, CLIENT_SPEC, ${credentials});`];
   const runtimeTypes = new Set(["BaseClientOptions", "Client", "ClientSpec"]);
   for (const scheme of schemes) runtimeTypes.add(credentialType(scheme));
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["createClientCore"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: variables.length > 0 ? ["createClientCore", "serverUrl"] : ["createClientCore"] },
+      ...(appliers.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/security.js", namedImports: [...appliers].sort() }] : []),
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: [...runtimeTypes].sort() },
       {
         kind: StructureKind.Interface,
@@ -62,16 +71,17 @@ export function emitClient(model: ApiModel): SourceFileStructure {
         docs: jsDoc(`Creates a client for ${model.title}; \`baseUrl\` defaults to ${stringLiteral(baseUrl)}.`),
         parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
         returnType: "Client",
-        statements: [`return createClientCore(options, CLIENT_SPEC, ${credentials});`],
+        statements: body,
       },
     ],
   };
 }
 
-function runtimeScheme(scheme: SecuritySchemeModel): Record<string, string> {
-  if (scheme.kind === "basic") return { type: "basic" };
-  if (scheme.kind === "apiKey" && scheme.apiKey) return { type: "apiKey", in: scheme.apiKey.in, name: scheme.apiKey.name };
-  return { type: "bearer" };
+/** The runtime code that applies a scheme's credential; `client.js` imports only the appliers it names. */
+function securityApplier(scheme: SecuritySchemeModel): string {
+  if (scheme.kind === "basic") return "basicAuth";
+  if (scheme.kind === "apiKey" && scheme.apiKey) return `apiKeyAuth(${stringLiteral(scheme.apiKey.in)}, ${stringLiteral(scheme.apiKey.name)})`;
+  return "bearerAuth";
 }
 
 function credentialType(scheme: SecuritySchemeModel): string {

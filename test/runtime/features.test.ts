@@ -196,7 +196,7 @@ describe("security schemes", () => {
     reply = () => ({ status: 401 });
     const error = await apis.security!.withQueryKey!(apis.security!.createClient({ baseUrl: server.url, auth })).catch((e: unknown) => e);
     expect(JSON.stringify(error)).not.toContain("qk-secret");
-    expect((error as { url: string }).url).toContain("api_key=%5Bredacted%5D");
+    expect((error as { url: string }).url).toContain("api_key=[redacted]");
   });
 
   it("sends credentials only to operations that ask for them (security: [])", async () => {

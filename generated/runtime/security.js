@@ -1,0 +1,43 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/security.ts.
+// Do not edit: change the spec and run `npm run generate`.
+
+import { assertHeaderValue } from "./serialize.js";
+
+/** HTTP Basic. */
+export const basicAuth = (credential, request) => {
+  const { username, password } = credential;
+  request.headers.authorization = basicHeader(username, password);
+};
+
+/** HTTP Bearer, OAuth 2 and OpenID Connect access tokens. */
+export const bearerAuth = async (credential, request) => {
+  request.headers.authorization = `Bearer ${await tokenOf("authorization", credential)}`;
+};
+
+/** An API key in a header, the query or a cookie. */
+export function apiKeyAuth(location, name) {
+  return async (credential, request) => {
+    const token = await tokenOf(name, credential);
+    const pair = `${encodeURIComponent(name)}=${encodeURIComponent(token)}`;
+    if (location === "header") request.headers[name.toLowerCase()] = token;
+    else if (location === "cookie") request.cookies.push(pair);
+    else {
+      request.query.push(pair);
+      request.secrets.push(pair);
+    }
+  };
+}
+
+/** The `Authorization` value for HTTP Basic, with the credentials UTF-8 encoded as RFC 7617 asks. */
+export function basicHeader(username, password) {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(`${username}:${password}`))
+    binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+async function tokenOf(name, credential) {
+  const token = typeof credential === "function" ? await credential() : credential;
+  assertHeaderValue(name, token);
+  return token;
+}
