@@ -1,10 +1,12 @@
 // The pipeline: load → model → emit → compile → format → write, each stage timed under --verbose.
 import { compileModules } from "./emit/compile.js";
 import { emitModules } from "./emit/emit-modules.js";
+import type { EmittedFile } from "./emit/emit-modules.js";
 import { addHeaders, formatFiles } from "./format.js";
 import { loadDocument } from "./load/load-document.js";
 import { silentLogger, timed, type Logger } from "./log.js";
 import { buildModel } from "./model/build-model.js";
+import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
 import { checkTree, writeTree } from "./write.js";
 
@@ -33,12 +35,20 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const loaded = await timed(log, "load", () => loadDocument(options.input, { allowRemoteRefs: options.allowRemoteRefs }));
-  const model = await timed(log, "model", () => buildModel(loaded));
+  let model: ApiModel;
+  let formatted: EmittedFile[];
+  try {
+    model = await timed(log, "model", () => buildModel(loaded));
+    const name = options.packageName ?? packageName(model.title);
+    const emitted = await timed(log, "emit", () => emitModules(model, name));
+    const compiled = await timed(log, "compile", () => compileModules(emitted));
+    formatted = await timed(log, "format", () => formatFiles(compiled));
+  } catch (error) {
+    await loaded.validated; // an invalid document explains a failure better than its consequences do
+    throw error;
+  }
+  await timed(log, "validate (rest)", () => loaded.validated);
   for (const warning of model.warnings) log.error(`warning: ${options.input}#${warning.pointer}: ${warning.message}`);
-  const name = options.packageName ?? packageName(model.title);
-  const emitted = await timed(log, "emit", () => emitModules(model, name));
-  const compiled = await timed(log, "compile", () => compileModules(emitted));
-  const formatted = await timed(log, "format", () => formatFiles(compiled));
   const files = addHeaders(formatted, model.source);
   const summary = {
     files: files.length,

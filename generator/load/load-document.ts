@@ -1,7 +1,9 @@
 // Load stage: parse, check the version, refuse remote references, bundle `$ref`s and validate with Redocly.
 import path from "node:path";
-import { BaseResolver, ResolveError, Source, bundle, createConfig, getLineColLocation, lintDocument, type NormalizedProblem } from "@redocly/openapi-core";
+import { Worker } from "node:worker_threads";
+import { BaseResolver, ResolveError, Source, bundle } from "@redocly/openapi-core";
 import { GeneratorError, toPointer } from "../errors.js";
+import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
 import { readSpec } from "./parse.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
@@ -10,7 +12,16 @@ export interface LoadedDocument {
   file: string;
   sha256: string;
   document: Record<string, unknown>;
+  /**
+   * Settles when validation is over; rejects with a GeneratorError for an invalid document. Big single-file specs
+   * are validated on a worker thread while the main thread goes on; nothing may be written before this settles.
+   */
+  validated: Promise<void>;
 }
+
+/** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
+const WORKER_LINT_BYTES = 1024 * 1024;
+const LINT_WORKER = new URL("./lint-worker.mjs", import.meta.url);
 
 /** What the load stage may do beyond the file itself. */
 export interface LoadOptions {
@@ -23,26 +34,42 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   const spec = await readSpec(file);
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
-  const config = await createConfig(
-    { rules: { "operation-operationId-unique": "error", "no-unresolved-refs": "error" } },
-    { extends: ["minimal"] },
-  );
-  const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
   const hidden = hideProtoKeys(spec.parsed);
   // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
-  const source = new Source(spec.absolutePath, hidden ? JSON.stringify(spec.parsed) : spec.text, spec.mimeType);
-  const document = { source, parsed: spec.parsed };
-  const lintProblems = await lintDocument({ document, config: config.styleguide, externalRefResolver: resolver });
-  throwOnErrors(file, lintProblems);
+  const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
+  if (!refs.external && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
+    if (hidden) restoreProtoKeys(spec.parsed);
+    const validated = lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary));
+    validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
+    return { file, sha256: spec.sha256, document: spec.parsed, validated };
+  }
+  const config = await lintConfig();
+  const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
+  throwOnErrors(file, await lintParsed(lintInput, config, resolver));
+  const validated = Promise.resolve();
   if (!refs.external) {
     // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
     if (hidden) restoreProtoKeys(spec.parsed);
-    return { file, sha256: spec.sha256, document: spec.parsed };
+    return { file, sha256: spec.sha256, document: spec.parsed, validated };
   }
+  const document = { source: new Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
-  throwOnErrors(file, bundled.problems);
+  throwOnErrors(file, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
-  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown> };
+  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated };
+}
+
+function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {
+  const { absolutePath, text, mimeType } = input;
+  const worker = new Worker(LINT_WORKER, { workerData: { absolutePath, text, mimeType } });
+  return new Promise((resolve, reject) => {
+    worker.once("message", (reply: { summary?: LintSummary; crash?: string }) => {
+      if (reply.crash !== undefined) reject(new Error(`validation failed: ${reply.crash}`));
+      else resolve(reply.summary);
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+  });
 }
 
 function checkVersion(file: string, parsed: Record<string, unknown>): void {
@@ -90,26 +117,13 @@ function scanRefs(file: string, root: unknown, allowRemote: boolean): { external
   return { external };
 }
 
-function throwOnErrors(file: string, problems: NormalizedProblem[]): void {
-  const errors = problems.filter((problem) => problem.severity === "error" && !isDiscriminatorMapping(problem));
-  const first = errors[0];
+function throwOnErrors(file: string, first: LintSummary | undefined): void {
   if (!first) return;
-  const location = first.location[0];
-  let line: number | undefined;
-  let column: number | undefined;
-  if (location) {
-    try {
-      const position = getLineColLocation(location).start;
-      line = position.line;
-      column = position.col;
-    } catch {
-      line = undefined; // Redocly cannot map every pointer back to text; the pointer alone still locates it
-    }
-  }
+  const { line, column, absoluteRef } = first;
   // A problem inside a referenced file names that file, relative to the working directory like the input.
-  const problemFile = location && location.source.absoluteRef !== path.resolve(file) ? path.relative(process.cwd(), location.source.absoluteRef) : file;
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
-  let pointer = showProtoKeys(location?.pointer?.replace(/^#/, "") ?? "");
+  const problemFile = absoluteRef && absoluteRef !== path.resolve(file) ? path.relative(process.cwd(), absoluteRef) : file;
+  const more = first.count > 1 ? ` (and ${first.count - 1} more problem${first.count > 2 ? "s" : ""})` : "";
+  let pointer = showProtoKeys(first.pointer.replace(/^#/, ""));
   let message = first.message;
   if (first.ruleId === "operation-operationId-unique") {
     // Redocly points at `…/get/<the id>`; the problem is the operationId field, and the id is worth naming.
@@ -117,12 +131,7 @@ function throwOnErrors(file: string, problems: NormalizedProblem[]): void {
     pointer = pointer.slice(0, pointer.lastIndexOf("/")) + "/operationId";
     message = `operationId "${id}" is used by more than one operation; every operation must have a unique \`operationId\``;
   }
-  throw new GeneratorError(showProtoKeys(`${message}${more}`), { file: problemFile, pointer, line, column }, first.suggest?.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
-}
-
-/** A discriminator mapping is a hint, not a reference the types depend on; real specs often leave it dangling. */
-function isDiscriminatorMapping(problem: NormalizedProblem): boolean {
-  return problem.location.some((location) => (location.pointer ?? "").includes("/discriminator/mapping/"));
+  throw new GeneratorError(showProtoKeys(`${message}${more}`), { file: problemFile, pointer, line, column }, first.suggest.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
 }
 
 /** Defence in depth behind `refuseRemoteRefs`: the resolver itself never opens a connection. */

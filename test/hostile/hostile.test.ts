@@ -106,6 +106,28 @@ describe("scale", () => {
     expect(typecheckFolder(output)).toEqual([]);
   });
 
+  it("a spec over 1 MB is validated on a worker thread, and an invalid one still fails clearly", async () => {
+    const ok = { description: "ok", content: { "application/json": { schema: { type: "string" } } } };
+    const paths = { "/a": { get: { operationId: "same", responses: { "200": ok } } }, "/b": { get: { operationId: "same", responses: { "200": ok } } } };
+    const input = writeSpec("big-invalid.json", { openapi: "3.1.0", info: { title: "b", version: "1" }, paths, "x-padding": "p".repeat(1_200_000) });
+    const output = path.join(work.dir, "big-invalid-out");
+    mkdirSync(output);
+    writeFileSync(path.join(output, "keep.txt"), "mine");
+    const error = (await generate({ input, output }).then(() => undefined, (e: unknown) => e)) as GeneratorError;
+    expect(error).toBeInstanceOf(GeneratorError);
+    expect(error.message).toMatch(/"same" is used by more than one operation/);
+    expect(error.pointer).toBe("/paths/~1b/get/operationId");
+    expect(readdirSync(output)).toEqual(["keep.txt"]);
+    // A document the model stage chokes on reports the validation problem, not the consequence.
+    const dangling = { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Nope" } } } };
+    const broken = writeSpec("big-broken.json", { openapi: "3.1.0", info: { title: "b", version: "1" }, paths: { "/a": { get: { responses: { "200": dangling } } } }, "x-padding": "p".repeat(1_200_000) });
+    const second = (await generate({ input: broken, output }).then(() => undefined, (e: unknown) => e)) as GeneratorError;
+    expect(second).toBeInstanceOf(GeneratorError);
+    expect(second.message).toMatch(/Can't resolve \$ref/);
+    expect(second.pointer).toBe("/paths/~1a/get/responses/200/content/application~1json/schema");
+    expect(readdirSync(output)).toEqual(["keep.txt"]);
+  });
+
   it("a 50 MB spec generates in under 1 GB of heap", () => {
     const paths = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`/r${i}`, { get: { operationId: `get${i}`, responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/S${i}` } } } } } } }]));
     const schemas = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`S${i}`, { type: "object", properties: { a: { type: "string" } } }]));
