@@ -22,8 +22,15 @@ export const BODY_ENCODERS: Record<ContentKind, string> = {
   binary: "encodeBinary",
 };
 
-/** Builds the structure of `operations.ts`. */
-export function emitOperations(model: ApiModel): SourceFileStructure {
+/**
+ * What to build: the typed TypeScript module (type-checked by the tests), or straight away the two files the package
+ * ships, its JavaScript and its declarations: the same statements with the types, or the bodies, left out. Emitting
+ * them directly spares compiling a module that, for a big spec, is a megabyte and a half.
+ */
+export type OperationsFlavor = "ts" | "js" | "d.ts";
+
+/** Builds the structure of `operations.ts`, `operations.js` or `operations.d.ts`. */
+export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts"): SourceFileStructure {
   const statements: StatementStructures[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
@@ -33,20 +40,27 @@ export function emitOperations(model: ApiModel): SourceFileStructure {
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: specName(operation), type: "OperationSpec", initializer: constantLiteral(operationSpec(operation)) }],
-    });
-    statements.push(operationFunction(operation, hasParams));
+    if (flavor !== "d.ts") {
+      statements.push({
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: specName(operation), type: flavor === "ts" ? "OperationSpec" : undefined, initializer: constantLiteral(operationSpec(operation)) }],
+      });
+    }
+    statements.push(operationFunction(operation, hasParams, flavor));
   }
+  const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   return {
     kind: StructureKind.SourceFile,
     statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/send.js", namedImports: ["request"] },
-      ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: ["Client", "OperationSpec", "RequestOptions"] },
-      ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
+      ...(flavor === "d.ts" ? [] : [
+        { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/send.js", namedImports: ["request"] },
+        ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
+      ]),
+      ...(flavor === "js" ? [] : [
+        { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: runtimeTypes },
+        ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
+      ]),
       ...statements,
     ],
   };
@@ -57,12 +71,21 @@ function specName(operation: OperationModel): string {
   return `${operation.names.function}_spec`;
 }
 
-function operationFunction(operation: OperationModel, hasParams: boolean): FunctionDeclarationStructure {
+function operationFunction(operation: OperationModel, hasParams: boolean, flavor: OperationsFlavor): FunctionDeclarationStructure {
   const { names } = operation;
   const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [{ name: "client", type: "Client" }];
-  if (hasParams) parameters.push({ name: "params", type: names.params, initializer: allOptional ? "{}" : undefined });
-  parameters.push({ name: "options", type: "RequestOptions", hasQuestionToken: true });
+  const typed = flavor !== "js";
+  const declaration = flavor === "d.ts";
+  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [{ name: "client", type: typed ? "Client" : undefined }];
+  if (hasParams) {
+    parameters.push({
+      name: "params",
+      type: typed ? names.params : undefined,
+      initializer: allOptional && !declaration ? "{}" : undefined,
+      hasQuestionToken: allOptional && declaration,
+    });
+  }
+  parameters.push({ name: "options", type: typed ? "RequestOptions" : undefined, hasQuestionToken: typed });
   const doc = docText(
     operation.summary,
     operation.description,
@@ -73,11 +96,12 @@ function operationFunction(operation: OperationModel, hasParams: boolean): Funct
     kind: StructureKind.Function,
     name: names.function,
     isExported: true,
-    isAsync: true,
+    hasDeclareKeyword: declaration,
+    isAsync: !declaration,
     docs: jsDoc(doc),
     parameters,
-    returnType: `Promise<${names.response}>`,
-    statements: [`return request(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options);`],
+    returnType: typed ? `Promise<${names.response}>` : undefined,
+    statements: declaration ? undefined : [`return request(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options);`],
   };
 }
 

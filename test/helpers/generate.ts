@@ -19,7 +19,7 @@ export async function generateToTemp(input: string): Promise<{ dir: string; remo
 /** Type-checks the emitted `.ts` sources (function bodies included) under --strict; returns the diagnostics. */
 export async function typecheckEmittedSources(input: string): Promise<string[]> {
   const model = buildModel(await loadDocument(input));
-  const files = await emitModules(model, "@test/client");
+  const files = await emitModules(model, "@test/client", { typedSources: true });
   const temp = tempDir("sources-");
   try {
     for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
