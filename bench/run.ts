@@ -23,7 +23,7 @@ interface Tool {
   module: "NodeNext" | "Bundler";
 }
 const TOOLS: Tool[] = [
-  { name: "ours", module: "NodeNext", run: (spec, out) => [process.execPath, "--import", "tsx", path.join(ROOT, "generator/cli.ts"), "--input", spec, "--output", out] },
+  { name: "ours", module: "NodeNext", run: (spec, out) => [process.execPath, path.join(ROOT, "generator/run.mjs"), "--input", spec, "--output", out] },
   { name: "openapi-typescript", module: "Bundler", run: (spec, out) => [bin("openapi-typescript"), spec, "--output", path.join(out, "schema.ts")] },
   { name: "oazapfts", module: "Bundler", run: (spec, out) => [bin("oazapfts"), spec, path.join(out, "api.ts")] },
   { name: "hey-api", module: "Bundler", run: (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out] },

@@ -3,9 +3,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { CACHE_DIR } from "./paths.js";
 
-const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/", import.meta.url));
 
 /** The key for text derived from `inputs` (tool versions, options, source text). */
 export function cacheKey(...inputs: string[]): string {

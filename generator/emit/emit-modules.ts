@@ -1,8 +1,8 @@
 // Emit stage entry: the IR → TypeScript modules (via ts-morph structures) and the package's JSON files.
 import { readFile, readdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { printStructure, type SourceFileStructure } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
+import { TEMPLATES_DIR } from "../paths.js";
 import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
@@ -20,7 +20,6 @@ export interface EmittedFile {
   declarationsOnly?: boolean;
 }
 
-const TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 /**
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with

@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { CodeExpression, constantLiteral } from "./escape.js";
+import { CodeExpression, constantLiteral, dataLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
@@ -44,7 +44,11 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
       statements.push({
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: specName(operation), type: flavor === "ts" ? "OperationSpec" : undefined, initializer: constantLiteral(operationSpec(operation)) }],
+        declarations: [{
+          name: specName(operation),
+          type: flavor === "ts" ? "OperationSpec" : undefined,
+          initializer: (flavor === "ts" ? constantLiteral : dataLiteral)(operationSpec(operation)),
+        }],
       });
     }
     statements.push(operationFunction(operation, hasParams, flavor));

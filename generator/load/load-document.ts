@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import { BaseResolver, ResolveError, Source, bundle } from "@redocly/openapi-core";
 import { GeneratorError, toPointer } from "../errors.js";
 import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
+import { LINT_WORKER } from "../paths.js";
 import { readSpec } from "./parse.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
@@ -21,7 +22,7 @@ export interface LoadedDocument {
 
 /** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
 const WORKER_LINT_BYTES = 1024 * 1024;
-const LINT_WORKER = new URL("./lint-worker.mjs", import.meta.url);
+
 
 /** What the load stage may do beyond the file itself. */
 export interface LoadOptions {

@@ -17,9 +17,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `generator/cli.ts` with the given arguments from `cwd` (default: the project root). */
+/** Runs the CLI (`generator/run.mjs`, as `npm run generate` does) with the given arguments from `cwd` (default: the project root). */
 export function runCli(args: string[], cwd = ROOT, nodeFlags: string[] = []): CliResult {
-  const result = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(ROOT, "generator/cli.ts"), ...args], {
+  const result = spawnSync(process.execPath, [...nodeFlags, path.join(ROOT, "generator/run.mjs"), ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

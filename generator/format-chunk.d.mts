@@ -1,0 +1,4 @@
+// Types for format-chunk.mjs.
+import type { Options } from "prettier";
+
+export function formatChunk(text: string, options: Options): Promise<string>;
