@@ -2,13 +2,13 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import { request } from "./runtime/send.js";
-import { encodeJson, serializePathParameter } from "./runtime/serialize.js";
+import { encodeJson, serializeSimplePathParameter } from "./runtime/serialize.js";
 
 const updateMultipleCustomers_spec = {
   id: "updateMultipleCustomers",
   method: "POST",
   path: "/businesses/{id}/customers/batch_update",
-  parameters: [{ name: "id", in: "path", write: serializePathParameter }],
+  parameters: [{ name: "id", in: "path", write: serializeSimplePathParameter }],
   body: { "application/json": encodeJson },
   security: [["HttpBasicAuth"]],
 };

@@ -20,6 +20,8 @@ export interface ClientSpec {
 
 /** A request while it is being prepared: parameters and security schemes add to it. */
 export interface RequestParts {
+  /** The path template, with each path parameter filled in as it is written. */
+  path: string;
   /** Header values by lower-case name. */
   headers: Record<string, string>;
   /** Encoded `name=value` pairs. */

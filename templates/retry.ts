@@ -23,12 +23,10 @@ export function shouldRetryError(error: unknown, idempotent: boolean): boolean {
   return !(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause));
 }
 
+/** The system error code of a failed fetch: on its cause (undici) or the cause's cause. */
 function errorCode(error: unknown): string {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return "";
+  const cause = error as { code?: unknown; cause?: { code?: unknown } } | undefined;
+  return String(cause?.code ?? cause?.cause?.code ?? "");
 }
 
 /** The wait before retry `attempt` (1-based): the server's Retry-After when sane, else full-jitter backoff. */

@@ -125,17 +125,11 @@ async function prepare(
     header: args.headers,
     cookie: args.cookies,
   };
-  const parts: RequestParts = { headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
+  const parts: RequestParts = { path: operation.path, headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
   const { headers, query, cookies } = parts;
-  let path = operation.path;
   for (const parameter of operation.parameters ?? []) {
     const value = values[parameter.in]?.[parameter.name];
-    if (value === undefined) continue;
-    const written = parameter.write(parameter, value);
-    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(written as string);
-    else if (parameter.in === "query") query.push(...(written as string[]));
-    else if (parameter.in === "header") headers[parameter.name.toLowerCase()] = written as string;
-    else cookies.push(written as string);
+    if (value !== undefined) parameter.write(parameter, value, parts);
   }
   // The first alternative whose credentials the client has; `[]` needs none.
   const { credentials } = client;
@@ -144,7 +138,7 @@ async function prepare(
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + path + search;
+  const url = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + parts.path + search;
   let safeUrl = url;
   for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;

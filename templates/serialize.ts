@@ -1,4 +1,5 @@
 // Turns call arguments into URL parts, headers and bodies, following each parameter's style and explode.
+import type { RequestParts } from "./client.js";
 
 /** Where a parameter goes and how the spec says to write it. */
 export interface ParameterSpec {
@@ -11,8 +12,8 @@ export interface ParameterSpec {
   allowReserved?: boolean;
 }
 
-/** Writes one parameter: the path segment, the query pairs, the header value or the cookie pair. */
-export type ParameterWriter = (spec: ParameterSpec, value: unknown) => string | string[];
+/** Writes one parameter into the request being prepared: its path segment, query pairs, header or cookie. */
+export type ParameterWriter = (spec: ParameterSpec, value: unknown, request: RequestParts) => void;
 
 type Scalar = string | number | boolean | bigint | Date;
 
@@ -38,14 +39,9 @@ function entriesOf(value: object): Array<[string, unknown]> {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
 
-/** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
-export function serializePathParameter(spec: ParameterSpec, value: unknown): string {
-  const { name, style, explode } = spec;
-  const object = value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
-  // Encoded items: the values, or for an object its keys and values (`k=v` each when exploded).
-  const items = object
-    ? entriesOf(value).flatMap(([k, v]) => (explode ? [`${encode(k)}=${encode(scalarText(v))}`] : [encode(k), encode(scalarText(v))]))
-    : (Array.isArray(value) ? value : [value]).map((item) => encode(scalarText(item)));
+/** Writes a path parameter in any style: simple, label or matrix, exploded or not. */
+export const serializePathParameter: ParameterWriter = ({ name, style, explode }, value, request) => {
+  const [items, object] = pathItems(value, explode);
   const text =
     style === "label"
       ? "." + items.join(explode ? "." : ",")
@@ -54,15 +50,37 @@ export function serializePathParameter(spec: ParameterSpec, value: unknown): str
           ? items.map((item) => (object ? `;${item}` : `;${name}=${item}`)).join("")
           : `;${name}=${items.join(",")}`
         : items.join(",");
+  setPathParameter(request, name, text);
+};
+
+/** Writes a path parameter in the default `simple` style; most operations need no other, so bundles keep only this. */
+export const serializeSimplePathParameter: ParameterWriter = ({ name, explode }, value, request) => {
+  setPathParameter(request, name, pathItems(value, explode)[0].join(","));
+};
+
+/** The encoded items of a path value: its values, or for an object its keys and values (`k=v` each when exploded). */
+function pathItems(value: unknown, explode: boolean | undefined): [items: string[], object: boolean] {
+  const object = value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+  const items = object
+    ? entriesOf(value).flatMap(([k, v]) => (explode ? [`${encode(k)}=${encode(scalarText(v))}`] : [encode(k), encode(scalarText(v))]))
+    : (Array.isArray(value) ? value : [value]).map((item) => encode(scalarText(item)));
+  return [items, object];
+}
+
+function setPathParameter(request: RequestParts, name: string, text: string): void {
   // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
   if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
     throw new UnsafeArgumentError(`Path parameter "${name}" must not be empty, "." or ".."`);
   }
-  return text;
+  request.path = request.path.split(`{${name}}`).join(text);
 }
 
-/** Writes one query parameter as `name=value` pairs (already encoded), one entry per pair. */
-export function serializeQueryParameter(spec: ParameterSpec, value: unknown): string[] {
+/** Writes one query parameter as encoded `name=value` pairs. */
+export const serializeQueryParameter: ParameterWriter = (spec, value, request) => {
+  request.query.push(...queryPairs(spec, value));
+};
+
+function queryPairs(spec: ParameterSpec, value: unknown): string[] {
   const style = spec.style ?? "form";
   const explode = spec.explode ?? style === "form";
   const name = encode(spec.name);
@@ -93,16 +111,15 @@ export function deepObjectPairs(prefix: string, value: unknown): Array<[string, 
 }
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export function serializeHeaderValue(spec: ParameterSpec, value: unknown): string {
-  const name = spec.name;
+export const serializeHeaderValue: ParameterWriter = ({ name }, value, request) => {
   let text: string;
   if (Array.isArray(value)) text = value.map(scalarText).join(",");
   else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
     text = entriesOf(value).flatMap(([k, v]) => [k, scalarText(v)]).join(",");
   } else text = scalarText(value);
   assertHeaderValue(name, text);
-  return text;
-}
+  request.headers[name.toLowerCase()] = text;
+};
 
 /** Copies headers over `target` under lower-case names, refusing values that would split the header block. */
 export function addHeaders(target: Record<string, string>, source: Record<string, string> = {}): void {
@@ -118,10 +135,10 @@ export function assertHeaderValue(name: string, text: string): void {
 }
 
 /** Writes a cookie parameter (form style) as `name=value`. */
-export function serializeCookie(spec: ParameterSpec, value: unknown): string {
+export const serializeCookie: ParameterWriter = ({ name }, value, request) => {
   const text = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
-  return `${encode(spec.name)}=${encode(text)}`;
-}
+  request.cookies.push(`${encode(name)}=${encode(text)}`);
+};
 
 /** Turns a body into what fetch sends, and its content type (none for multipart: fetch sets the boundary). */
 export type BodyEncoder = (

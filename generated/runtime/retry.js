@@ -31,16 +31,10 @@ export function shouldRetryError(error, idempotent) {
   return !(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause));
 }
 
+/** The system error code of a failed fetch: on its cause (undici) or the cause's cause. */
 function errorCode(error) {
-  for (
-    let current = error, depth = 0;
-    current instanceof Error && depth < 5;
-    current = current.cause, depth++
-  ) {
-    const code = current.code;
-    if (typeof code === "string") return code;
-  }
-  return "";
+  const cause = error;
+  return String(cause?.code ?? cause?.cause?.code ?? "");
 }
 
 /** The wait before retry `attempt` (1-based): the server's Retry-After when sane, else full-jitter backoff. */

@@ -139,17 +139,17 @@ async function prepare(client, operation, args, options) {
     header: args.headers,
     cookie: args.cookies,
   };
-  const parts = { headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
+  const parts = {
+    path: operation.path,
+    headers: { ...client.options.headers },
+    query: [],
+    cookies: [],
+    secrets: [],
+  };
   const { headers, query, cookies } = parts;
-  let path = operation.path;
   for (const parameter of operation.parameters ?? []) {
     const value = values[parameter.in]?.[parameter.name];
-    if (value === undefined) continue;
-    const written = parameter.write(parameter, value);
-    if (parameter.in === "path") path = path.split(`{${parameter.name}}`).join(written);
-    else if (parameter.in === "query") query.push(...written);
-    else if (parameter.in === "header") headers[parameter.name.toLowerCase()] = written;
-    else cookies.push(written);
+    if (value !== undefined) parameter.write(parameter, value, parts);
   }
   // The first alternative whose credentials the client has; `[]` needs none.
   const { credentials } = client;
@@ -161,7 +161,8 @@ async function prepare(client, operation, args, options) {
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + path + search;
+  const url =
+    (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + parts.path + search;
   let safeUrl = url;
   for (const secret of parts.secrets)
     safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);

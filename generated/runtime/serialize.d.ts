@@ -1,6 +1,8 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/serialize.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
+import type { RequestParts } from "./client.js";
+
 /** Where a parameter goes and how the spec says to write it. */
 export interface ParameterSpec {
   name: string;
@@ -13,23 +15,26 @@ export interface ParameterSpec {
   allowReserved?: boolean;
 }
 
-/** Writes one parameter: the path segment, the query pairs, the header value or the cookie pair. */
-export type ParameterWriter = (spec: ParameterSpec, value: unknown) => string | string[];
+/** Writes one parameter into the request being prepared: its path segment, query pairs, header or cookie. */
+export type ParameterWriter = (spec: ParameterSpec, value: unknown, request: RequestParts) => void;
 
 /** Thrown before anything is sent when an argument would change the meaning of the request. */
 export declare class UnsafeArgumentError extends TypeError {}
 
-/** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
-export declare function serializePathParameter(spec: ParameterSpec, value: unknown): string;
+/** Writes a path parameter in any style: simple, label or matrix, exploded or not. */
+export declare const serializePathParameter: ParameterWriter;
 
-/** Writes one query parameter as `name=value` pairs (already encoded), one entry per pair. */
-export declare function serializeQueryParameter(spec: ParameterSpec, value: unknown): string[];
+/** Writes a path parameter in the default `simple` style; most operations need no other, so bundles keep only this. */
+export declare const serializeSimplePathParameter: ParameterWriter;
+
+/** Writes one query parameter as encoded `name=value` pairs. */
+export declare const serializeQueryParameter: ParameterWriter;
 
 /** Flattens nested objects and arrays into `a[b][0]=c` pairs, as Stripe-style APIs read them. */
 export declare function deepObjectPairs(prefix: string, value: unknown): Array<[string, string]>;
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export declare function serializeHeaderValue(spec: ParameterSpec, value: unknown): string;
+export declare const serializeHeaderValue: ParameterWriter;
 
 /** Copies headers over `target` under lower-case names, refusing values that would split the header block. */
 export declare function addHeaders(
@@ -41,7 +46,7 @@ export declare function addHeaders(
 export declare function assertHeaderValue(name: string, text: string): void;
 
 /** Writes a cookie parameter (form style) as `name=value`. */
-export declare function serializeCookie(spec: ParameterSpec, value: unknown): string;
+export declare const serializeCookie: ParameterWriter;
 
 /** Turns a body into what fetch sends, and its content type (none for multipart: fetch sets the boundary). */
 export type BodyEncoder = (

@@ -1,8 +1,6 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/serialize.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
-// Turns call arguments into URL parts, headers and bodies, following each parameter's style and explode.
-
 /** Thrown before anything is sent when an argument would change the meaning of the request. */
 export class UnsafeArgumentError extends TypeError {}
 UnsafeArgumentError.prototype.name = "UnsafeArgumentError";
@@ -25,20 +23,9 @@ function entriesOf(value) {
   return Object.entries(value).filter(([, v]) => v !== undefined);
 }
 
-/** Writes one path parameter (simple, label or matrix) with its value percent-encoded. */
-export function serializePathParameter(spec, value) {
-  const { name, style, explode } = spec;
-  const object =
-    value !== null &&
-    typeof value === "object" &&
-    !Array.isArray(value) &&
-    !(value instanceof Date);
-  // Encoded items: the values, or for an object its keys and values (`k=v` each when exploded).
-  const items = object
-    ? entriesOf(value).flatMap(([k, v]) =>
-        explode ? [`${encode(k)}=${encode(scalarText(v))}`] : [encode(k), encode(scalarText(v))],
-      )
-    : (Array.isArray(value) ? value : [value]).map((item) => encode(scalarText(item)));
+/** Writes a path parameter in any style: simple, label or matrix, exploded or not. */
+export const serializePathParameter = ({ name, style, explode }, value, request) => {
+  const [items, object] = pathItems(value, explode);
   const text =
     style === "label"
       ? "." + items.join(explode ? "." : ",")
@@ -47,15 +34,43 @@ export function serializePathParameter(spec, value) {
           ? items.map((item) => (object ? `;${item}` : `;${name}=${item}`)).join("")
           : `;${name}=${items.join(",")}`
         : items.join(",");
+  setPathParameter(request, name, text);
+};
+
+/** Writes a path parameter in the default `simple` style; most operations need no other, so bundles keep only this. */
+export const serializeSimplePathParameter = ({ name, explode }, value, request) => {
+  setPathParameter(request, name, pathItems(value, explode)[0].join(","));
+};
+
+/** The encoded items of a path value: its values, or for an object its keys and values (`k=v` each when exploded). */
+function pathItems(value, explode) {
+  const object =
+    value !== null &&
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    !(value instanceof Date);
+  const items = object
+    ? entriesOf(value).flatMap(([k, v]) =>
+        explode ? [`${encode(k)}=${encode(scalarText(v))}`] : [encode(k), encode(scalarText(v))],
+      )
+    : (Array.isArray(value) ? value : [value]).map((item) => encode(scalarText(item)));
+  return [items, object];
+}
+
+function setPathParameter(request, name, text) {
   // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
   if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
     throw new UnsafeArgumentError(`Path parameter "${name}" must not be empty, "." or ".."`);
   }
-  return text;
+  request.path = request.path.split(`{${name}}`).join(text);
 }
 
-/** Writes one query parameter as `name=value` pairs (already encoded), one entry per pair. */
-export function serializeQueryParameter(spec, value) {
+/** Writes one query parameter as encoded `name=value` pairs. */
+export const serializeQueryParameter = (spec, value, request) => {
+  request.query.push(...queryPairs(spec, value));
+};
+
+function queryPairs(spec, value) {
   const style = spec.style ?? "form";
   const explode = spec.explode ?? style === "form";
   const name = encode(spec.name);
@@ -93,8 +108,7 @@ export function deepObjectPairs(prefix, value) {
 }
 
 /** Writes a header parameter (simple style); refuses CR and LF, which would start a new header. */
-export function serializeHeaderValue(spec, value) {
-  const name = spec.name;
+export const serializeHeaderValue = ({ name }, value, request) => {
   let text;
   if (Array.isArray(value)) text = value.map(scalarText).join(",");
   else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
@@ -103,8 +117,8 @@ export function serializeHeaderValue(spec, value) {
       .join(",");
   } else text = scalarText(value);
   assertHeaderValue(name, text);
-  return text;
-}
+  request.headers[name.toLowerCase()] = text;
+};
 
 /** Copies headers over `target` under lower-case names, refusing values that would split the header block. */
 export function addHeaders(target, source = {}) {
@@ -121,10 +135,10 @@ export function assertHeaderValue(name, text) {
 }
 
 /** Writes a cookie parameter (form style) as `name=value`. */
-export function serializeCookie(spec, value) {
+export const serializeCookie = ({ name }, value, request) => {
   const text = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
-  return `${encode(spec.name)}=${encode(text)}`;
-}
+  request.cookies.push(`${encode(name)}=${encode(text)}`);
+};
 // One encoder per kind of body, imported by the operations that need it, so a bundle keeps only those.
 
 /** JSON and `+json` media types. */

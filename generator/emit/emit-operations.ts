@@ -13,6 +13,10 @@ export const PARAMETER_WRITERS: Record<ParameterModel["in"], string> = {
   header: "serializeHeaderValue",
   cookie: "serializeCookie",
 };
+/** The writer for a parameter: the simple-style path writer, smaller than the general one, where it does. */
+function parameterWriter(parameter: ParameterModel): string {
+  return parameter.in === "path" && parameter.style === "simple" ? "serializeSimplePathParameter" : PARAMETER_WRITERS[parameter.in];
+}
 /** The runtime's body encoder for each kind of content; operations import only those they use. */
 export const BODY_ENCODERS: Record<ContentKind, string> = {
   json: "encodeJson",
@@ -36,7 +40,7 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
   const encoders = new Set<string>();
   for (const operation of model.operations) {
     for (const content of operation.requestBody?.contents ?? []) encoders.add(BODY_ENCODERS[content.kind]);
-    for (const parameter of operation.parameters) encoders.add(PARAMETER_WRITERS[parameter.in]);
+    for (const parameter of operation.parameters) encoders.add(parameterWriter(parameter));
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
@@ -138,7 +142,7 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
 }
 
 function parameterSpec(parameter: ParameterModel): Record<string, unknown> {
-  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in, write: new CodeExpression(PARAMETER_WRITERS[parameter.in]) };
+  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in, write: new CodeExpression(parameterWriter(parameter)) };
   if (parameter.style !== DEFAULT_STYLE[parameter.in]) spec.style = parameter.style;
   if (parameter.explode !== (parameter.style === "form")) spec.explode = parameter.explode;
   if (parameter.allowReserved) spec.allowReserved = true;

@@ -17,7 +17,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   "createClient", "ClientOptions", "Client", "RequestOptions", "RequestInfo", "ResponseInfo", "BasicCredentials",
   "TokenProvider", "ApiError", "ApiConnectionError", "ApiTimeoutError", "isApiError", "UnsafeArgumentError",
   // referenced by the emitted modules themselves
-  "request", "encodeJson", "encodeForm", "encodeMultipart", "encodeText", "encodeBinary", "serializePathParameter", "serializeQueryParameter", "serializeHeaderValue", "serializeCookie", "basicAuth", "bearerAuth", "apiKeyAuth", "serverUrl", "OperationSpec", "ClientSpec", "BaseClientOptions", "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
+  "request", "encodeJson", "encodeForm", "encodeMultipart", "encodeText", "encodeBinary", "serializePathParameter", "serializeSimplePathParameter", "serializeQueryParameter", "serializeHeaderValue", "serializeCookie", "basicAuth", "bearerAuth", "apiKeyAuth", "serverUrl", "OperationSpec", "ClientSpec", "BaseClientOptions", "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
   "Record", "Promise", "Array", "ReadonlyArray", "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude",
   "Extract", "NonNullable", "WithRequired",
 ]
