@@ -1,6 +1,6 @@
 // The request path: builds the URL, headers and body once, then sends with timeouts, retries and hooks.
 import type { Client, OperationSpec, RequestArguments, RequestInfo, RequestOptions, RequestParts, ResponseKind } from "./client.js";
-import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
+import { ApiConnectionError, ApiError, ApiTimeoutError, type ApiErrorInit } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
 import { addHeaders } from "./serialize.js";
 
@@ -38,7 +38,7 @@ export async function request<T>(
     }, timeoutMs);
     const onAbort = (): void => controller.abort();
     signal?.addEventListener("abort", onAbort);
-    // Failures while on the network become connection errors; a hook's own error is passed on as it is.
+    // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
     let error: unknown;
     try {
@@ -58,16 +58,8 @@ export async function request<T>(
       onNetwork = true;
       return (await readResponse(response, operation, what, safeUrl)) as T;
     } catch (cause) {
-      error =
-        !onNetwork || cause instanceof ApiError
-          ? cause
-          : signal?.aborted
-            ? abortError(signal)
-            : timedOut
-              ? new ApiTimeoutError(`${what} timed out after ${timeoutMs} ms`, { method, url: safeUrl, cause })
-              : new ApiConnectionError(`${what} failed: ${((cause as Error).cause as Error | undefined)?.message ?? (cause as Error).message}`, {
-                  method, url: safeUrl, cause,
-                });
+      const init = { method, url: safeUrl, cause };
+      error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
@@ -79,6 +71,15 @@ export async function request<T>(
     if (!retry) throw error;
     await sleep(retryDelay(attempt + 1, (error as ApiError).headers, retryDelayMs), signal);
   }
+}
+
+/** What a failure on the network means: the caller's abort, the attempt's timeout, or a lost connection. */
+function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutAfter: number | undefined, what: string, init: ApiErrorInit<undefined>): unknown {
+  if (signal?.aborted) return abortError(signal);
+  if (timedOutAfter !== undefined) return new ApiTimeoutError(`${what} timed out after ${timedOutAfter} ms`, init);
+  // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
+  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 
 /** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */

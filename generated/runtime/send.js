@@ -30,7 +30,7 @@ export async function request(client, operation, args = {}, options = {}) {
     }, timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort);
-    // Failures while on the network become connection errors; a hook's own error is passed on as it is.
+    // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
     let error;
     try {
@@ -56,22 +56,11 @@ export async function request(client, operation, args = {}, options = {}) {
       onNetwork = true;
       return await readResponse(response, operation, what, safeUrl);
     } catch (cause) {
+      const init = { method, url: safeUrl, cause };
       error =
         !onNetwork || cause instanceof ApiError
           ? cause
-          : signal?.aborted
-            ? abortError(signal)
-            : timedOut
-              ? new ApiTimeoutError(`${what} timed out after ${timeoutMs} ms`, {
-                  method,
-                  url: safeUrl,
-                  cause,
-                })
-              : new ApiConnectionError(`${what} failed: ${cause.cause?.message ?? cause.message}`, {
-                  method,
-                  url: safeUrl,
-                  cause,
-                });
+          : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
@@ -85,6 +74,21 @@ export async function request(client, operation, args = {}, options = {}) {
     if (!retry) throw error;
     await sleep(retryDelay(attempt + 1, error.headers, retryDelayMs), signal);
   }
+}
+
+/** What a failure on the network means: the caller's abort, the attempt's timeout, or a lost connection. */
+function networkError(cause, signal, timedOutAfter, what, init) {
+  if (signal?.aborted) return abortError(signal);
+  if (timedOutAfter !== undefined)
+    return new ApiTimeoutError(`${what} timed out after ${timedOutAfter} ms`, init);
+  // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
+  const reason =
+    cause instanceof Error
+      ? cause.cause instanceof Error
+        ? cause.cause.message
+        : cause.message
+      : String(cause);
+  return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 
 /** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */
