@@ -190,6 +190,13 @@ describe("connection errors", () => {
     expect(error).toBeInstanceOf(api.ApiConnectionError);
     expect(attempts).toEqual([0, 1, 2]);
   });
+
+  it("a custom fetch that rejects with something other than an Error still gets a readable message", async () => {
+    const failing = (): Promise<Response> => Promise.reject("socket closed by proxy");
+    const error = await getThing(clientFor("http://127.0.0.1:9", { fetch: failing, maxRetries: 0 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(api.ApiConnectionError);
+    expect((error as Error).message).toMatch(/failed: socket closed by proxy$/);
+  });
 });
 
 describe("cancellation", () => {
