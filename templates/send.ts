@@ -4,6 +4,9 @@ import { ApiConnectionError, ApiError, ApiTimeoutError, type ApiErrorInit } from
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
 import { addHeaders } from "./serialize.js";
 
+/** The argument group each parameter location is passed in. */
+const ARGUMENT_GROUPS = { path: "path", query: "query", header: "headers", cookie: "cookies" } as const;
+
 interface PreparedRequest {
   url: string;
   /** The URL as errors and hooks show it: no credential in the query. */
@@ -86,8 +89,8 @@ function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutA
 async function readResponse(response: Response, operation: OperationSpec, what: string, url: string): Promise<unknown> {
   const { method } = operation;
   const { ok, status, headers } = response;
-  const responses = operation.responses ?? {};
-  const kind: ResponseKind = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? "json";
+  const { responses } = operation;
+  const kind: ResponseKind = responses?.[status] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default ?? "json";
   if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
     await response.body?.cancel();
     return undefined;
@@ -120,22 +123,19 @@ async function prepare(
   args: RequestArguments,
   options: RequestOptions,
 ): Promise<PreparedRequest> {
-  const values: Record<string, Record<string, unknown> | undefined> = {
-    path: args.path,
-    query: args.query,
-    header: args.headers,
-    cookie: args.cookies,
-  };
   const parts: RequestParts = { path: operation.path, headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
   const { headers, query, cookies } = parts;
   for (const parameter of operation.parameters ?? []) {
-    const value = values[parameter.in]?.[parameter.name];
+    const value = (args[ARGUMENT_GROUPS[parameter.in]] as Record<string, unknown> | undefined)?.[parameter.name];
     if (value !== undefined) parameter.write(parameter, value, parts);
   }
   // The first alternative whose credentials the client has; `[]` needs none.
   const { credentials } = client;
   const alternative = operation.security?.find((names) => names.every((name) => credentials[name] !== undefined));
-  for (const name of alternative ?? []) await client.spec.securitySchemes[name]?.(credentials[name]!, parts);
+  for (const name of alternative ?? []) {
+    const applied = client.spec.securitySchemes[name]?.(credentials[name]!, parts);
+    if (applied) await applied; // only token providers are asynchronous; a Basic header needs no extra turn
+  }
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";

@@ -5,6 +5,9 @@ import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
 import { addHeaders } from "./serialize.js";
 
+/** The argument group each parameter location is passed in. */
+const ARGUMENT_GROUPS = { path: "path", query: "query", header: "headers", cookie: "cookies" };
+
 /** Sends one operation call and returns its parsed 2xx body; everything else rejects with an ApiError. */
 export async function request(client, operation, args = {}, options = {}) {
   const { signal } = options;
@@ -95,9 +98,9 @@ function networkError(cause, signal, timedOutAfter, what, init) {
 async function readResponse(response, operation, what, url) {
   const { method } = operation;
   const { ok, status, headers } = response;
-  const responses = operation.responses ?? {};
+  const { responses } = operation;
   const kind =
-    responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? "json";
+    responses?.[status] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default ?? "json";
   if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
     await response.body?.cancel();
     return undefined;
@@ -137,12 +140,6 @@ async function readResponse(response, operation, what, url) {
 }
 
 async function prepare(client, operation, args, options) {
-  const values = {
-    path: args.path,
-    query: args.query,
-    header: args.headers,
-    cookie: args.cookies,
-  };
   const parts = {
     path: operation.path,
     headers: { ...client.options.headers },
@@ -152,7 +149,7 @@ async function prepare(client, operation, args, options) {
   };
   const { headers, query, cookies } = parts;
   for (const parameter of operation.parameters ?? []) {
-    const value = values[parameter.in]?.[parameter.name];
+    const value = args[ARGUMENT_GROUPS[parameter.in]]?.[parameter.name];
     if (value !== undefined) parameter.write(parameter, value, parts);
   }
   // The first alternative whose credentials the client has; `[]` needs none.
@@ -160,8 +157,10 @@ async function prepare(client, operation, args, options) {
   const alternative = operation.security?.find((names) =>
     names.every((name) => credentials[name] !== undefined),
   );
-  for (const name of alternative ?? [])
-    await client.spec.securitySchemes[name]?.(credentials[name], parts);
+  for (const name of alternative ?? []) {
+    const applied = client.spec.securitySchemes[name]?.(credentials[name], parts);
+    if (applied) await applied; // only token providers are asynchronous; a Basic header needs no extra turn
+  }
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
