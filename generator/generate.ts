@@ -47,7 +47,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await loaded.validated; // an invalid document explains a failure better than its consequences do
     throw error;
   }
-  await timed(log, "validate (rest)", () => loaded.validated);
+  await timed(log, "validation wait", () => loaded.validated);
   for (const warning of model.warnings) log.error(`warning: ${options.input}#${warning.pointer}: ${warning.message}`);
   const files = addHeaders(formatted, model.source);
   const summary = {

@@ -4,7 +4,7 @@
 // about a second (its hook thread, and resolving every import of every dependency through it).
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, rename } from "node:fs/promises";
+import { mkdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -44,6 +44,10 @@ if (!existsSync(bundle)) {
     logLevel: "warning",
   });
   await rename(temp, bundle); // whole or not at all, even with two runs starting at once
+  // Bundles of earlier sources are never read again.
+  for (const name of readdirSync(CACHE_DIR)) {
+    if (/^cli-[0-9a-f]+\.mjs$/.test(name) && path.join(CACHE_DIR, name) !== bundle) await unlink(path.join(CACHE_DIR, name)).catch(() => undefined);
+  }
 }
 
 await import(pathToFileURL(bundle).href);
