@@ -18,7 +18,7 @@ export interface Overhead {
  * Times small batches of each variant in turn, many rounds, and takes medians: the machine drifts over a run (CPU
  * frequency, GC, the server sharing the thread), and interleaving puts every variant under the same drift.
  */
-export async function measureOverhead(batch = 250, rounds = 40): Promise<Overhead> {
+export async function measureOverhead(batch = 250, rounds = 60): Promise<Overhead> {
   const payload = JSON.stringify({ customers: [] });
   const server = createServer((req, res) => {
     req.resume();
@@ -54,8 +54,13 @@ export async function measureOverhead(batch = 250, rounds = 40): Promise<Overhea
   };
   for (const run of Object.values(variants)) await time(run, batch * 4); // warm up every path
   const samples = { fetch: [] as number[], fetchWithTimeout: [] as number[], client: [] as number[] };
+  const order = Object.entries(variants);
   for (let round = 0; round < rounds; round++) {
-    for (const [name, run] of Object.entries(variants)) samples[name as keyof typeof samples].push(await time(run, batch));
+    // Each variant goes first, second and last in turn: whoever runs after another pays for its garbage.
+    for (let i = 0; i < order.length; i++) {
+      const [name, run] = order[(round + i) % order.length]!;
+      samples[name as keyof typeof samples].push(await time(run, batch));
+    }
   }
   server.close();
   const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
