@@ -1,7 +1,6 @@
 // The pipeline: load → model → emit → compile → format → write, each stage timed under --verbose.
 import { compileModules } from "./emit/compile.js";
-import { emitModules } from "./emit/emit-modules.js";
-import type { EmittedFile } from "./emit/emit-modules.js";
+import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import { addHeaders, formatFiles } from "./format.js";
 import { loadDocument } from "./load/load-document.js";
 import { silentLogger, timed, type Logger } from "./log.js";

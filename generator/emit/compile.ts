@@ -23,7 +23,7 @@ export async function compileModules(files: readonly EmittedFile[]): Promise<Emi
       output.push(...compileModule(file));
       continue;
     }
-    // Compiling the operations of a big spec takes a second; an unchanged module is read back instead.
+    // The runtime and the small modules take a few hundred milliseconds to compile; unchanged ones are read back.
     const key = cacheKey(ts.version, JSON.stringify(COMPILER_OPTIONS), file.path, file.text);
     const cached = await readCached("compile", key);
     const compiled = cached === undefined ? compileModule(file) : (JSON.parse(cached) as Array<{ path: string; text: string }>).map((c) => ({ ...file, ...c }));

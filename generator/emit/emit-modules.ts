@@ -20,7 +20,6 @@ export interface EmittedFile {
   declarationsOnly?: boolean;
 }
 
-
 /**
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.

@@ -3,8 +3,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { BaseResolver, ResolveError, Source, bundle } from "@redocly/openapi-core";
 import { GeneratorError, toPointer } from "../errors.js";
-import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
 import { LINT_WORKER } from "../paths.js";
+import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
 import { readSpec } from "./parse.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
@@ -22,7 +22,6 @@ export interface LoadedDocument {
 
 /** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
 const WORKER_LINT_BYTES = 1024 * 1024;
-
 
 /** What the load stage may do beyond the file itself. */
 export interface LoadOptions {
