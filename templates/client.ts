@@ -13,7 +13,12 @@ export type TokenProvider = string | (() => string | Promise<string>);
 
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
+  /** The API's server URL as the spec writes it, `{variables}` included. */
   baseUrl: string;
+  /** The other servers that path items or operations name, as the spec writes them. */
+  servers?: readonly string[];
+  /** The default of each server variable, by server URL. */
+  variables?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** What each security scheme does with its credential. */
   securitySchemes: Record<string, SecurityApplier>;
 }
@@ -68,6 +73,14 @@ export interface BaseClientOptions {
   onResponse?: (info: ResponseInfo) => void | Promise<void>;
 }
 
+/** How the generated `createClient` of a spec with servers picks them; see its `ClientOptions`. */
+export interface ServerOptions {
+  /** Replacement base URLs, by server URL as the spec writes it; `baseUrl`, when given, wins over all of them. */
+  servers?: Readonly<Record<string, string | undefined>>;
+  /** Values for the servers' `{variables}`, over their defaults. */
+  serverVariables?: Readonly<Record<string, string | undefined>>;
+}
+
 /** Options for a single call. */
 export interface RequestOptions {
   /** Cancels the call; an aborted call is never retried. */
@@ -88,20 +101,29 @@ export interface Client {
   /** The options given, with `baseUrl` resolved and header names in lower case. */
   readonly options: Readonly<Omit<BaseClientOptions, "baseUrl" | "headers">> & { readonly baseUrl: string; readonly headers: Readonly<Record<string, string>> };
   readonly spec: ClientSpec;
+  /** The base URL each of the spec's other servers resolved to. */
+  readonly serverUrls: Readonly<Record<string, string>>;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
 }
 
 /** Builds a client from the caller's options and the spec's defaults. */
-export function createClientCore(options: BaseClientOptions, spec: ClientSpec, credentials: Record<string, Credential | undefined>): Client {
+export function createClientCore(options: BaseClientOptions & ServerOptions, spec: ClientSpec, credentials: Record<string, Credential | undefined>): Client {
   const headers: Record<string, string> = {};
   addHeaders(headers, options.headers);
-  const baseUrl = options.baseUrl ?? spec.baseUrl;
-  // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
-  if (/^[^/]*\/\/[^/]*@/.test(baseUrl)) throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in.
+  const resolve = (template: string): string => {
+    const url = options.baseUrl ?? options.servers?.[template] ?? serverUrl(template, spec.variables?.[template], options.serverVariables);
+    // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
+    if (/^[^/]*\/\/[^/]*@/.test(url)) throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+    return url;
+  };
+  const baseUrl = resolve(spec.baseUrl);
+  const serverUrls: Record<string, string> = {};
+  for (const template of spec.servers ?? []) serverUrls[template] = resolve(template);
   // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options as BaseClientOptions & { auth?: unknown };
-  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec }, "credentials", { value: credentials }) as Client;
+  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec, serverUrls }, "credentials", { value: credentials }) as Client;
 }
 
 /** An HTTP method in upper case. */
@@ -128,8 +150,8 @@ export interface OperationSpec {
   accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;
-  /** An operation- or path-level server that replaces the client's base URL. */
-  baseUrl?: string;
+  /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
+  server?: string;
 }
 
 /** The argument groups of a call. */
@@ -144,6 +166,6 @@ export interface RequestArguments {
 }
 
 /** A server URL template with its variables: the caller's values over the spec's defaults. */
-export function serverUrl(template: string, defaults: Record<string, string>, values: Record<string, string | undefined> = {}): string {
-  return template.replace(/\{([^}]+)\}/g, (match, name: string) => values[name] ?? defaults[name] ?? match);
+export function serverUrl(template: string, defaults?: Readonly<Record<string, string>>, values?: Readonly<Record<string, string | undefined>>): string {
+  return template.replace(/\{([^}]+)\}/g, (match, name: string) => values?.[name] ?? defaults?.[name] ?? match);
 }

@@ -1,7 +1,7 @@
 // How each kind of security scheme puts its credential on a request. The generated client imports only the kinds its
 // spec uses, so a bundle carries no code for the others.
 import type { BasicCredentials, Credential, RequestParts } from "./client.js";
-import { assertHeaderValue } from "./serialize.js";
+import { assertHeaderValue, UnsafeArgumentError } from "./serialize.js";
 
 /** Puts one scheme's credential on a request that is being prepared. */
 export type SecurityApplier = (credential: Credential, request: RequestParts) => void | Promise<void>;
@@ -16,6 +16,15 @@ export const basicAuth: SecurityApplier = (credential, request) => {
 export const bearerAuth: SecurityApplier = async (credential, request) => {
   request.headers.authorization = `Bearer ${await tokenOf("authorization", credential)}`;
 };
+
+/** Any other HTTP scheme (Digest, Negotiate, AWS4-HMAC-SHA256…): `Authorization: <scheme> <token>`. */
+export function httpAuth(scheme: string): SecurityApplier {
+  return async (credential, request) => {
+    // A scheme's name is an HTTP token (RFC 9110); anything else cannot be sent, whatever the spec says.
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(scheme)) throw new UnsafeArgumentError(`The authorization scheme ${JSON.stringify(scheme)} is not a valid HTTP token`);
+    request.headers.authorization = `${scheme} ${await tokenOf("authorization", credential)}`;
+  };
+}
 
 /** An API key in a header, the query or a cookie. */
 export function apiKeyAuth(location: "header" | "query" | "cookie", name: string): SecurityApplier {

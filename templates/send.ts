@@ -139,7 +139,7 @@ async function prepare(
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = (operation.baseUrl ?? client.options.baseUrl).replace(/\/+$/, "") + parts.path + search;
+  const url = (operation.server === undefined ? client.options.baseUrl : client.serverUrls[operation.server]!).replace(/\/+$/, "") + parts.path + search;
   let safeUrl = url;
   for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;

@@ -15,7 +15,12 @@ export type TokenProvider = string | (() => string | Promise<string>);
 
 /** What the generated `createClient` knows from the spec. */
 export interface ClientSpec {
+  /** The API's server URL as the spec writes it, `{variables}` included. */
   baseUrl: string;
+  /** The other servers that path items or operations name, as the spec writes them. */
+  servers?: readonly string[];
+  /** The default of each server variable, by server URL. */
+  variables?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** What each security scheme does with its credential. */
   securitySchemes: Record<string, SecurityApplier>;
 }
@@ -70,6 +75,14 @@ export interface BaseClientOptions {
   onResponse?: (info: ResponseInfo) => void | Promise<void>;
 }
 
+/** How the generated `createClient` of a spec with servers picks them; see its `ClientOptions`. */
+export interface ServerOptions {
+  /** Replacement base URLs, by server URL as the spec writes it; `baseUrl`, when given, wins over all of them. */
+  servers?: Readonly<Record<string, string | undefined>>;
+  /** Values for the servers' `{variables}`, over their defaults. */
+  serverVariables?: Readonly<Record<string, string | undefined>>;
+}
+
 /** Options for a single call. */
 export interface RequestOptions {
   /** Cancels the call; an aborted call is never retried. */
@@ -93,13 +106,15 @@ export interface Client {
     readonly headers: Readonly<Record<string, string>>;
   };
   readonly spec: ClientSpec;
+  /** The base URL each of the spec's other servers resolved to. */
+  readonly serverUrls: Readonly<Record<string, string>>;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
 }
 
 /** Builds a client from the caller's options and the spec's defaults. */
 export declare function createClientCore(
-  options: BaseClientOptions,
+  options: BaseClientOptions & ServerOptions,
   spec: ClientSpec,
   credentials: Record<string, Credential | undefined>,
 ): Client;
@@ -128,8 +143,8 @@ export interface OperationSpec {
   accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;
-  /** An operation- or path-level server that replaces the client's base URL. */
-  baseUrl?: string;
+  /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
+  server?: string;
 }
 
 /** The argument groups of a call. */
@@ -146,6 +161,6 @@ export interface RequestArguments {
 /** A server URL template with its variables: the caller's values over the spec's defaults. */
 export declare function serverUrl(
   template: string,
-  defaults: Record<string, string>,
-  values?: Record<string, string | undefined>,
+  defaults?: Readonly<Record<string, string>>,
+  values?: Readonly<Record<string, string | undefined>>,
 ): string;

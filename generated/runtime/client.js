@@ -7,18 +7,33 @@ import { addHeaders, UnsafeArgumentError } from "./serialize.js";
 export function createClientCore(options, spec, credentials) {
   const headers = {};
   addHeaders(headers, options.headers);
-  const baseUrl = options.baseUrl ?? spec.baseUrl;
-  // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
-  if (/^[^/]*\/\/[^/]*@/.test(baseUrl))
-    throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in.
+  const resolve = (template) => {
+    const url =
+      options.baseUrl ??
+      options.servers?.[template] ??
+      serverUrl(template, spec.variables?.[template], options.serverVariables);
+    // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
+    if (/^[^/]*\/\/[^/]*@/.test(url))
+      throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
+    return url;
+  };
+  const baseUrl = resolve(spec.baseUrl);
+  const serverUrls = {};
+  for (const template of spec.servers ?? []) serverUrls[template] = resolve(template);
   // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options;
-  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec }, "credentials", {
-    value: credentials,
-  });
+  return Object.defineProperty(
+    { options: { ...rest, headers, baseUrl }, spec, serverUrls },
+    "credentials",
+    { value: credentials },
+  );
 }
 
 /** A server URL template with its variables: the caller's values over the spec's defaults. */
-export function serverUrl(template, defaults, values = {}) {
-  return template.replace(/\{([^}]+)\}/g, (match, name) => values[name] ?? defaults[name] ?? match);
+export function serverUrl(template, defaults, values) {
+  return template.replace(
+    /\{([^}]+)\}/g,
+    (match, name) => values?.[name] ?? defaults?.[name] ?? match,
+  );
 }

@@ -15,6 +15,9 @@ export declare const basicAuth: SecurityApplier;
 /** HTTP Bearer, OAuth 2 and OpenID Connect access tokens. */
 export declare const bearerAuth: SecurityApplier;
 
+/** Any other HTTP scheme (Digest, Negotiate, AWS4-HMAC-SHA256…): `Authorization: <scheme> <token>`. */
+export declare function httpAuth(scheme: string): SecurityApplier;
+
 /** An API key in a header, the query or a cookie. */
 export declare function apiKeyAuth(
   location: "header" | "query" | "cookie",

@@ -1,7 +1,7 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/security.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
-import { assertHeaderValue } from "./serialize.js";
+import { assertHeaderValue, UnsafeArgumentError } from "./serialize.js";
 
 /** HTTP Basic. */
 export const basicAuth = (credential, request) => {
@@ -13,6 +13,18 @@ export const basicAuth = (credential, request) => {
 export const bearerAuth = async (credential, request) => {
   request.headers.authorization = `Bearer ${await tokenOf("authorization", credential)}`;
 };
+
+/** Any other HTTP scheme (Digest, Negotiate, AWS4-HMAC-SHA256…): `Authorization: <scheme> <token>`. */
+export function httpAuth(scheme) {
+  return async (credential, request) => {
+    // A scheme's name is an HTTP token (RFC 9110); anything else cannot be sent, whatever the spec says.
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(scheme))
+      throw new UnsafeArgumentError(
+        `The authorization scheme ${JSON.stringify(scheme)} is not a valid HTTP token`,
+      );
+    request.headers.authorization = `${scheme} ${await tokenOf("authorization", credential)}`;
+  };
+}
 
 /** An API key in a header, the query or a cookie. */
 export function apiKeyAuth(location, name) {

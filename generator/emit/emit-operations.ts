@@ -51,7 +51,7 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
         declarations: [{
           name: specName(operation),
           type: flavor === "ts" ? "OperationSpec" : undefined,
-          initializer: (flavor === "ts" ? constantLiteral : dataLiteral)(operationSpec(operation)),
+          initializer: (flavor === "ts" ? constantLiteral : dataLiteral)(operationSpec(operation, model.servers[0])),
         }],
       });
     }
@@ -114,7 +114,7 @@ function operationFunction(operation: OperationModel, hasParams: boolean, flavor
 }
 
 /** The runtime descriptor: only what the request path needs, with defaults left out to keep bundles small. */
-function operationSpec(operation: OperationModel): Record<string, unknown> {
+function operationSpec(operation: OperationModel, apiServer: ServerModel | undefined): Record<string, unknown> {
   const spec: Record<string, unknown> = { id: operation.names.function, method: operation.method, path: operation.path };
   if (operation.parameters.length > 0) spec.parameters = operation.parameters.map(parameterSpec);
   const contents = operation.requestBody?.contents ?? [];
@@ -137,7 +137,7 @@ function operationSpec(operation: OperationModel): Record<string, unknown> {
   if (operation.security.length > 0) spec.security = operation.security;
   if (operation.idempotent) spec.idempotent = true;
   const server = operation.servers[0];
-  if (server) spec.baseUrl = serverUrl(server);
+  if (server && server.url !== apiServer?.url) spec.server = server.url;
   return spec;
 }
 

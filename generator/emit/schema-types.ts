@@ -9,6 +9,7 @@ import {
 } from "openapi-typescript";
 import ts from "typescript";
 import type { ApiModel, JsonSchema } from "../model/types.js";
+import { restorePercents, transformPath, withStandIns } from "./percent-keys.js";
 
 /** Turns schemas into type text; one per API, because openapi-typescript's context is per document. */
 export interface SchemaTypeWriter {
@@ -23,6 +24,7 @@ export interface SchemaTypeWriter {
 }
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
+const NUMBER = ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
 
 /** Creates the writer for one API model. */
 export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
@@ -31,14 +33,24 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
   const ctx = createContext(document);
   const rewriteRefs = (node: ts.TypeNode): ts.TypeNode => {
     const visit = (child: ts.Node): ts.Node => {
+      if (ts.isLiteralTypeNode(child) && !isFaithfulLiteral(child.literal)) return NUMBER;
       const name = ts.isIndexedAccessTypeNode(child) ? componentSchemaName(child, refNames) : undefined;
-      return name ? ts.factory.createTypeReferenceNode(name) : ts.visitEachChild(child, visit, undefined);
+      if (name) return ts.factory.createTypeReferenceNode(name);
+      const visited = ts.visitEachChild(child, visit, undefined);
+      return ts.isUnionTypeNode(visited) && visited !== child ? withoutNumberLiterals(visited) : visited;
     };
     return visit(node) as ts.TypeNode;
   };
   const typeNode = (schema: JsonSchema | undefined, pointer: string): ts.TypeNode => {
     if (schema === undefined) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
-    const node = transformSchemaObject(schema as SchemaObject, { path: `#${pointer}`, ctx });
+    const path = transformPath(pointer);
+    let node: ts.TypeNode;
+    try {
+      node = transformSchemaObject(schema as SchemaObject, { path, ctx });
+    } catch (error) {
+      if (!(error instanceof URIError)) throw error;
+      node = restorePercents(transformSchemaObject(withStandIns(schema) as SchemaObject, { path, ctx }));
+    }
     return rewriteRefs(node);
   };
   // One printer and one empty source file for every node: openapi-typescript's astToString makes both per call.
@@ -61,6 +73,27 @@ function componentSchemaName(node: ts.IndexedAccessTypeNode, refNames: Map<strin
   if (literalText(inner.indexType) !== "schemas") return undefined;
   const key = literalText(node.indexType);
   return key === undefined ? undefined : refNames.get(key);
+}
+
+/** `number | number | 8` (an enum with a member that has no literal) is `number`. */
+function withoutNumberLiterals(union: ts.UnionTypeNode): ts.TypeNode {
+  if (!union.types.some((type) => type.kind === ts.SyntaxKind.NumberKeyword)) return union;
+  const isNumeric = (type: ts.TypeNode): boolean =>
+    type.kind === ts.SyntaxKind.NumberKeyword || (ts.isLiteralTypeNode(type) && (ts.isNumericLiteral(type.literal) || ts.isPrefixUnaryExpression(type.literal)));
+  const rest = union.types.filter((type) => !isNumeric(type));
+  return rest.length === 0 ? NUMBER : ts.factory.createUnionTypeNode([NUMBER, ...rest]);
+}
+
+/**
+ * Whether a literal means the value the spec wrote. `1e400` in an enum or `const` parses to Infinity, which has no
+ * literal type; an integer from 2^53 on may have been rounded (`9007199254740993` reads as …992). Such a member is
+ * `number`.
+ */
+function isFaithfulLiteral(literal: ts.LiteralTypeNode["literal"]): boolean {
+  const numeric = ts.isPrefixUnaryExpression(literal) ? literal.operand : literal;
+  if (!ts.isNumericLiteral(numeric)) return true;
+  const value = Number(numeric.text);
+  return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
 }
 
 function literalText(node: ts.TypeNode): string | undefined {

@@ -6,6 +6,7 @@ import { GeneratorError, toPointer } from "../errors.js";
 import { LINT_WORKER } from "../paths.js";
 import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
 import { readSpec } from "./parse.js";
+import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
@@ -18,6 +19,8 @@ export interface LoadedDocument {
    * are validated on a worker thread while the main thread goes on; nothing may be written before this settles.
    */
   validated: Promise<void>;
+  /** What the loader had to change for the document to be read (e.g. a cycle of references cut), with pointers. */
+  warnings: LoadWarning[];
 }
 
 /** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
@@ -34,14 +37,17 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   const spec = await readSpec(file);
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
+  const warnings: LoadWarning[] = [];
+  // A repaired document differs from its text, which the lint worker would parse again: such a document is linted here.
+  const repaired = repairLocalRefs(file, spec.parsed, refs.local, warnings);
   const hidden = hideProtoKeys(spec.parsed);
   // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
   const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
-  if (!refs.external && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
+  if (!refs.external && !repaired && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
     if (hidden) restoreProtoKeys(spec.parsed);
     const validated = lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
-    return { file, sha256: spec.sha256, document: spec.parsed, validated };
+    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings };
   }
   const config = await lintConfig();
   const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
@@ -50,13 +56,13 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   if (!refs.external) {
     // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
     if (hidden) restoreProtoKeys(spec.parsed);
-    return { file, sha256: spec.sha256, document: spec.parsed, validated };
+    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings };
   }
   const document = { source: new Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(file, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
-  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated };
+  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings };
 }
 
 function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {
@@ -85,8 +91,8 @@ function checkVersion(file: string, parsed: Record<string, unknown>): void {
   }
 }
 
-/** Finds whether any `$ref` leaves the document, and refuses remote ones unless allowed. */
-function scanRefs(file: string, root: unknown, allowRemote: boolean): { external: boolean } {
+/** Finds whether any `$ref` leaves the document, refuses remote ones unless allowed, and lists the local ones. */
+function scanRefs(file: string, root: unknown, allowRemote: boolean): { external: boolean; local: RefHolder[] } {
   interface Visit {
     value: object;
     key: string;
@@ -95,10 +101,15 @@ function scanRefs(file: string, root: unknown, allowRemote: boolean): { external
   // Each node keeps a link to its parent; the pointer is only spelled out for the error, not for every node.
   const pointerOf = (visit: Visit | undefined): string[] => (visit?.parent ? [...pointerOf(visit.parent), visit.key] : []);
   let external = false;
+  const local: RefHolder[] = [];
   const stack: Visit[] = root !== null && typeof root === "object" ? [{ value: root, key: "", parent: undefined }] : [];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const ref = (visit.value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#") && !Array.isArray(visit.value)) {
+      const at = visit;
+      local.push({ holder: visit.value as Record<string, unknown>, pointer: () => toPointer(pointerOf(at)) });
+    }
     if (typeof ref === "string" && !ref.startsWith("#")) {
       external = true;
       if (!allowRemote && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref) && !ref.startsWith("file:")) {
@@ -114,7 +125,7 @@ function scanRefs(file: string, root: unknown, allowRemote: boolean): { external
       if (child !== null && typeof child === "object") stack.push({ value: child, key, parent: visit });
     }
   }
-  return { external };
+  return { external, local };
 }
 
 function throwOnErrors(file: string, first: LintSummary | undefined): void {

@@ -34,6 +34,7 @@ export async function readSpec(file: string): Promise<SpecSource> {
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new GeneratorError("the document is not an object", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
   }
+  if (isJson) keepNumberSpellings(text, parsed as Record<string, unknown>);
   const sha256 = createHash("sha256").update(text).digest("hex");
   return { file, absolutePath, text, sha256, parsed: parsed as Record<string, unknown>, mimeType: isJson ? "application/json" : "application/yaml" };
 }
@@ -81,5 +82,37 @@ function refuseAliasBombs(file: string, root: unknown, textLength: number): void
       throw new GeneratorError("YAML aliases expand to far more nodes than the file has characters", { file, pointer: "" }, "this looks like an alias bomb; expand the aliases by hand if they are meant");
     }
     for (const child of Object.values(node)) stack.push(child);
+  }
+}
+
+/** Where a number is shown to readers (JSDoc), not used as a type: these keep the spelling the spec wrote. */
+const SHOWN_NUMBER = /(?<!\\)"(default|example)"\s*:\s*(-?\d[\d.eE+-]*)/g;
+
+/**
+ * A double cannot keep every JSON number as written (`1e400` is Infinity, `9007199254740993` loses its last digit,
+ * `-0`, `1E-7` and `8.0` print otherwise), and JSDoc should show what the spec says. A `default` or `example` whose
+ * value was written in such a spelling becomes that text; a value spelled two ways in the document is left as it
+ * is, since the text alone cannot tell which occurrence is which.
+ */
+function keepNumberSpellings(text: string, root: Record<string, unknown>): void {
+  const spellings = new Map<number, string | null>();
+  for (const [, , raw] of text.matchAll(SHOWN_NUMBER)) {
+    const value = Number(raw);
+    const known = spellings.get(value);
+    spellings.set(value, known === undefined || known === raw ? raw! : null);
+  }
+  const special = [...spellings].filter(([value, raw]) => raw !== null && raw !== String(value));
+  if (special.length === 0) return;
+  const spellingOf = new Map(special);
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    for (const key of ["default", "example"]) {
+      const value = (node as Record<string, unknown>)[key];
+      const raw = typeof value === "number" && Object.hasOwn(node, key) ? spellingOf.get(value) : undefined;
+      if (raw && Object.is(Number(raw), value)) (node as Record<string, unknown>)[key] = raw;
+    }
+    for (const child of Object.values(node)) if (child !== null && typeof child === "object") stack.push(child);
   }
 }

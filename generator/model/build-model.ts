@@ -7,6 +7,7 @@ import { readParameters, readRequestBody, readResponses, readSecurity, textOf, t
 import { isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
+import { breakEagerCycles } from "./break-cycles.js";
 import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -18,7 +19,7 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
   const components = isObject(document.components) ? document.components : {};
   const typeNames = new NameRegistry(RUNTIME_NAMES);
   const schemas = readSchemas(components.schemas, typeNames);
-  const warnings: ModelWarning[] = [];
+  const warnings: ModelWarning[] = [...(loaded.warnings ?? [])];
   const warn = (pointer: string, message: string): void => void warnings.push({ pointer, message });
   const context: OperationContext = {
     file,
@@ -29,6 +30,7 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
   const operations = readOperations(context, typeNames);
   schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
   schemas.push(...applyVisibility(document, schemas, operations, typeNames));
+  breakEagerCycles(schemas, (warning) => warnings.push(warning));
   return {
     title: textOf(info.title) ?? "API",
     version: typeof info.version === "string" ? info.version : "0.0.0",
@@ -36,7 +38,7 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
     // Only the base name reaches the output, so it is the same on every machine and in every folder.
     source: { file: path.basename(file), sha256: loaded.sha256 },
     servers: readServers(document.servers),
-    securitySchemes: readSecuritySchemes(file, document, components.securitySchemes),
+    securitySchemes: readSecuritySchemes(file, document, components.securitySchemes, warn),
     schemas,
     operations,
     warnings,
@@ -71,18 +73,22 @@ function readServers(servers: unknown): ServerModel[] {
   }));
 }
 
-function readSecuritySchemes(file: string, document: Record<string, unknown>, schemes: unknown): SecuritySchemeModel[] {
+function readSecuritySchemes(file: string, document: Record<string, unknown>, schemes: unknown, warn: OperationContext["warn"]): SecuritySchemeModel[] {
   if (!isObject(schemes)) return [];
   return Object.entries(schemes).map(([key, entry]) => {
     const { value, pointer } = resolveObject(file, document, entry, `/components/securitySchemes/${pointerSegment(key)}`);
-    const base = { key, pointer, description: textOf(value.description), apiKey: undefined };
+    const base = { key, pointer, description: textOf(value.description), apiKey: undefined, httpScheme: undefined };
     const where = { file, pointer };
     switch (value.type) {
       case "http": {
         const scheme = String(value.scheme ?? "").toLowerCase();
         if (scheme === "basic") return { ...base, kind: "basic" };
         if (scheme === "bearer") return { ...base, kind: "bearer" };
-        throw new GeneratorError(`http scheme "${String(value.scheme)}" is not supported`, { ...where, pointer: `${pointer}/scheme` }, "use basic or bearer");
+        const word = typeof value.scheme === "string" ? value.scheme.trim() : "";
+        if (word === "") throw new GeneratorError("an http security scheme needs a `scheme` (basic, bearer, digest…)", { ...where, pointer: `${pointer}/scheme` });
+        // Digest, Negotiate, HOBA, AWS4-HMAC-SHA256…: the client cannot compute these, but the caller can.
+        warn(`${pointer}/scheme`, `http scheme ${JSON.stringify(word)} has no built-in support: its credential is a token (or a function returning one), sent in the Authorization header after the scheme's name`);
+        return { ...base, kind: "http", httpScheme: word };
       }
       case "apiKey": {
         if (typeof value.name !== "string" || !["header", "query", "cookie"].includes(String(value.in))) {
@@ -103,7 +109,9 @@ function readSecuritySchemes(file: string, document: Record<string, unknown>, sc
 
 function readOperations(context: OperationContext, typeNames: NameRegistry): OperationModel[] {
   const { file, document } = context;
-  const functionNames = new NameRegistry(RUNTIME_NAMES);
+  // One registry for functions and types: index.js re-exports both modules, and a function `_1` beside a type `_1`
+  // would be an ambiguous export (names that start with a digit or `_` lose the case that keeps them apart).
+  const functionNames = typeNames;
   const operations: OperationModel[] = [];
   const paths = isObject(document.paths) ? document.paths : {};
   for (const [path, entry] of Object.entries(paths)) {

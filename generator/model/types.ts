@@ -39,9 +39,11 @@ export interface SecuritySchemeModel {
   key: string;
   pointer: string;
   description: string | undefined;
-  kind: "basic" | "bearer" | "apiKey" | "oauth2" | "openIdConnect";
+  kind: "basic" | "bearer" | "http" | "apiKey" | "oauth2" | "openIdConnect";
   /** For apiKey: where the key goes and under which name. */
   apiKey: { in: "header" | "query" | "cookie"; name: string } | undefined;
+  /** For `http` schemes other than basic and bearer: the scheme word sent before the token. */
+  httpScheme: string | undefined;
 }
 
 /** Where a parameter goes. */
