@@ -13,6 +13,12 @@ export { ApiError, ApiConnectionError, ApiTimeoutError, isApiError } from "./run
 
 export { UnsafeArgumentError } from "./runtime/serialize.js";
 
+export type { ApiPromise } from "./runtime/promise.js";
+
+export type { PageItem, PagePromise } from "./runtime/paginate.js";
+
+export type { EventStream, ServerSentEvent } from "./runtime/sse.js";
+
 export type {
   BasicCredentials,
   Client,

@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client, RequestOptions } from "./runtime/client.js";
+import type { ApiPromise } from "./runtime/promise.js";
 import type { UpdateMultipleCustomersParams, UpdateMultipleCustomersResponse } from "./types.js";
 
 /**
@@ -13,4 +14,4 @@ export declare function updateMultipleCustomers(
   client: Client,
   params: UpdateMultipleCustomersParams,
   options?: RequestOptions,
-): Promise<UpdateMultipleCustomersResponse>;
+): ApiPromise<UpdateMultipleCustomersResponse>;

@@ -18,6 +18,6 @@ const updateMultipleCustomers_spec = {
  *
  * `POST /businesses/{id}/customers/batch_update`
  */
-export async function updateMultipleCustomers(client, params, options) {
+export function updateMultipleCustomers(client, params, options) {
   return request(client, updateMultipleCustomers_spec, params, options);
 }

@@ -1,4 +1,5 @@
 // The client: configuration, credentials, and the one request path every generated operation calls.
+import type { PaginationSpec } from "./paginate.js";
 import type { SecurityApplier } from "./security.js";
 import { addHeaders, UnsafeArgumentError, type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
@@ -63,6 +64,11 @@ export interface BaseClientOptions {
   timeoutMs?: number;
   /** How many times a failed call is retried when repeating it is safe. Default 2. */
   maxRetries?: number;
+  /**
+   * A header (e.g. `"Idempotency-Key"`) that every POST and PATCH sends with a fresh key unless the call gives one;
+   * the same key goes with each retry, so such calls are retried like idempotent ones.
+   */
+  idempotencyHeader?: string;
   /** Operations (by function name) that are safe to repeat although their method is POST or PATCH. */
   idempotentOperations?: readonly string[];
   /** Delay before retry number `attempt` (1-based) when the server gave no Retry-After; for tests and tuning. */
@@ -150,6 +156,10 @@ export interface OperationSpec {
   accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;
+  /** How the operation pages, when the generator recognized it as a list. */
+  pagination?: PaginationSpec;
+  /** The operation's idempotency-key header parameter (lower case): a fresh key is sent when the call gives none. */
+  idempotencyKey?: string;
   /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
   server?: string;
 }

@@ -23,18 +23,21 @@ export class ApiError<TBody = unknown> extends Error {
   declare readonly method: string;
   /** The request URL, with credentials in the query redacted. */
   declare readonly url: string;
+  /** The server's id for the request (`x-request-id` or `request-id`), to quote to its support; shown in the message. */
+  declare readonly requestId: string | undefined;
 
   constructor(message: string, { cause, ...init }: ApiErrorInit<TBody>) {
-    super(message, cause === undefined ? undefined : { cause });
-    Object.assign(this, { status: undefined, body: undefined }, init, { headers: init.headers ?? new Headers() });
+    const requestId = init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
+    super(requestId ? `${message} (request id ${requestId})` : message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { status: undefined, body: undefined }, init, { headers: init.headers ?? new Headers(), requestId });
   }
 
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON(): Record<string, unknown> {
-    const { name, message, status, method, url, body } = this;
+    const { name, message, status, method, url, body, requestId } = this;
     const headers: Record<string, string> = {};
     this.headers.forEach((value, key) => (headers[key] = value));
-    return { name, message, status, method, url, headers, body };
+    return { name, message, status, method, url, requestId, headers, body };
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Client, OperationSpec, RequestArguments, RequestInfo, RequestOptions, RequestParts, ResponseKind } from "./client.js";
 import { ApiConnectionError, ApiError, ApiTimeoutError, type ApiErrorInit } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
+import { ApiPromise, type CallResult, type ReadMode } from "./promise.js";
 import { addHeaders } from "./serialize.js";
 
 /** The argument group each parameter location is passed in. */
@@ -13,24 +14,39 @@ interface PreparedRequest {
   safeUrl: string;
   headers: Record<string, string>;
   body: BodyInit | undefined;
+  /** Whether the request carries an idempotency key. */
+  keyed: boolean;
 }
 
-/** Sends one operation call and returns its parsed 2xx body; everything else rejects with an ApiError. */
-export async function request<T>(
+/** Calls an operation: an ApiPromise of its parsed 2xx body; everything else rejects with an ApiError. */
+export function request<T>(client: Client, operation: OperationSpec, args: RequestArguments = {}, options: RequestOptions = {}): ApiPromise<T> {
+  return new ApiPromise((mode) => send<T>(client, operation, args, options, mode));
+}
+
+/**
+ * Sends one call, with timeouts and retries: in "body" mode reads its 2xx body as the spec says; in "response" mode
+ * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `url` replaces
+ * the URL built from the arguments, for a next page named by a Link header.
+ */
+export async function send<T>(
   client: Client,
   operation: OperationSpec,
-  args: RequestArguments = {},
-  options: RequestOptions = {},
-): Promise<T> {
+  args: RequestArguments,
+  options: RequestOptions,
+  mode: ReadMode,
+  url?: string,
+): Promise<CallResult<T>> {
   const { signal } = options;
   const { onRequest, onResponse, retryDelayMs } = client.options;
   const { method, id } = operation;
   if (signal?.aborted) throw abortError(signal);
-  const { url, safeUrl, headers, body } = await prepare(client, operation, args, options);
-  const what = `${method} ${safeUrl}`;
+  const prepared = await prepare(client, operation, args, options, url);
+  const { headers, body } = prepared;
+  const what = `${method} ${prepared.safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
   const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
-  const idempotent = operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
+  // A call with an idempotency key may be repeated: the server does its work once per key.
+  const idempotent = prepared.keyed || operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
   const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
   for (let attempt = 0; ; attempt++) {
     const controller = new AbortController();
@@ -41,6 +57,7 @@ export async function request<T>(
     }, timeoutMs);
     const onAbort = (): void => controller.abort();
     signal?.addEventListener("abort", onAbort);
+    let streaming = false;
     // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
     let error: unknown;
@@ -49,23 +66,28 @@ export async function request<T>(
       let info: RequestInfo | undefined;
       // Hooks see a Headers object they may change; each attempt starts from the prepared headers.
       if (onRequest || onResponse) {
-        info = { operation: id, method, url: safeUrl, headers: (sent = new Headers(headers)), attempt };
+        info = { operation: id, method, url: prepared.safeUrl, headers: (sent = new Headers(headers)), attempt };
         await onRequest?.(info);
       }
       onNetwork = true;
       // `duplex` is required for a stream body and ignored for any other.
       const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" } as RequestInit;
-      const response = await (client.options.fetch ?? fetch)(url, init);
+      const response = await (client.options.fetch ?? fetch)(prepared.url, init);
       onNetwork = false;
       if (info) await onResponse?.({ ...info, response });
       onNetwork = true;
-      return (await readResponse(response, operation, what, safeUrl)) as T;
+      if (mode === "response" && response.ok) {
+        // The body is the caller's to read, for as long as it takes; the caller's signal still closes it.
+        streaming = true;
+        return { data: undefined as T, response };
+      }
+      return await readResponse<T>(response, operation, what, prepared.safeUrl);
     } catch (cause) {
-      const init = { method, url: safeUrl, cause };
+      const init = { method, url: prepared.safeUrl, cause };
       error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      if (!streaming) signal?.removeEventListener("abort", onAbort);
     }
     const retry =
       attempt < maxRetries &&
@@ -86,18 +108,21 @@ function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutA
 }
 
 /** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */
-async function readResponse(response: Response, operation: OperationSpec, what: string, url: string): Promise<unknown> {
+async function readResponse<T>(response: Response, operation: OperationSpec, what: string, url: string): Promise<CallResult<T>> {
   const { method } = operation;
   const { ok, status, headers } = response;
   const { responses } = operation;
   const kind: ResponseKind = responses?.[status] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default ?? "json";
   if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
     await response.body?.cancel();
-    return undefined;
+    return { data: undefined as T, response };
   }
-  if (ok && kind === "blob") return response.blob();
+  if (ok && kind === "blob") {
+    const blob = await response.blob();
+    return { data: blob as T, response, raw: blob };
+  }
   const text = await response.text();
-  if (ok && kind === "text") return text;
+  if (ok && kind === "text") return { data: text as T, response, raw: text };
   let body: unknown = text;
   let cause: unknown;
   // An error body is parsed only when it says it is JSON; one that lies about it is still worth showing as text.
@@ -114,7 +139,7 @@ async function readResponse(response: Response, operation: OperationSpec, what: 
       status, headers, body: text, method, url, cause,
     });
   }
-  return body;
+  return { data: body as T, response, raw: text };
 }
 
 async function prepare(
@@ -122,6 +147,7 @@ async function prepare(
   operation: OperationSpec,
   args: RequestArguments,
   options: RequestOptions,
+  nextUrl: string | undefined,
 ): Promise<PreparedRequest> {
   const parts: RequestParts = { path: operation.path, headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
   const { headers, query, cookies } = parts;
@@ -139,7 +165,7 @@ async function prepare(
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = (operation.server === undefined ? client.options.baseUrl : client.serverUrls[operation.server]!).replace(/\/+$/, "") + parts.path + search;
+  const url = nextUrl ?? (operation.server === undefined ? client.options.baseUrl : client.serverUrls[operation.server]!).replace(/\/+$/, "") + parts.path + search;
   let safeUrl = url;
   for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;
@@ -152,7 +178,10 @@ async function prepare(
     if (encoded.contentType) headers["content-type"] ??= encoded.contentType;
   }
   headers.accept ??= operation.accept ?? "application/json";
-  return { url, safeUrl, headers, body };
+  // One key per call, the same on every retry: the caller's, or a fresh one.
+  const keyHeader = operation.idempotencyKey ?? (/^(POST|PATCH)$/.test(operation.method) ? client.options.idempotencyHeader?.toLowerCase() : undefined);
+  if (keyHeader) headers[keyHeader] ??= crypto.randomUUID();
+  return { url, safeUrl, headers, body, keyed: keyHeader !== undefined };
 }
 
 function abortError(signal: AbortSignal): unknown {

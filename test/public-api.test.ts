@@ -4,6 +4,7 @@ import {
   ApiError,
   createClient,
   updateMultipleCustomers,
+  type ApiPromise,
   type Client,
   type ClientOptions,
   type Customer,
@@ -42,6 +43,14 @@ describe("the public surface of @pocketflows/client", () => {
     expectTypeOf(updateMultipleCustomers).returns.resolves.toEqualTypeOf<UpdateMultipleCustomersResponse>();
     expectTypeOf<UpdateMultipleCustomersResponse["customers"]>().toEqualTypeOf<Customer[]>();
     expectTypeOf<UpdateMultipleCustomersParams>().toEqualTypeOf<{ path: { id: string }; body: UpdateMultipleCustomersBody }>();
+  });
+
+  it("returns an ApiPromise: awaited the body, withResponse() the body and the Response, asResponse() the Response", () => {
+    const call = () => updateMultipleCustomers(client, { path: { id: "b_1" }, body: { customers: [] } });
+    expectTypeOf(call).returns.toEqualTypeOf<ApiPromise<UpdateMultipleCustomersResponse>>();
+    expectTypeOf<ReturnType<ApiPromise<UpdateMultipleCustomersResponse>["withResponse"]>>().toEqualTypeOf<Promise<{ data: UpdateMultipleCustomersResponse; response: Response }>>();
+    expectTypeOf<ReturnType<ApiPromise<UpdateMultipleCustomersResponse>["asResponse"]>>().toEqualTypeOf<Promise<Response>>();
+    expectTypeOf<ApiError["requestId"]>().toEqualTypeOf<string | undefined>();
   });
 
   it("keeps optional (leave as is) and null (clear) distinct in a batch update", () => {

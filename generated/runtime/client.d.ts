@@ -1,6 +1,7 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/client.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
+import type { PaginationSpec } from "./paginate.js";
 import type { SecurityApplier } from "./security.js";
 import { type BodyEncoder, type ParameterSpec } from "./serialize.js";
 
@@ -65,6 +66,11 @@ export interface BaseClientOptions {
   timeoutMs?: number;
   /** How many times a failed call is retried when repeating it is safe. Default 2. */
   maxRetries?: number;
+  /**
+   * A header (e.g. `"Idempotency-Key"`) that every POST and PATCH sends with a fresh key unless the call gives one;
+   * the same key goes with each retry, so such calls are retried like idempotent ones.
+   */
+  idempotencyHeader?: string;
   /** Operations (by function name) that are safe to repeat although their method is POST or PATCH. */
   idempotentOperations?: readonly string[];
   /** Delay before retry number `attempt` (1-based) when the server gave no Retry-After; for tests and tuning. */
@@ -143,6 +149,10 @@ export interface OperationSpec {
   accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;
+  /** How the operation pages, when the generator recognized it as a list. */
+  pagination?: PaginationSpec;
+  /** The operation's idempotency-key header parameter (lower case): a fresh key is sent when the call gives none. */
+  idempotencyKey?: string;
   /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
   server?: string;
 }

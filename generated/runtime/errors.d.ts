@@ -23,6 +23,8 @@ export declare class ApiError<TBody = unknown> extends Error {
   readonly method: string;
   /** The request URL, with credentials in the query redacted. */
   readonly url: string;
+  /** The server's id for the request (`x-request-id` or `request-id`), to quote to its support; shown in the message. */
+  readonly requestId: string | undefined;
   constructor(message: string, { cause, ...init }: ApiErrorInit<TBody>);
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON(): Record<string, unknown>;

@@ -6,17 +6,23 @@
 /** A call that failed: an HTTP status outside 2xx, a response that could not be read, or (subclasses) the network. */
 export class ApiError extends Error {
   constructor(message, { cause, ...init }) {
-    super(message, cause === undefined ? undefined : { cause });
+    const requestId =
+      init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
+    super(
+      requestId ? `${message} (request id ${requestId})` : message,
+      cause === undefined ? undefined : { cause },
+    );
     Object.assign(this, { status: undefined, body: undefined }, init, {
       headers: init.headers ?? new Headers(),
+      requestId,
     });
   }
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON() {
-    const { name, message, status, method, url, body } = this;
+    const { name, message, status, method, url, body, requestId } = this;
     const headers = {};
     this.headers.forEach((value, key) => (headers[key] = value));
-    return { name, message, status, method, url, headers, body };
+    return { name, message, status, method, url, requestId, headers, body };
   }
 }
 

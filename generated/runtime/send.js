@@ -3,23 +3,36 @@
 
 import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
+import { ApiPromise } from "./promise.js";
 import { addHeaders } from "./serialize.js";
 
 /** The argument group each parameter location is passed in. */
 const ARGUMENT_GROUPS = { path: "path", query: "query", header: "headers", cookie: "cookies" };
 
-/** Sends one operation call and returns its parsed 2xx body; everything else rejects with an ApiError. */
-export async function request(client, operation, args = {}, options = {}) {
+/** Calls an operation: an ApiPromise of its parsed 2xx body; everything else rejects with an ApiError. */
+export function request(client, operation, args = {}, options = {}) {
+  return new ApiPromise((mode) => send(client, operation, args, options, mode));
+}
+
+/**
+ * Sends one call, with timeouts and retries: in "body" mode reads its 2xx body as the spec says; in "response" mode
+ * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `url` replaces
+ * the URL built from the arguments, for a next page named by a Link header.
+ */
+export async function send(client, operation, args, options, mode, url) {
   const { signal } = options;
   const { onRequest, onResponse, retryDelayMs } = client.options;
   const { method, id } = operation;
   if (signal?.aborted) throw abortError(signal);
-  const { url, safeUrl, headers, body } = await prepare(client, operation, args, options);
-  const what = `${method} ${safeUrl}`;
+  const prepared = await prepare(client, operation, args, options, url);
+  const { headers, body } = prepared;
+  const what = `${method} ${prepared.safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
   const maxRetries =
     body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
+  // A call with an idempotency key may be repeated: the server does its work once per key.
   const idempotent =
+    prepared.keyed ||
     operation.idempotent ||
     client.options.idempotentOperations?.includes(id) ||
     !/^(POST|PATCH)$/.test(method);
@@ -33,6 +46,7 @@ export async function request(client, operation, args = {}, options = {}) {
     }, timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort);
+    let streaming = false;
     // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
     let error;
@@ -44,7 +58,7 @@ export async function request(client, operation, args = {}, options = {}) {
         info = {
           operation: id,
           method,
-          url: safeUrl,
+          url: prepared.safeUrl,
           headers: (sent = new Headers(headers)),
           attempt,
         };
@@ -53,20 +67,25 @@ export async function request(client, operation, args = {}, options = {}) {
       onNetwork = true;
       // `duplex` is required for a stream body and ignored for any other.
       const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" };
-      const response = await (client.options.fetch ?? fetch)(url, init);
+      const response = await (client.options.fetch ?? fetch)(prepared.url, init);
       onNetwork = false;
       if (info) await onResponse?.({ ...info, response });
       onNetwork = true;
-      return await readResponse(response, operation, what, safeUrl);
+      if (mode === "response" && response.ok) {
+        // The body is the caller's to read, for as long as it takes; the caller's signal still closes it.
+        streaming = true;
+        return { data: undefined, response };
+      }
+      return await readResponse(response, operation, what, prepared.safeUrl);
     } catch (cause) {
-      const init = { method, url: safeUrl, cause };
+      const init = { method, url: prepared.safeUrl, cause };
       error =
         !onNetwork || cause instanceof ApiError
           ? cause
           : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      if (!streaming) signal?.removeEventListener("abort", onAbort);
     }
     const retry =
       attempt < maxRetries &&
@@ -103,11 +122,14 @@ async function readResponse(response, operation, what, url) {
     responses?.[status] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default ?? "json";
   if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
     await response.body?.cancel();
-    return undefined;
+    return { data: undefined, response };
   }
-  if (ok && kind === "blob") return response.blob();
+  if (ok && kind === "blob") {
+    const blob = await response.blob();
+    return { data: blob, response, raw: blob };
+  }
   const text = await response.text();
-  if (ok && kind === "text") return text;
+  if (ok && kind === "text") return { data: text, response, raw: text };
   let body = text;
   let cause;
   // An error body is parsed only when it says it is JSON; one that lies about it is still worth showing as text.
@@ -136,10 +158,10 @@ async function readResponse(response, operation, what, url) {
       cause,
     });
   }
-  return body;
+  return { data: body, response, raw: text };
 }
 
-async function prepare(client, operation, args, options) {
+async function prepare(client, operation, args, options, nextUrl) {
   const parts = {
     path: operation.path,
     headers: { ...client.options.headers },
@@ -165,12 +187,13 @@ async function prepare(client, operation, args, options) {
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const search = query.length > 0 ? `?${query.join("&")}` : "";
   const url =
+    nextUrl ??
     (operation.server === undefined
       ? client.options.baseUrl
       : client.serverUrls[operation.server]
     ).replace(/\/+$/, "") +
-    parts.path +
-    search;
+      parts.path +
+      search;
   let safeUrl = url;
   for (const secret of parts.secrets)
     safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
@@ -186,7 +209,14 @@ async function prepare(client, operation, args, options) {
     if (encoded.contentType) headers["content-type"] ??= encoded.contentType;
   }
   headers.accept ??= operation.accept ?? "application/json";
-  return { url, safeUrl, headers, body };
+  // One key per call, the same on every retry: the caller's, or a fresh one.
+  const keyHeader =
+    operation.idempotencyKey ??
+    (/^(POST|PATCH)$/.test(operation.method)
+      ? client.options.idempotencyHeader?.toLowerCase()
+      : undefined);
+  if (keyHeader) headers[keyHeader] ??= crypto.randomUUID();
+  return { url, safeUrl, headers, body, keyed: keyHeader !== undefined };
 }
 
 function abortError(signal) {

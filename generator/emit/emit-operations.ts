@@ -2,7 +2,7 @@
 import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
 import { docText, jsDoc } from "./declarations.js";
-import { CodeExpression, constantLiteral, dataLiteral } from "./escape.js";
+import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
@@ -38,7 +38,9 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
   const statements: StatementStructures[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
+  const callers = new Set<string>();
   for (const operation of model.operations) {
+    callers.add(callerOf(operation).name);
     for (const content of operation.requestBody?.contents ?? []) encoders.add(BODY_ENCODERS[content.kind]);
     for (const parameter of operation.parameters) encoders.add(parameterWriter(parameter));
     const { hasParams } = operationShape(operation);
@@ -58,20 +60,48 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
     statements.push(operationFunction(operation, hasParams, flavor));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
+  const imports = (names: Iterable<string>, isTypeOnly: boolean) =>
+    CALLERS.filter((caller) => [...names].includes(caller.name)).map((caller) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: isTypeOnly ? caller.typeModule : caller.module,
+      isTypeOnly,
+      namedImports: isTypeOnly ? [...caller.returns] : [caller.name],
+    }));
   return {
     kind: StructureKind.SourceFile,
     statements: [
       ...(flavor === "d.ts" ? [] : [
-        { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/send.js", namedImports: ["request"] },
+        ...imports(callers, false),
         ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
       ]),
       ...(flavor === "js" ? [] : [
         { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: runtimeTypes },
+        // A stream's call is an ApiPromise of its EventStream.
+        ...imports(callers.has("stream") ? new Set([...callers, "request"]) : callers, true),
         ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
       ]),
       ...statements,
     ],
   };
+}
+
+/** The runtime function an operation calls, the module it lives in, and the type it returns. */
+const CALLERS = [
+  { name: "request", module: "./runtime/send.js", returns: ["ApiPromise"], typeModule: "./runtime/promise.js" },
+  { name: "paginate", module: "./runtime/paginate.js", returns: ["PageItem", "PagePromise"], typeModule: "./runtime/paginate.js" },
+  { name: "stream", module: "./runtime/sse.js", returns: ["EventStream"], typeModule: "./runtime/sse.js" },
+] as const;
+
+function callerOf(operation: OperationModel): (typeof CALLERS)[number] {
+  return CALLERS[operation.streaming ? 2 : operation.pagination ? 1 : 0];
+}
+
+/** `ApiPromise<R>`, `PagePromise<R, Item>` or `ApiPromise<EventStream<R>>`. */
+function returnType(operation: OperationModel): string {
+  const response = operation.names.response;
+  if (operation.streaming) return `ApiPromise<EventStream<${response}>>`;
+  if (!operation.pagination) return `ApiPromise<${response}>`;
+  return `PagePromise<${response}, PageItem<${response}, [${operation.pagination.items.map(stringLiteral).join(", ")}]>>`;
 }
 
 /** The name of an operation's descriptor constant; `_` never occurs inside a camelCase function name, so it cannot collide. */
@@ -105,11 +135,10 @@ function operationFunction(operation: OperationModel, hasParams: boolean, flavor
     name: names.function,
     isExported: true,
     hasDeclareKeyword: declaration,
-    isAsync: !declaration,
     docs: jsDoc(doc),
     parameters,
-    returnType: typed ? `Promise<${names.response}>` : undefined,
-    statements: declaration ? undefined : [`return request(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options);`],
+    returnType: typed ? returnType(operation) : undefined,
+    statements: declaration ? undefined : [`return ${callerOf(operation).name}(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options${operation.streaming && !operation.streaming.json ? ", false" : ""});`],
   };
 }
 
@@ -136,6 +165,8 @@ function operationSpec(operation: OperationModel, apiServer: ServerModel | undef
   if (Object.keys(responses).length > 0) spec.responses = responses;
   if (operation.security.length > 0) spec.security = operation.security;
   if (operation.idempotent) spec.idempotent = true;
+  if (operation.idempotencyKey) spec.idempotencyKey = operation.idempotencyKey;
+  if (operation.pagination) spec.pagination = operation.pagination;
   const server = operation.servers[0];
   if (server && server.url !== apiServer?.url) spec.server = server.url;
   return spec;

@@ -74,7 +74,8 @@ function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, emp
     const content = defaultContent(response.contents);
     if (!content) continue;
     // The runtime reads a success as the spec says (binary → Blob) but an error body only as JSON or text.
-    const node = content.kind === "json"
+    // A stream resolves to its events; the Response type is that of each event's data.
+    const node = content.kind === "json" || (content.events && empty === "void" && content.schema !== undefined)
       ? writer.typeNode(content.schema, `${content.pointer}/schema`)
       : content.kind === "binary" && empty === "void" ? ts.factory.createTypeReferenceNode("Blob") : keyword(ts.SyntaxKind.StringKeyword);
     seen.set(writer.print(node), node);

@@ -8,6 +8,7 @@ import { isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
 import { breakEagerCycles } from "./break-cycles.js";
+import { detectPagination } from "./pagination.js";
 import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -130,7 +131,7 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
       const summary = textOf(operation.summary);
       const functionName = functionNames.claim(operationBaseName({ operationId, summary, method, path }));
       const stem = typeNames.claimGroup(toIdentifier(pascalCase(functionName), "Operation"), OPERATION_TYPE_ENDINGS);
-      operations.push({
+      const model: OperationModel = {
         pointer,
         method: method.toUpperCase() as OperationModel["method"],
         path,
@@ -146,10 +147,25 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
         security: operation.security === undefined ? context.defaultSecurity : readSecurity(context, operation.security, `${pointer}/security`),
         idempotent: operation["x-idempotent"] === true,
         servers: readServers(operation.servers ?? pathItem.servers),
-      });
+        pagination: undefined,
+        streaming: undefined,
+        idempotencyKey: undefined,
+      };
+      model.pagination = detectPagination(context, model, operation["x-pagination"]);
+      model.streaming = streamingOf(model);
+      model.idempotencyKey = model.parameters.find((parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "idempotency-key")?.name.toLowerCase();
+      operations.push(model);
     }
   }
   return operations;
+}
+
+/** A 2xx `text/event-stream` (the first 2xx that has one): its events' data is JSON unless the schema says string. */
+function streamingOf(operation: OperationModel): OperationModel["streaming"] {
+  const content = operation.responses.filter((response) => /^2/.test(response.status)).flatMap((response) => response.contents).find((c) => c.events);
+  if (!content) return undefined;
+  const schema = content.schema;
+  return { json: schema !== undefined && !(typeof schema === "object" && schema.type === "string") };
 }
 
 /** Real specs sometimes forget to declare a `{name}` of the path; it is still a required string. */

@@ -90,19 +90,23 @@ export function readResponses(context: OperationContext, entry: unknown, at: str
     .filter(([status]) => !status.startsWith("x-"))
     .map(([status, response]) => {
       const { value, pointer } = resolveObject(context.file, context.document, response, `${at}/${pointerSegment(status)}`);
-      return { status: status.toUpperCase() === status ? status : status.toLowerCase(), description: textOf(value.description), contents: readContents(value.content, `${pointer}/content`, "response"), pointer };
+      const headers = isObject(value.headers) ? Object.keys(value.headers) : [];
+      return { status: status.toUpperCase() === status ? status : status.toLowerCase(), description: textOf(value.description), contents: readContents(value.content, `${pointer}/content`, "response"), headers, pointer };
     });
 }
 
 function readContents(content: unknown, pointer: string, side: "request" | "response"): ContentModel[] {
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
-    const schema = isObject(media) && (isObject(media.schema) || typeof media.schema === "boolean") ? media.schema : undefined;
+    const events = side === "response" && /^text\/event-stream\b/i.test(mediaType);
+    const schemaOf = (value: unknown): JsonSchema | undefined => (isObject(value) || typeof value === "boolean" ? value : undefined);
+    // The schema of a stream is that of each event: `itemSchema` (OpenAPI 3.2) where given.
+    const schema = isObject(media) ? ((events ? schemaOf(media.itemSchema) : undefined) ?? schemaOf(media.schema)) : undefined;
     const encoding = isObject(media) && isObject(media.encoding) ? media.encoding : {};
     const partContentTypes = Object.fromEntries(
       Object.entries(encoding).flatMap(([part, value]) => (isObject(value) && typeof value.contentType === "string" ? [[part, value.contentType]] : [])),
     );
-    return { mediaType, kind: contentKind(mediaType, schema, side), schema, partContentTypes, pointer: `${pointer}/${pointerSegment(mediaType)}` };
+    return { mediaType, kind: contentKind(mediaType, schema, side), schema, partContentTypes, pointer: `${pointer}/${pointerSegment(mediaType)}`, events };
   });
 }
 

@@ -74,6 +74,8 @@ export interface ContentModel {
   /** Multipart: the content type of each part that names one in the spec's `encoding`. */
   partContentTypes: Record<string, string>;
   pointer: string;
+  /** A `text/event-stream` response: `schema` is then that of each event's data (OpenAPI 3.2's `itemSchema` if given). */
+  events: boolean;
 }
 
 /** A request body. */
@@ -89,6 +91,8 @@ export interface ResponseModel {
   status: string;
   description: string | undefined;
   contents: ContentModel[];
+  /** The names of the headers the response declares, as the spec writes them. */
+  headers: string[];
   pointer: string;
 }
 
@@ -121,6 +125,23 @@ export interface OperationModel {
   idempotent: boolean;
   /** Path- or operation-level servers; empty when the API's servers apply. */
   servers: ServerModel[];
+  /** How a list operation pages, when recognized (`x-pagination` or a known pattern). */
+  pagination: PaginationModel | undefined;
+  /** A 2xx `text/event-stream`: the call resolves to a stream of events; `json` unless the data is a string. */
+  streaming: { json: boolean } | undefined;
+  /** The lower-case name of the operation's `Idempotency-Key` header parameter, if it has one. */
+  idempotencyKey: string | undefined;
+}
+
+/** How an operation pages; the runtime's `PaginationSpec`, and the path to the items for the item type. */
+export interface PaginationModel {
+  style: "cursor" | "hasMore" | "link" | "offset" | "page";
+  param?: string;
+  limit?: string;
+  items: string[];
+  next?: string[];
+  hasMore?: string[];
+  id?: string;
 }
 
 /** Something the generator skipped, and where. */
