@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureOverhead, type Overhead } from "./overhead.js";
+import { measurePagination } from "./pagination.js";
 import { measureRuntimeSize } from "./runtime-size.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -113,7 +114,50 @@ async function main(): Promise<void> {
   }
   const size = await measureRuntimeSize(path.join(ROOT, "generated"), "updateMultipleCustomers");
   const overhead = await measureOverhead();
-  writeResults(rows, size, overhead);
+  const surfaces = await measureSurfaces();
+  const report = measureReport();
+  writeResults(rows, size, overhead, surfaces, report);
+}
+
+/** How long the change report takes (the `report` stage under --verbose) on an edited GitHub and Pocketflows. */
+function measureReport(): { githubMs: number; pocketflowsMs: number } {
+  const edit = (source: string, change: (spec: Record<string, any>) => void): string => { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const spec = JSON.parse(readFileSync(source, "utf8")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    change(spec);
+    const file = path.join(WORK, `report-${path.basename(source)}`);
+    writeFileSync(file, JSON.stringify(spec));
+    return file;
+  };
+  const reportMs = (input: string, base: string): number => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", input, "--base", base, "--verbose"], { encoding: "utf8" });
+    return Number(/report: (\d+) ms/.exec(run.stderr)?.[1] ?? NaN);
+  };
+  const github = path.join(ROOT, "../shared/specs/real/github.com_api.github.com.json");
+  const githubEdited = edit(github, (spec) => {
+    const user = spec.components.schemas["simple-user"];
+    delete user.properties.gravatar_id;
+    user.required = user.required.filter((name: string) => name !== "gravatar_id");
+  });
+  const pocketflows = path.join(ROOT, "openapi.json");
+  const pocketflowsEdited = edit(pocketflows, (spec) => {
+    delete spec.components.schemas.Customer.properties.full_name;
+  });
+  return { githubMs: reportMs(githubEdited, github), pocketflowsMs: reportMs(pocketflowsEdited, pocketflows) };
+}
+
+interface Surfaces {
+  paginatedGzip: number;
+  streamingGzip: number;
+  pagination: { iterateMs: number; byHandMs: number; ratio: number };
+}
+
+/** The list-and-stream fixture: what a paginated and a streaming operation weigh, and what iterating pages costs. */
+async function measureSurfaces(): Promise<Surfaces> {
+  const dir = path.join(WORK, "lists");
+  execFileSync(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", path.join(ROOT, "test/fixtures/lists.json"), "-o", dir], { stdio: "inherit" });
+  const paginated = await measureRuntimeSize(dir, "listByCursor");
+  const streaming = await measureRuntimeSize(dir, "streamEvents");
+  return { paginatedGzip: paginated.gzipped, streamingGzip: streaming.gzipped, pagination: await measurePagination(dir) };
 }
 
 /** Regenerating after a one-schema edit, with the cache the cold run left, against the cold run. */
@@ -133,7 +177,7 @@ function percent(ratio: number): string {
   return `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%`;
 }
 
-function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead): void {
+function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }): void {
   const versions = Object.entries(PEERS).map(([name, version]) => `${name} ${version}`).join(", ");
   const text = `# Benchmark results
 
@@ -149,6 +193,9 @@ ${rows.join("\n")}
 
 Runtime plus one operation (\`createClient\` + \`updateMultipleCustomers\`, esbuild, minified): ${size.minified} B, ${size.gzipped} B min+gzip.
 Per-call time on loopback (interleaved batches, medians): bare fetch ${overhead.fetchUs.toFixed(1)} µs; the same fetch with an AbortController and a timer (what any timeout needs) ${overhead.fetchWithTimeoutUs.toFixed(1)} µs (${percent(overhead.fetchWithTimeoutUs / overhead.fetchUs)}); the client ${overhead.clientUs.toFixed(1)} µs (${percent(overhead.ratio)} over the bare fetch, ${percent(overhead.clientUs / overhead.fetchWithTimeoutUs)} over the fetch with a timeout).
+Runtime plus one paginated operation (\`listByCursor\` of test/fixtures/lists.json): ${surfaces.paginatedGzip} B min+gzip; plus one streaming operation (\`streamEvents\`): ${surfaces.streamingGzip} B min+gzip.
+Iterating 10 000 items over 100 pages on loopback (medians of interleaved rounds): \`for await\` ${surfaces.pagination.iterateMs.toFixed(1)} ms, the same pages fetched by hand ${surfaces.pagination.byHandMs.toFixed(1)} ms (${percent(surfaces.pagination.ratio)}).
+The change report (\`--base\`, one schema edited): GitHub ${report.githubMs} ms, Pocketflows ${report.pocketflowsMs} ms.
 `;
   writeFileSync(path.join(ROOT, "bench/RESULTS.md"), text);
   console.log(text);

@@ -2,8 +2,9 @@
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { GeneratorError } from "./errors.js";
-import { generate } from "./generate.js";
-import { createLogger } from "./log.js";
+import { generate, type GenerateResult } from "./generate.js";
+import { createLogger, type Logger } from "./log.js";
+import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
 
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
@@ -11,7 +12,10 @@ async function main(argv: string[]): Promise<number> {
     .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 document.")
     .option("input", { alias: "i", type: "string", default: "openapi.json", describe: "The OpenAPI document (JSON or YAML)" })
     .option("output", { alias: "o", type: "string", default: "generated", describe: "The folder the client package is written to" })
-    .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with a diff if the output would change" })
+    .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with the change report and a diff if the output would change" })
+    .option("base", { type: "string", describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
+    .option("report", { choices: ["text", "json", "markdown"] as const, default: "text" as const, describe: "How --check and --base print the change report" })
+    .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
     .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", default: false, describe: "Let $refs load http(s) URLs" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
@@ -36,25 +40,22 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(args.verbose);
   const started = performance.now();
   try {
+    const comparing = args.check || args.base !== undefined;
     const result = await generate({
       input: args.input,
       output: args.output,
       check: args.check,
+      base: args.base,
       allowRemoteRefs: args["allow-remote-refs"],
       packageName: args["package-name"],
       log,
     });
     const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
-    if (args.check) {
-      if (result.diff) {
-        process.stdout.write(result.diff);
-        log.error(`${args.output} is out of date with ${args.input}: run \`npm run generate\` and commit the result.`);
-        return 1;
-      }
-      log.info(`${args.output} is up to date with ${args.input} (${took}).`);
-      return 0;
-    }
+    if (comparing) return printComparison(args, result, log, took);
     log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
+    if (result.changes) {
+      log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
+    }
     return 0;
   } catch (error) {
     if (error instanceof GeneratorError) {
@@ -66,6 +67,34 @@ async function main(argv: string[]): Promise<number> {
     log.error(args.verbose && error instanceof Error ? (error.stack ?? "") : "Run with --verbose for the stack trace, and please report it.");
     return 1;
   }
+}
+
+interface ComparisonArgs {
+  input: string;
+  output: string;
+  base: string | undefined;
+  report: "text" | "json" | "markdown";
+  "fail-on": "drift" | "breaking";
+}
+
+/** Prints what --check or --base found, in the report's format, and returns the exit code. */
+function printComparison(args: ComparisonArgs, result: GenerateResult, log: Logger, took: string): number {
+  const changes = result.changes ?? [];
+  const upToDate = !result.diff;
+  const against = args.base ?? args.output;
+  if (args.report === "json") log.info(jsonReport(changes, upToDate).trimEnd());
+  else if (args.report === "markdown") log.info(markdownReport(changes, upToDate ? `No change for callers of ${args.input}` : `What ${args.input} changes for callers (against ${against})`));
+  else if (!upToDate) {
+    log.info(textReport(changes));
+    // Against the output folder the diff shows what to commit; against an older spec the report is the review.
+    if (args.base === undefined) process.stdout.write(result.diff!);
+  }
+  const failed = args["fail-on"] === "breaking" ? changes.some((entry) => entry.severity === "breaking") : !upToDate;
+  // stdout carries only the report in the json and markdown formats.
+  const say = args.report === "text" ? log.info : log.error;
+  if (upToDate) say(`${against} ${args.base === undefined ? "is up to date with" : "gives the same client as"} ${args.input} (${took}).`);
+  else if (args.base === undefined) log.error(`${args.output} is out of date with ${args.input}: run \`npm run generate\` and commit the result.`);
+  return failed ? 1 : 0;
 }
 
 class UsageError extends Error {}

@@ -1,4 +1,5 @@
-// The pipeline: load → model → emit → compile → format → write, each stage timed under --verbose.
+// The pipeline: load → model → emit → compile → format → write (or check, with the change report), each stage timed
+// under --verbose.
 import { compileModules } from "./emit/compile.js";
 import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import { addHeaders, formatFiles } from "./format.js";
@@ -7,7 +8,8 @@ import { silentLogger, timed, type Logger } from "./log.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
-import { checkTree, writeTree } from "./write.js";
+import { compareClients, type Change } from "./report/compare-clients.js";
+import { diffTrees, readTree, writeTree } from "./write.js";
 
 /** What to generate, from where, to where. */
 export interface GenerateOptions {
@@ -15,6 +17,8 @@ export interface GenerateOptions {
   output: string;
   /** Compare instead of writing; the result says what differs. */
   check?: boolean;
+  /** Compare the client of `input` with the client of this older spec instead of with `output`; writes nothing. */
+  base?: string;
   allowRemoteRefs?: boolean;
   /** The npm name of the emitted package; derived from the spec's title when left out. */
   packageName?: string;
@@ -26,18 +30,52 @@ export interface GenerateResult {
   files: number;
   bytes: number;
   operations: number;
-  /** With `check`: a unified diff, empty when the output is up to date. */
+  /** With `check` or `base`: a unified diff, empty when nothing differs. */
   diff?: string;
+  /**
+   * What changed for callers, against the client in `output` (or of `base`): with `check` or `base` when the clients
+   * differ, and after writing over a previous client of a different spec.
+   */
+  changes?: Change[];
 }
 
 /** Generates the client for `input` into `output` (or checks it). Bad input throws a GeneratorError. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
-  const loaded = await timed(log, "load", () => loadDocument(options.input, { allowRemoteRefs: options.allowRemoteRefs }));
+  const { files, model } = await buildClient(options.input, options, log);
+  const summary = {
+    files: files.length,
+    bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
+    operations: model.operations.length,
+  };
+  const current = new Map(files.map((file) => [file.path, file.text]));
+  if (options.base !== undefined) {
+    // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
+    const base = await buildClient(options.base, options, log, model.source);
+    const before = new Map(base.files.map((file) => [file.path, file.text]));
+    const diff = diffTrees(options.output, before, files);
+    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
+  }
+  const before = await readTree(options.output);
+  if (options.check) {
+    const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
+    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
+  }
+  // A previous client of another spec: say what the new one changes for its callers.
+  const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
+  const changes = previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current)) : undefined;
+  await timed(log, "write", () => writeTree(options.output, files));
+  return { ...summary, changes };
+}
+
+/** load → model → emit → compile → format: the client's files in memory, validated. */
+async function buildClient(input: string, options: GenerateOptions, log: Logger, source?: ApiModel["source"]): Promise<{ files: EmittedFile[]; model: ApiModel }> {
+  const loaded = await timed(log, "load", () => loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs }));
   let model: ApiModel;
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
+    if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
     const emitted = await timed(log, "emit", () => emitModules(model, name));
     const compiled = await timed(log, "compile", () => compileModules(emitted));
@@ -47,14 +85,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     throw error;
   }
   await timed(log, "validation wait", () => loaded.validated);
-  for (const warning of model.warnings) log.error(`warning: ${options.input}#${warning.pointer}: ${warning.message}`);
-  const files = addHeaders(formatted, model.source);
-  const summary = {
-    files: files.length,
-    bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
-    operations: model.operations.length,
-  };
-  if (options.check) return { ...summary, diff: await timed(log, "check", () => checkTree(options.output, files)) };
-  await timed(log, "write", () => writeTree(options.output, files));
-  return summary;
+  for (const warning of model.warnings) log.error(`warning: ${input}#${warning.pointer}: ${warning.message}`);
+  return { files: addHeaders(formatted, model.source), model };
 }

@@ -57,12 +57,17 @@ async function assertOwnedOrEmpty(outDir: string, target: string): Promise<void>
   }
 }
 
-/** What `--check` found: a unified diff per changed file, empty when the folder is up to date. */
-export async function checkTree(outDir: string, files: readonly EmittedFile[]): Promise<string> {
+/** The files of an output folder by relative path; empty when there is no folder. */
+export async function readTree(outDir: string): Promise<Map<string, string>> {
   const target = path.resolve(outDir);
+  const files = new Map<string, string>();
+  for (const relative of await listFiles(target)) files.set(relative, await readFile(path.join(target, relative), "utf8"));
+  return files;
+}
+
+/** What `--check` found: a unified diff per changed file (labelled under `outDir`), empty when nothing differs. */
+export function diffTrees(outDir: string, actual: ReadonlyMap<string, string>, files: readonly EmittedFile[]): string {
   const expected = new Map(files.map((file) => [file.path, file.text]));
-  const actual = new Map<string, string>();
-  for (const relative of await listFiles(target)) actual.set(relative, await readFile(path.join(target, relative), "utf8"));
   const names = [...new Set([...expected.keys(), ...actual.keys()])].sort();
   const patches: string[] = [];
   for (const name of names) {

@@ -32,6 +32,7 @@ export function emitManifest(model: ApiModel): string {
       method: operation.method,
       path: operation.path,
       operationId: operation.operationId ?? null,
+      summary: operation.summary ?? null,
       function: operation.names.function,
       types: {
         params: operationShape(operation).hasParams ? operation.names.params : null,
