@@ -10,7 +10,7 @@ interface Api {
 }
 
 /** Median ms per full walk of the 100 pages, each way, and the ratio (for await / by hand). */
-export async function measurePagination(packageDir: string, rounds = 15): Promise<{ iterateMs: number; byHandMs: number; ratio: number }> {
+export async function measurePagination(packageDir: string, rounds = 40): Promise<{ iterateMs: number; byHandMs: number; ratio: number }> {
   const api = (await import(path.join(packageDir, "index.js"))) as Api;
   const pages = Array.from({ length: 100 }, (_, page) =>
     JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => ({ id: `i${page * 100 + i}`, n: i })), next_cursor: page < 99 ? String(page + 1) : null }),
