@@ -8,7 +8,7 @@ import { jsonReport, markdownReport, summaryLine, textReport } from "./report/pr
 
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
-    .scriptName("generate")
+    .scriptName("openapi-client")
     .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 document.")
     .option("input", { alias: "i", type: "string", default: "openapi.json", describe: "The OpenAPI document (JSON or YAML)" })
     .option("output", { alias: "o", type: "string", default: "generated", describe: "The folder the client package is written to" })
