@@ -1,6 +1,7 @@
 // The command line: flags → generate() → exit code (0 done, 1 bad input or drift, 2 bad usage).
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
 import { generate, type GenerateResult } from "./generate.js";
 import { createLogger, type Logger } from "./log.js";
@@ -10,14 +11,14 @@ async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
     .scriptName("openapi-client")
     .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 document.")
-    .option("input", { alias: "i", type: "string", default: "openapi.json", describe: "The OpenAPI document (JSON or YAML)" })
-    .option("output", { alias: "o", type: "string", default: "generated", describe: "The folder the client package is written to" })
+    .option("input", { alias: "i", type: "string", describe: "The OpenAPI document (JSON or YAML); default openapi.json" })
+    .option("output", { alias: "o", type: "string", describe: "The folder the client package is written to; default generated" })
     .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with the change report and a diff if the output would change" })
     .option("base", { type: "string", describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
     .option("report", { choices: ["text", "json", "markdown"] as const, default: "text" as const, describe: "How --check and --base print the change report" })
     .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
     .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
-    .option("allow-remote-refs", { type: "boolean", default: false, describe: "Let $refs load http(s) URLs" })
+    .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .strict()
     .help()
@@ -38,25 +39,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.help) return 0;
   const log = createLogger(args.verbose);
-  const started = performance.now();
   try {
-    const comparing = args.check || args.base !== undefined;
-    const result = await generate({
-      input: args.input,
-      output: args.output,
-      check: args.check,
-      base: args.base,
-      allowRemoteRefs: args["allow-remote-refs"],
-      packageName: args["package-name"],
-      log,
-    });
-    const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
-    if (comparing) return printComparison(args, result, log, took);
-    log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
-    if (result.changes) {
-      log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
-    }
-    return 0;
+    const clients = await clientsToRun(args);
+    let code = 0;
+    for (const client of clients) code = Math.max(code, await runClient({ ...args, ...client }, log));
+    return code;
   } catch (error) {
     if (error instanceof GeneratorError) {
       log.error(`error: ${error.describe()}`);
@@ -67,6 +54,51 @@ async function main(argv: string[]): Promise<number> {
     log.error(args.verbose && error instanceof Error ? (error.stack ?? "") : "Run with --verbose for the stack trace, and please report it.");
     return 1;
   }
+}
+
+interface ClientArgs extends ComparisonArgs {
+  check: boolean;
+  "allow-remote-refs": boolean | undefined;
+  "package-name": string | undefined;
+}
+
+/**
+ * The clients a run generates: with `openapi-client.config.*` in the working directory and no --input or --output,
+ * every client it lists (other flags override its values); otherwise the one the flags name, on top of the file's
+ * client with the same input or output, if any.
+ */
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean }>> {
+  const config = await readConfig(process.cwd());
+  const overrides = {
+    ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
+    ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
+  };
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides }));
+  if (config && args.input === undefined && args.output === undefined) return fromFile;
+  const match = fromFile.find((client) => client.input === args.input || client.output === args.output);
+  return [{ ...match, ...overrides, input: args.input ?? match?.input ?? "openapi.json", output: args.output ?? match?.output ?? "generated" }];
+}
+
+/** Generates, checks or compares one client; returns its exit code. */
+async function runClient(args: ClientArgs, log: Logger): Promise<number> {
+  const started = performance.now();
+  const comparing = args.check || args.base !== undefined;
+  const result = await generate({
+    input: args.input,
+    output: args.output,
+    check: args.check,
+    base: args.base,
+    allowRemoteRefs: args["allow-remote-refs"] ?? false,
+    packageName: args["package-name"],
+    log,
+  });
+  const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
+  if (comparing) return printComparison(args, result, log, took);
+  log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
+  if (result.changes) {
+    log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
+  }
+  return 0;
 }
 
 interface ComparisonArgs {
