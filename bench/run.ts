@@ -1,7 +1,7 @@
 // `npm run bench`: our generator against the peers on big real specs, side by side, alternating runs.
 // Peers are installed into bench/.work only for this, never as project dependencies.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,7 +116,32 @@ async function main(): Promise<void> {
   const overhead = await measureOverhead();
   const surfaces = await measureSurfaces();
   const report = measureReport();
-  writeResults(rows, size, overhead, surfaces, report);
+  const watchMs = await measureWatchEdit(path.join(ROOT, "../shared/specs/real/stripe.com.json"));
+  writeResults(rows, size, overhead, surfaces, report, watchMs);
+}
+
+/** --watch on Stripe: how long the regeneration after a one-schema edit takes in the running process. */
+async function measureWatchEdit(source: string): Promise<number> {
+  const { spawn } = await import("node:child_process");
+  const spec = path.join(WORK, "watched-stripe.json");
+  writeFileSync(spec, readFileSync(source, "utf8"));
+  const child = spawn(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", spec, "-o", path.join(OUT, "watched"), "--watch", "--verbose"]);
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const until = async (condition: () => boolean): Promise<void> => {
+    for (let waited = 0; !condition() && waited < 120_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+  await until(() => stdout.includes("Watching for changes"));
+  const document = JSON.parse(readFileSync(spec, "utf8")) as { components: { schemas: Record<string, { description?: string }> } };
+  const first = Object.keys(document.components.schemas)[0]!;
+  document.components.schemas[first]!.description = `${document.components.schemas[first]!.description ?? ""} (edited)`;
+  writeFileSync(`${spec}.tmp`, JSON.stringify(document));
+  renameSync(`${spec}.tmp`, spec);
+  await until(() => /rerun of .*: \d+ ms/.test(stderr));
+  child.kill();
+  return Number(/rerun of .*: (\d+) ms/.exec(stderr)?.[1] ?? NaN);
 }
 
 /** How long the change report takes (the `report` stage under --verbose) on an edited GitHub and Pocketflows. */
@@ -177,7 +202,7 @@ function percent(ratio: number): string {
   return `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%`;
 }
 
-function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }): void {
+function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }, watchMs: number): void {
   const versions = Object.entries(PEERS).map(([name, version]) => `${name} ${version}`).join(", ");
   const text = `# Benchmark results
 
@@ -196,6 +221,7 @@ Per-call time on loopback (interleaved batches, medians): bare fetch ${overhead.
 Runtime plus one paginated operation (\`listByCursor\` of test/fixtures/lists.json): ${surfaces.paginatedGzip} B min+gzip; plus one streaming operation (\`streamEvents\`): ${surfaces.streamingGzip} B min+gzip.
 Iterating 10 000 items over 100 pages on loopback (medians of interleaved rounds): \`for await\` ${surfaces.pagination.iterateMs.toFixed(1)} ms, the same pages fetched by hand ${surfaces.pagination.byHandMs.toFixed(1)} ms (${percent(surfaces.pagination.ratio)}).
 The change report (\`--base\`, one schema edited): GitHub ${report.githubMs} ms, Pocketflows ${report.pocketflowsMs} ms.
+\`--watch\` on Stripe, the regeneration after a one-schema edit: ${watchMs} ms.
 `;
   writeFileSync(path.join(ROOT, "bench/RESULTS.md"), text);
   console.log(text);

@@ -5,6 +5,7 @@ import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
 import { generate, type GenerateResult } from "./generate.js";
 import { createLogger, type Logger } from "./log.js";
+import { watchClients } from "./watch.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
     .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
+    .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .strict()
     .help()
@@ -41,8 +43,9 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(args.verbose);
   try {
     const clients = await clientsToRun(args);
+    if (args.watch) return await watchMode(clients.map((client) => ({ ...args, ...client })), log);
     let code = 0;
-    for (const client of clients) code = Math.max(code, await runClient({ ...args, ...client }, log));
+    for (const client of clients) code = Math.max(code, (await runClient({ ...args, ...client }, log)).code);
     return code;
   } catch (error) {
     if (error instanceof GeneratorError) {
@@ -79,8 +82,8 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
   return [{ ...match, ...overrides, input: args.input ?? match?.input ?? "openapi.json", output: args.output ?? match?.output ?? "generated" }];
 }
 
-/** Generates, checks or compares one client; returns its exit code. */
-async function runClient(args: ClientArgs, log: Logger): Promise<number> {
+/** Generates, checks or compares one client; returns its exit code and the files it was made from. */
+async function runClient(args: ClientArgs, log: Logger, reportChanges = true): Promise<{ code: number; sources: string[] }> {
   const started = performance.now();
   const comparing = args.check || args.base !== undefined;
   const result = await generate({
@@ -90,15 +93,35 @@ async function runClient(args: ClientArgs, log: Logger): Promise<number> {
     base: args.base,
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
+    reportChanges,
     log,
   });
   const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
-  if (comparing) return printComparison(args, result, log, took);
+  if (comparing) return { code: printComparison(args, result, log, took), sources: result.sources };
   log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
   if (result.changes) {
     log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
   }
-  return 0;
+  return { code: 0, sources: result.sources };
+}
+
+/** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
+async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
+  const attempt = async (client: ClientArgs): Promise<string[] | undefined> => {
+    try {
+      // No change report on each save: on a big spec it would cost as much as the regeneration itself.
+      return (await runClient(client, log, false)).sources;
+    } catch (error) {
+      if (!(error instanceof GeneratorError)) throw error;
+      log.error(`error: ${error.describe()} (the output is unchanged; watching for the next edit)`);
+      return undefined;
+    }
+  };
+  const watched = [];
+  for (const client of clients) watched.push({ client: { input: client.input, run: () => attempt(client) }, initial: await attempt(client) });
+  watchClients(watched, (input, ms) => log.debug(`rerun of ${input}: ${ms.toFixed(0)} ms`));
+  log.info("Watching for changes (Ctrl+C to stop).");
+  return new Promise<number>(() => undefined); // runs until the process is stopped
 }
 
 interface ComparisonArgs {

@@ -20,6 +20,8 @@ export interface GenerateOptions {
   /** Compare the client of `input` with the client of this older spec instead of with `output`; writes nothing. */
   base?: string;
   allowRemoteRefs?: boolean;
+  /** When writing over a client of another spec, compute what changed for its callers (`changes`); default true. */
+  reportChanges?: boolean;
   /** The npm name of the emitted package; derived from the spec's title when left out. */
   packageName?: string;
   log?: Logger;
@@ -30,6 +32,8 @@ export interface GenerateResult {
   files: number;
   bytes: number;
   operations: number;
+  /** The spec and every file it refers to, as absolute paths. */
+  sources: string[];
   /** With `check` or `base`: a unified diff, empty when nothing differs. */
   diff?: string;
   /**
@@ -42,8 +46,9 @@ export interface GenerateResult {
 /** Generates the client for `input` into `output` (or checks it). Bad input throws a GeneratorError. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
-  const { files, model } = await buildClient(options.input, options, log);
+  const { files, model, sources } = await buildClient(options.input, options, log);
   const summary = {
+    sources,
     files: files.length,
     bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
     operations: model.operations.length,
@@ -63,13 +68,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   // A previous client of another spec: say what the new one changes for its callers.
   const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
-  const changes = previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current)) : undefined;
+  const changes = options.reportChanges !== false && previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current)) : undefined;
   await timed(log, "write", () => writeTree(options.output, files));
   return { ...summary, changes };
 }
 
 /** load → model → emit → compile → format: the client's files in memory, validated. */
-async function buildClient(input: string, options: GenerateOptions, log: Logger, source?: ApiModel["source"]): Promise<{ files: EmittedFile[]; model: ApiModel }> {
+async function buildClient(input: string, options: GenerateOptions, log: Logger, source?: ApiModel["source"]): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
   const loaded = await timed(log, "load", () => loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs }));
   let model: ApiModel;
   let formatted: EmittedFile[];
@@ -86,5 +91,5 @@ async function buildClient(input: string, options: GenerateOptions, log: Logger,
   }
   await timed(log, "validation wait", () => loaded.validated);
   for (const warning of model.warnings) log.error(`warning: ${input}#${warning.pointer}: ${warning.message}`);
-  return { files: addHeaders(formatted, model.source), model };
+  return { files: addHeaders(formatted, model.source), model, sources: loaded.sources };
 }

@@ -21,6 +21,8 @@ export interface LoadedDocument {
   validated: Promise<void>;
   /** What the loader had to change for the document to be read (e.g. a cycle of references cut), with pointers. */
   warnings: LoadWarning[];
+  /** The absolute paths of the spec and of every file its `$ref`s brought in (what watch mode watches). */
+  sources: string[];
 }
 
 /** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
@@ -47,7 +49,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
     if (hidden) restoreProtoKeys(spec.parsed);
     const validated = lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
-    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings };
+    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
   const config = await lintConfig();
   const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
@@ -56,13 +58,14 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   if (!refs.external) {
     // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
     if (hidden) restoreProtoKeys(spec.parsed);
-    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings };
+    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
   const document = { source: new Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
   const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(file, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
-  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings };
+  const sources = [spec.absolutePath, ...[...bundled.fileDependencies].filter((dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency))];
+  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings, sources };
 }
 
 function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {

@@ -1,0 +1,58 @@
+// Watch mode: regenerate a client whenever its spec or a file its `$ref`s bring in changes. A bad edit is reported
+// (file, pointer, line) and leaves the output as it was; the next good edit regenerates. The process keeps its
+// caches (loaded modules, formatted chunks), so a rerun costs less than a cold start.
+import { watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+
+/** One client to keep up to date: `run` regenerates it and returns the files it was made from. */
+export interface WatchedClient {
+  input: string;
+  run(): Promise<string[] | undefined>;
+}
+
+/** Watches each client's sources until the process ends; `initial` are the sources of the first run. */
+export function watchClients(clients: ReadonlyArray<{ client: WatchedClient; initial: string[] | undefined }>, onRerun: (input: string, ms: number) => void): void {
+  for (const { client, initial } of clients) keepUpToDate(client, initial ?? [path.resolve(client.input)], onRerun);
+}
+
+function keepUpToDate(client: WatchedClient, initial: string[], onRerun: (input: string, ms: number) => void): void {
+  let sources = new Set(initial);
+  let watchers: FSWatcher[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  // Directories, not files: editors save by writing a new file and renaming it over the old one.
+  const rewatch = (): void => {
+    for (const watcher of watchers) watcher.close();
+    const directories = new Set([...sources].map((file) => path.dirname(file)));
+    watchers = [...directories].map((directory) =>
+      watch(directory, (_event, name) => {
+        if (name !== null && sources.has(path.join(directory, name.toString()))) schedule();
+      }),
+    );
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rerun(), 60); // one rerun for the burst of events a save makes
+  };
+  const rerun = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const started = performance.now();
+    const found = await client.run();
+    onRerun(client.input, performance.now() - started);
+    if (found && (found.length !== sources.size || found.some((file) => !sources.has(file)))) {
+      sources = new Set(found);
+      rewatch();
+    }
+    running = false;
+    if (again) {
+      again = false;
+      await rerun();
+    }
+  };
+  rewatch();
+}
