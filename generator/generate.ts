@@ -3,7 +3,9 @@
 import { compileModules } from "./emit/compile.js";
 import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import { addHeaders, formatFiles } from "./format.js";
+import { GeneratorError } from "./errors.js";
 import { loadDocument } from "./load/load-document.js";
+import { inSwaggerTerms } from "./load/swagger.js";
 import { silentLogger, timed, type Logger } from "./log.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
@@ -87,9 +89,10 @@ async function buildClient(input: string, options: GenerateOptions, log: Logger,
     formatted = await timed(log, "format", () => formatFiles(compiled));
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
-    throw error;
+    throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;
   }
   await timed(log, "validation wait", () => loaded.validated);
-  for (const warning of model.warnings) log.error(`warning: ${input}#${warning.pointer}: ${warning.message}`);
+  const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
+  for (const warning of model.warnings) log.error(`warning: ${input}#${origin(warning.pointer)}: ${warning.message}`);
   return { files: addHeaders(formatted, model.source), model, sources: loaded.sources };
 }

@@ -5,7 +5,8 @@ import { BaseResolver, ResolveError, Source, bundle } from "@redocly/openapi-cor
 import { GeneratorError, toPointer } from "../errors.js";
 import { LINT_WORKER } from "../paths.js";
 import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
-import { readSpec } from "./parse.js";
+import { readSpec, type SpecSource } from "./parse.js";
+import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
 import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 
@@ -23,6 +24,8 @@ export interface LoadedDocument {
   warnings: LoadWarning[];
   /** The absolute paths of the spec and of every file its `$ref`s brought in (what watch mode watches). */
   sources: string[];
+  /** For a Swagger 2.0 input: maps a pointer into the converted document back to the document the user wrote. */
+  pointerOrigin?: PointerOrigin;
 }
 
 /** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
@@ -34,9 +37,25 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean;
 }
 
-/** Reads, validates and bundles the spec at `file`. */
+/** Reads, validates and bundles the spec at `file`; a Swagger 2.0 document is converted to OpenAPI 3.0 first. */
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const spec = await readSpec(file);
+  if (typeof spec.parsed.swagger !== "string") return loadOpenApi(file, spec, options);
+  scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false); // remote references are refused before anything runs
+  const { document, origin } = await convertSwagger(file, spec.parsed);
+  // What is validated and reported is the converted document; every pointer is mapped back into the 2.0 one.
+  const toOrigin = (error: unknown): unknown => (error instanceof GeneratorError ? inSwaggerTerms(error, file, origin) : error);
+  try {
+    const loaded = await loadOpenApi(file, { ...spec, parsed: document, text: JSON.stringify(document), mimeType: "application/json" }, options);
+    const validated = loaded.validated.catch((error: unknown) => Promise.reject(toOrigin(error)));
+    validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
+    return { ...loaded, validated, pointerOrigin: origin };
+  } catch (error) {
+    throw toOrigin(error);
+  }
+}
+
+async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions): Promise<LoadedDocument> {
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
   const warnings: LoadWarning[] = [];
@@ -83,9 +102,6 @@ function lintInWorker(input: { absolutePath: string; text: string; mimeType: str
 
 function checkVersion(file: string, parsed: Record<string, unknown>): void {
   const where = { file, pointer: "/openapi" };
-  if (typeof parsed.swagger === "string") {
-    throw new GeneratorError(`Swagger ${parsed.swagger} is not supported`, { file, pointer: "/swagger" }, "convert it to OpenAPI 3 first, e.g. with swagger2openapi");
-  }
   if (parsed.openapi === undefined) {
     throw new GeneratorError("no `openapi` field: this is not an OpenAPI document", { file, pointer: "" }, 'add "openapi": "3.1.0" or "3.0.3"');
   }

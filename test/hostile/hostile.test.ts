@@ -33,7 +33,7 @@ const EXPECTED_FAILURES: Record<string, { message: RegExp; pointer?: string }> =
   "fail-remote-ref-in-extension.json": { message: /remote URL .* is refused/, pointer: "/x-evil/$ref" },
   "fail-security-apikey-no-name.json": { message: /apiKey scheme needs a `name`/, pointer: "/components/securitySchemes/k" },
   "fail-security-unknown-type.json": { message: /unknown security scheme type "magic"/, pointer: "/components/securitySchemes/magic/type" },
-  "fail-swagger-2.json": { message: /Swagger 2\.0 is not supported/, pointer: "/swagger" },
+  "fail-swagger-1.json": { message: /Swagger "1\.2" is not supported/, pointer: "/swagger" },
   "fail-unresolvable-ref.json": { message: /Can't resolve \$ref/, pointer: "/paths/~1a/get/responses/200/content/application~1json/schema" },
 };
 

@@ -1,7 +1,7 @@
 // The generator as a user installs it: `npm pack` at the root, the tarball installed into a fresh project, the bin
 // and the Node API run there without this repository, a TypeScript loader or a build on first use.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../helpers/cli.js";
@@ -28,6 +28,7 @@ beforeAll(() => {
   const installed = run("npm", ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", tarball]);
   expect(installed.status, installed.stderr).toBe(0);
   cpSync(path.join(ROOT, "test/fixtures/multi-file"), path.join(project, "spec"), { recursive: true });
+  cpSync(path.join(ROOT, "test/fixtures/swagger2.json"), path.join(project, "swagger.json"));
 }, 180_000);
 afterAll(() => work.remove());
 
@@ -48,6 +49,35 @@ describe("the installable package", () => {
     expect(drift.status).toBe(1);
     expect(drift.stdout).toContain("response-property-removed");
   });
+
+  it("from a config file, generates and checks a Swagger 2.0 client beside the YAML one; --watch regenerates", async () => {
+    writeFileSync(path.join(project, "openapi-client.config.json"), JSON.stringify({ clients: [{ input: "spec/openapi.yaml", output: "src/pets" }, { input: "swagger.json", output: "src/swag" }] }));
+    const generated = run("npx", ["openapi-client"]);
+    expect(generated.status, generated.stderr).toBe(0);
+    expect(generated.stdout).toMatch(/into src\/pets\/[\s\S]*into src\/swag\//);
+    expect(readFileSync(path.join(project, "src/swag/client.js"), "utf8")).toContain('baseUrl: "https://api.example.com/v2"');
+    expect(run("npx", ["openapi-client", "--check"]).status).toBe(0);
+    const { spawn } = await import("node:child_process");
+    const watcher = spawn("npx", ["openapi-client", "--watch"], { cwd: project });
+    let stdout = "";
+    watcher.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    try {
+      const until = async (condition: () => boolean): Promise<void> => {
+        for (let waited = 0; !condition(); waited += 50) {
+          if (waited > 30_000) throw new Error(`timed out; stdout: ${stdout}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      };
+      await until(() => stdout.includes("Watching for changes"));
+      const swagger = JSON.parse(readFileSync(path.join(project, "swagger.json"), "utf8"));
+      swagger.definitions.Pet.description = "Watched edit.";
+      writeFileSync(path.join(project, "swagger.json"), JSON.stringify(swagger));
+      await until(() => readFileSync(path.join(project, "src/swag/types.d.ts"), "utf8").includes("Watched edit."));
+    } finally {
+      watcher.kill();
+    }
+    rmSync(path.join(project, "openapi-client.config.json"));
+  }, 60_000);
 
   it("the Node API generates, and throws GeneratorError on bad input; its types compile under strict nodenext", () => {
     writeFileSync(
