@@ -22,6 +22,11 @@ const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: "lf",
   proseWrap: "preserve",
 };
+/**
+ * The README's markdown is written in the form prettier gives it with these options (test/emit/readme.test.ts);
+ * its TypeScript snippets are left as written (`embeddedLanguageFormatting: "off"`), being one-line examples.
+ */
+export const MARKDOWN_OPTIONS: prettier.Options = { ...PRETTIER_OPTIONS, parser: "markdown", embeddedLanguageFormatting: "off" };
 /** Chunks end at about one declaration in CHUNK_SPREAD, and stay between these sizes. */
 const CHUNK_SPREAD = 24;
 const MIN_CHUNK_BYTES = 8 * 1024;
@@ -36,7 +41,10 @@ interface Chunk {
   formatted?: string;
 }
 
-/** Formats `.js` and `.d.ts` files; JSON files are written already formatted. */
+/**
+ * Formats `.js` and `.d.ts` files. JSON files, and the README (whose markdown prettier takes seconds to format on a
+ * big spec), are written in prettier's form already; test/emit/readme.test.ts proves prettier changes no byte.
+ */
 export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
   const plans = files.map((file) => {
     // babel-ts: see format-chunk.mjs.

@@ -7,6 +7,7 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
+import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
 
@@ -46,6 +47,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   files.push(...(await readTemplates()));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
+  files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
 }
 

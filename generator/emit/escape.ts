@@ -47,3 +47,24 @@ export function constantLiteral(value: unknown): string {
   const literal = dataLiteral(value);
   return literal.includes('["__proto__"]') ? `${literal} as const` : literal;
 }
+
+/** Spec text on one line of markdown (a heading, a list item, a sentence): no markup, HTML or line break survives. */
+export function markdownInline(text: string): string {
+  return text
+    .toWellFormed()
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029\s]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|#~!]/g, "\\$&")
+    .trim();
+}
+
+/** Text as an inline code span, fenced with more backticks than it holds. */
+export function markdownCode(text: string): string {
+  const flat = text.toWellFormed().replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

@@ -1,0 +1,119 @@
+// The generated package's README.md, like Stainless's api.md: how to install and import it, the createClient
+// options this spec's client takes, and one section per operation (grouped by tag) with its call, what it returns,
+// its errors and its deprecation. Made from the IR; spec text passes through the markdown escaping helpers, as
+// inline text only (descriptions stay in the JSDoc, where editors show them): the file is written in prettier's form.
+import type { ApiModel, OperationModel, SecuritySchemeModel } from "../model/types.js";
+import { PARAMETER_GROUPS, operationShape, splitResponses } from "./emit-types.js";
+import { serverUrl } from "./emit-operations.js";
+import { markdownCode, markdownInline } from "./escape.js";
+
+/** `README.md` of the emitted client. */
+export function emitReadme(model: ApiModel, packageName: string): string {
+  const first = model.operations[0]?.names.function;
+  const lines: string[] = [`# ${markdownInline(model.title)} client`, ""];
+  lines.push(
+    `A typed client for ${markdownInline(model.title)} ${markdownInline(model.version)}, generated from ${markdownCode(model.source.file)}. Do not edit these files: change the spec and regenerate.`,
+    "",
+    "## Install and import",
+    "",
+    "The folder is an npm package (ESM, with type declarations, no dependencies). Install it from its folder, or import it by path:",
+    "",
+    "```sh",
+    `npm install ./path/to/this/folder   # as ${packageName}`,
+    "```",
+    "",
+    "```ts",
+    `import { createClient${first ? `, ${first}` : ""}, ApiError } from "${packageName}";`,
+    "```",
+    "",
+    ...clientSection(model),
+    "## Operations",
+    "",
+    "Every operation is a function `operation(client, args, options?)`. It returns an `ApiPromise`: `await` it for the body, `.withResponse()` for the body and the `Response`, `.asResponse()` for the `Response` alone. `options` takes `signal`, `timeoutMs`, `maxRetries` and `headers`. A non-2xx response rejects with an `ApiError` whose `body` is typed as the operation's `…Error` type.",
+    "",
+  );
+  for (const [tag, operations] of byTag(model.operations)) {
+    lines.push(`### ${markdownInline(tag)}`, "");
+    for (const operation of operations) lines.push(...operationSection(operation));
+  }
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+function clientSection(model: ApiModel): string[] {
+  const server = model.servers[0];
+  const schemes = model.securitySchemes;
+  const lines = ["## createClient", "", "```ts", "const client = createClient({"];
+  if (schemes.length === 1) lines.push(`  auth: ${credentialExample(schemes[0]!)},`);
+  else if (schemes.length > 1) lines.push("  auth: {", ...schemes.map((scheme) => `    ${memberName(scheme.key)}: ${credentialExample(scheme)},`), "  },");
+  lines.push(`  baseUrl: ${JSON.stringify((server ? serverUrl(server) : "/").toWellFormed()).replace(/`/g, "\\u0060")}, // the default`, "  timeoutMs: 60_000, // per attempt", "  maxRetries: 2, // when a retry is safe", "});", "```", "");
+  lines.push("Tokens may also be functions that return one (`() => fetchToken()`), called for each request.", "");
+  // Lists, not tables: prettier pads table columns, and this file is written in prettier's form without it.
+  for (const scheme of schemes) {
+    lines.push(`- ${markdownCode(schemes.length > 1 ? `auth.${scheme.key}` : "auth")}: ${describeScheme(scheme)}${scheme.description ? ` ${markdownInline(scheme.description)}` : ""}`);
+  }
+  lines.push(
+    "- `baseUrl`: where requests go; when given, used for every operation.",
+    ...(model.operations.some((operation) => operation.servers.length > 0) || server?.variables.length ? ["- `servers`: replacement URLs for single servers of the spec, by their URL as the spec writes it.", "- `serverVariables`: values for the `{variables}` in the servers' URLs."] : []),
+    "- `headers`: headers sent with every request.",
+    "- `timeoutMs`: time allowed for one attempt (default 60 000).",
+    "- `maxRetries`: retries of failed calls when repeating them is safe (default 2): connection errors, timeouts, 408, 429 and 5xx for idempotent methods; 429 and 503 for POST and PATCH.",
+    "- `idempotencyHeader`: a header (e.g. `Idempotency-Key`) sent with a fresh key on every POST and PATCH, which are then retried like idempotent calls.",
+    "- `fetch`: the fetch implementation (default: the global one).",
+    "- `onRequest`, `onResponse`: hooks called for every attempt.",
+    "",
+  );
+  return lines;
+}
+
+function credentialExample(scheme: SecuritySchemeModel): string {
+  return scheme.kind === "basic" ? '{ username: "…", password: "…" }' : "process.env.TOKEN!";
+}
+
+function describeScheme(scheme: SecuritySchemeModel): string {
+  switch (scheme.kind) {
+    case "basic": return "HTTP Basic: `{ username, password }`.";
+    case "bearer": return "A bearer token, or a function returning one.";
+    case "http": return `An HTTP ${markdownCode(scheme.httpScheme ?? "")} credential, sent as \`Authorization: <scheme> <token>\`.`;
+    case "apiKey": return `An API key (or a function returning one), sent in the ${scheme.apiKey?.in} as ${markdownCode(scheme.apiKey?.name ?? "")}.`;
+    case "oauth2": return "An OAuth 2 access token, or a function returning one.";
+    case "openIdConnect": return "An OpenID Connect access token, or a function returning one.";
+  }
+}
+
+function byTag(operations: readonly OperationModel[]): Map<string, OperationModel[]> {
+  const groups = new Map<string, OperationModel[]>();
+  for (const operation of operations) {
+    const tag = operation.tags[0] ?? "Other";
+    groups.set(tag, [...(groups.get(tag) ?? []), operation]);
+  }
+  return groups;
+}
+
+function operationSection(operation: OperationModel): string[] {
+  const { names } = operation;
+  const { hasBody, hasParams } = operationShape(operation);
+  const groups = (["path", "query", "header", "cookie"] as const).flatMap((location) => {
+    const parameters = operation.parameters.filter((parameter) => parameter.in === location);
+    if (parameters.length === 0) return [];
+    const fields = parameters.map((parameter) => `${memberName(parameter.name)}${parameter.required ? "" : "?"}`).join(", ");
+    return [`${PARAMETER_GROUPS[location]}: { ${fields} }`];
+  });
+  if (hasBody) groups.push(operation.requestBody?.required ? "body" : "body?");
+  const call = `${names.function}(client${hasParams ? `, { ${groups.join(", ")} }` : ""})`;
+  const returns = operation.streaming
+    ? `\`ApiPromise<EventStream<${names.response}>>\`: \`for await (const event of await ${names.function}(…))\` yields each event's data; \`.events()\` the whole events.`
+    : operation.pagination
+      ? `\`PagePromise<${names.response}, …>\`: \`await\` gives the first page; \`for await\` iterates every item of every page (${operation.pagination.style} pagination); \`.pages()\` the pages.`
+      : `\`ApiPromise<${names.response}>\`.`;
+  const failures = splitResponses(operation).failure.map((response) => markdownCode(response.status));
+  const lines = [`#### ${markdownCode(names.function)}`, "", `${markdownCode(`${operation.method} ${operation.path}`)}${operation.summary ? `: ${markdownInline(operation.summary)}` : ""}`, ""];
+  if (operation.deprecated) lines.push("**Deprecated.**", "");
+  lines.push("```ts", `const result = await ${call};`, "```", "", `Returns ${returns}`, "");
+  lines.push(failures.length > 0 ? `Errors: \`ApiError<${names.error}>\` for ${failures.join(", ")}; \`ApiConnectionError\` and \`ApiTimeoutError\` when no response arrives.` : "Errors: `ApiError` for any non-2xx status; `ApiConnectionError` and `ApiTimeoutError` when no response arrives.", "");
+  return lines;
+}
+
+/** A property name as code in a fenced block reads it: bare when an identifier, quoted otherwise (no backtick left). */
+function memberName(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name.toWellFormed()).replace(/`/g, "\\u0060");
+}
