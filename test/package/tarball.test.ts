@@ -28,6 +28,10 @@ beforeAll(() => {
   const installed = run("npm", ["install", "--save-dev", "--prefer-offline", "--no-audit", "--no-fund", tarball]);
   expect(installed.status, installed.stderr).toBe(0);
   cpSync(path.join(ROOT, "test/fixtures/multi-file"), path.join(project, "spec"), { recursive: true });
+  // The same multi-file spec as OpenAPI 3.1.
+  const root = path.join(project, "spec/openapi.yaml");
+  writeFileSync(root, readFileSync(root, "utf8").replace(/^openapi: 3\.0\.3$/m, "openapi: 3.1.0"));
+  expect(readFileSync(root, "utf8")).toMatch(/^openapi: 3\.1\.0$/m);
   cpSync(path.join(ROOT, "test/fixtures/swagger2.json"), path.join(project, "swagger.json"));
 }, 180_000);
 afterAll(() => work.remove());
@@ -38,7 +42,7 @@ describe("the installable package", () => {
     expect(packedFiles.filter((file) => /^(test|generated|bench|generator)\/|node_modules|\.cache|\.test\.ts$/.test(file))).toEqual([]);
   });
 
-  it("the bin generates and checks a client for a YAML spec with external $ref files", () => {
+  it("the bin generates and checks a client for an OpenAPI 3.1 YAML spec with external $ref files", () => {
     const generated = run("npx", ["openapi-client", "-i", "spec/openapi.yaml", "-o", "src/api"]);
     expect(generated.status, generated.stderr).toBe(0);
     expect(generated.stdout).toMatch(/Generated 1 operations into src\/api\//);
