@@ -1,4 +1,5 @@
-// The command line: flags → generate() → exit code (0 done, 1 bad input or drift, 2 bad usage).
+// The command line (the `openapi-client` bin and `npm run generate`): flags, or the config file's clients →
+// generate() → exit code (0 done, 1 bad input or drift, 2 bad usage); --watch keeps regenerating.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { readConfig } from "./config.js";
@@ -11,8 +12,8 @@ import { jsonReport, markdownReport, summaryLine, textReport } from "./report/pr
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
     .scriptName("openapi-client")
-    .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 document.")
-    .option("input", { alias: "i", type: "string", describe: "The OpenAPI document (JSON or YAML); default openapi.json" })
+    .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 or Swagger 2.0 document; with openapi-client.config.json and no --input/--output, every client it lists.")
+    .option("input", { alias: "i", type: "string", describe: "The OpenAPI or Swagger 2.0 document (JSON or YAML); default openapi.json" })
     .option("output", { alias: "o", type: "string", describe: "The folder the client package is written to; default generated" })
     .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with the change report and a diff if the output would change" })
     .option("base", { type: "string", describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
