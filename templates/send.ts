@@ -25,8 +25,8 @@ export function request<T>(client: Client, operation: OperationSpec, args: Reque
 
 /**
  * Sends one call, with timeouts and retries: in "body" mode reads its 2xx body as the spec says; in "response" mode
- * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `url` replaces
- * the URL built from the arguments, for a next page named by a Link header.
+ * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `nextUrl`
+ * replaces the URL built from the arguments, for a next page named by a Link header.
  */
 export async function send<T>(
   client: Client,
@@ -34,19 +34,18 @@ export async function send<T>(
   args: RequestArguments,
   options: RequestOptions,
   mode: ReadMode,
-  url?: string,
+  nextUrl?: string,
 ): Promise<CallResult<T>> {
   const { signal } = options;
   const { onRequest, onResponse, retryDelayMs } = client.options;
   const { method, id } = operation;
   if (signal?.aborted) throw abortError(signal);
-  const prepared = await prepare(client, operation, args, options, url);
-  const { headers, body } = prepared;
-  const what = `${method} ${prepared.safeUrl}`;
+  const { url, safeUrl, headers, body, keyed } = await prepare(client, operation, args, options, nextUrl);
+  const what = `${method} ${safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
   const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
   // A call with an idempotency key may be repeated: the server does its work once per key.
-  const idempotent = prepared.keyed || operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
+  const idempotent = keyed || operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
   const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
   for (let attempt = 0; ; attempt++) {
     const controller = new AbortController();
@@ -66,13 +65,13 @@ export async function send<T>(
       let info: RequestInfo | undefined;
       // Hooks see a Headers object they may change; each attempt starts from the prepared headers.
       if (onRequest || onResponse) {
-        info = { operation: id, method, url: prepared.safeUrl, headers: (sent = new Headers(headers)), attempt };
+        info = { operation: id, method, url: safeUrl, headers: (sent = new Headers(headers)), attempt };
         await onRequest?.(info);
       }
       onNetwork = true;
       // `duplex` is required for a stream body and ignored for any other.
       const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" } as RequestInit;
-      const response = await (client.options.fetch ?? fetch)(prepared.url, init);
+      const response = await (client.options.fetch ?? fetch)(url, init);
       onNetwork = false;
       if (info) await onResponse?.({ ...info, response });
       onNetwork = true;
@@ -81,9 +80,9 @@ export async function send<T>(
         streaming = true;
         return { data: undefined as T, response };
       }
-      return await readResponse<T>(response, operation, what, prepared.safeUrl);
+      return await readResponse<T>(response, operation, what, safeUrl);
     } catch (cause) {
-      const init = { method, url: prepared.safeUrl, cause };
+      const init = { method, url: safeUrl, cause };
       error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
     } finally {
       clearTimeout(timer);

@@ -14,8 +14,8 @@ export declare function request<T>(
 
 /**
  * Sends one call, with timeouts and retries: in "body" mode reads its 2xx body as the spec says; in "response" mode
- * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `url` replaces
- * the URL built from the arguments, for a next page named by a Link header.
+ * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `nextUrl`
+ * replaces the URL built from the arguments, for a next page named by a Link header.
  */
 export declare function send<T>(
   client: Client,
@@ -23,5 +23,5 @@ export declare function send<T>(
   args: RequestArguments,
   options: RequestOptions,
   mode: ReadMode,
-  url?: string,
+  nextUrl?: string,
 ): Promise<CallResult<T>>;

@@ -16,23 +16,28 @@ export function request(client, operation, args = {}, options = {}) {
 
 /**
  * Sends one call, with timeouts and retries: in "body" mode reads its 2xx body as the spec says; in "response" mode
- * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `url` replaces
- * the URL built from the arguments, for a next page named by a Link header.
+ * stops at the 2xx headers and leaves the body (and the caller's signal, for streams) to the caller. `nextUrl`
+ * replaces the URL built from the arguments, for a next page named by a Link header.
  */
-export async function send(client, operation, args, options, mode, url) {
+export async function send(client, operation, args, options, mode, nextUrl) {
   const { signal } = options;
   const { onRequest, onResponse, retryDelayMs } = client.options;
   const { method, id } = operation;
   if (signal?.aborted) throw abortError(signal);
-  const prepared = await prepare(client, operation, args, options, url);
-  const { headers, body } = prepared;
-  const what = `${method} ${prepared.safeUrl}`;
+  const { url, safeUrl, headers, body, keyed } = await prepare(
+    client,
+    operation,
+    args,
+    options,
+    nextUrl,
+  );
+  const what = `${method} ${safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
   const maxRetries =
     body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
   // A call with an idempotency key may be repeated: the server does its work once per key.
   const idempotent =
-    prepared.keyed ||
+    keyed ||
     operation.idempotent ||
     client.options.idempotentOperations?.includes(id) ||
     !/^(POST|PATCH)$/.test(method);
@@ -58,7 +63,7 @@ export async function send(client, operation, args, options, mode, url) {
         info = {
           operation: id,
           method,
-          url: prepared.safeUrl,
+          url: safeUrl,
           headers: (sent = new Headers(headers)),
           attempt,
         };
@@ -67,7 +72,7 @@ export async function send(client, operation, args, options, mode, url) {
       onNetwork = true;
       // `duplex` is required for a stream body and ignored for any other.
       const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" };
-      const response = await (client.options.fetch ?? fetch)(prepared.url, init);
+      const response = await (client.options.fetch ?? fetch)(url, init);
       onNetwork = false;
       if (info) await onResponse?.({ ...info, response });
       onNetwork = true;
@@ -76,9 +81,9 @@ export async function send(client, operation, args, options, mode, url) {
         streaming = true;
         return { data: undefined, response };
       }
-      return await readResponse(response, operation, what, prepared.safeUrl);
+      return await readResponse(response, operation, what, safeUrl);
     } catch (cause) {
-      const init = { method, url: prepared.safeUrl, cause };
+      const init = { method, url: safeUrl, cause };
       error =
         !onNetwork || cause instanceof ApiError
           ? cause

@@ -60,24 +60,22 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
     statements.push(operationFunction(operation, hasParams, flavor));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
-  const imports = (names: Iterable<string>, isTypeOnly: boolean) =>
-    CALLERS.filter((caller) => [...names].includes(caller.name)).map((caller) => ({
-      kind: StructureKind.ImportDeclaration as const,
-      moduleSpecifier: isTypeOnly ? caller.typeModule : caller.module,
-      isTypeOnly,
-      namedImports: isTypeOnly ? [...caller.returns] : [caller.name],
-    }));
+  const used = CALLERS.filter((caller) => callers.has(caller.name));
+  const callerImports = used.map((caller) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: caller.module, namedImports: [caller.name] }));
+  // The return types' modules, in a fixed order, each once.
+  const returnTypes = new Map<string, string[]>(RETURN_TYPE_MODULES.map((module) => [module, []]));
+  for (const [module, names] of used.flatMap((caller) => caller.returns)) returnTypes.get(module)!.push(...names.filter((name) => !returnTypes.get(module)!.includes(name)));
+  const returnTypeImports = [...returnTypes].filter(([, names]) => names.length > 0).map(([module, names]) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: module, isTypeOnly: true, namedImports: names }));
   return {
     kind: StructureKind.SourceFile,
     statements: [
       ...(flavor === "d.ts" ? [] : [
-        ...imports(callers, false),
+        ...callerImports,
         ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
       ]),
       ...(flavor === "js" ? [] : [
         { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: runtimeTypes },
-        // A stream's call is an ApiPromise of its EventStream.
-        ...imports(callers.has("stream") ? new Set([...callers, "request"]) : callers, true),
+        ...returnTypeImports,
         ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
       ]),
       ...statements,
@@ -85,15 +83,21 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
   };
 }
 
-/** The runtime function an operation calls, the module it lives in, and the type it returns. */
-const CALLERS = [
-  { name: "request", module: "./runtime/send.js", returns: ["ApiPromise"], typeModule: "./runtime/promise.js" },
-  { name: "paginate", module: "./runtime/paginate.js", returns: ["PageItem", "PagePromise"], typeModule: "./runtime/paginate.js" },
-  { name: "stream", module: "./runtime/sse.js", returns: ["EventStream"], typeModule: "./runtime/sse.js" },
-] as const;
+const PROMISE = "./runtime/promise.js";
+const PAGINATE = "./runtime/paginate.js";
+const SSE = "./runtime/sse.js";
+const RETURN_TYPE_MODULES = [PROMISE, PAGINATE, SSE];
+
+/** The runtime function an operation calls, the module it lives in, and the types its return type names, by module. */
+const CALLERS: ReadonlyArray<{ name: string; module: string; returns: ReadonlyArray<readonly [string, readonly string[]]> }> = [
+  { name: "request", module: "./runtime/send.js", returns: [[PROMISE, ["ApiPromise"]]] },
+  { name: "paginate", module: PAGINATE, returns: [[PAGINATE, ["PageItem", "PagePromise"]]] },
+  // A stream's call is an ApiPromise of its EventStream.
+  { name: "stream", module: SSE, returns: [[PROMISE, ["ApiPromise"]], [SSE, ["EventStream"]]] },
+];
 
 function callerOf(operation: OperationModel): (typeof CALLERS)[number] {
-  return CALLERS[operation.streaming ? 2 : operation.pagination ? 1 : 0];
+  return CALLERS[operation.streaming ? 2 : operation.pagination ? 1 : 0]!;
 }
 
 /** `ApiPromise<R>`, `PagePromise<R, Item>` or `ApiPromise<EventStream<R>>`. */

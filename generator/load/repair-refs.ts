@@ -33,8 +33,14 @@ export function repairLocalRefs(file: string, document: unknown, holders: readon
     }
   }
   const pointerByHolder = new Map<object, string>();
+  // Thousands of references name a few hundred targets: each target is looked up once.
+  const targets = new Map<string, unknown>();
+  const targetOf = (ref: string): unknown => {
+    if (!targets.has(ref)) targets.set(ref, getAtPointer(document, ref.slice(1)));
+    return targets.get(ref);
+  };
   for (const entry of holders) {
-    const cycle = refCycleFrom(document, entry.holder);
+    const cycle = refCycleFrom(targetOf, entry.holder);
     if (!cycle) continue;
     for (const member of cycle) {
       if (!pointerByHolder.has(member)) pointerByHolder.set(member, holders.find((h) => h.holder === member)?.pointer() ?? "");
@@ -49,8 +55,9 @@ export function repairLocalRefs(file: string, document: unknown, holders: readon
     delete cut.$ref;
     changed = true;
   }
-  if (holders.some(({ holder }) => typeof holder.$ref === "string" && !decodes(holder.$ref))) {
-    const bad = holders.find(({ holder }) => typeof holder.$ref === "string" && !decodes(holder.$ref))!;
+  // Only a `%` can make a reference fail to decode.
+  const bad = holders.find(({ holder }) => typeof holder.$ref === "string" && holder.$ref.includes("%") && !decodes(holder.$ref));
+  if (bad) {
     throw new GeneratorError(`$ref ${JSON.stringify(bad.holder.$ref)} is not a valid URI reference`, { file, pointer: `${bad.pointer()}/$ref` }, "escape a literal % as %25");
   }
   return changed;
@@ -74,14 +81,14 @@ function decodes(text: string): boolean {
 }
 
 /** The holders on a chain of references to references that comes back to where it started, or undefined. */
-function refCycleFrom(document: unknown, start: Record<string, unknown>): Set<Record<string, unknown>> | undefined {
+function refCycleFrom(targetOf: (ref: string) => unknown, start: Record<string, unknown>): Set<Record<string, unknown>> | undefined {
   const chain: Record<string, unknown>[] = [];
   let current: unknown = start;
   while (isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#")) {
     const index = chain.indexOf(current);
     if (index >= 0) return index === 0 ? new Set(chain) : undefined; // a cycle further on is found from its own members
     chain.push(current);
-    current = getAtPointer(document, current.$ref.slice(1));
+    current = targetOf(current.$ref);
   }
   return undefined;
 }

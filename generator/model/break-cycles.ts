@@ -2,7 +2,7 @@
 // discriminated parent whose children `allOf` it back. A reference is eager when it stands at a schema's root or in
 // its allOf/anyOf/oneOf (the type alias must resolve it at once); under properties, items or additionalProperties it
 // is deferred, and recursion there is legal and kept. A cycle of eager references is cut in our copy of the document.
-import { isObject, safeDecodeUri } from "./resolve.js";
+import { decodePointerSegment, isObject } from "./resolve.js";
 import type { ModelWarning, SchemaModel } from "./types.js";
 
 type Via = "ref" | "allOf" | "union";
@@ -59,7 +59,7 @@ function eagerRefs(model: SchemaModel, byKey: Map<string, SchemaModel>): EagerRe
 
 function componentKey(ref: string): string | undefined {
   const match = COMPONENT_REF.exec(ref);
-  return match ? safeDecodeUri(match[1]!).replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
+  return match ? decodePointerSegment(match[1]!) : undefined;
 }
 
 /** Tarjan's algorithm: each key in a cycle (of two or more, or with a reference to itself) → its component's id. */

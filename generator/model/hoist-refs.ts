@@ -3,7 +3,7 @@
 // and reads `nullable: true` beside a `$ref` as "or null".
 import { pointerSegment } from "../errors.js";
 import { NameRegistry, pascalCase, toIdentifier } from "./names.js";
-import { getAtPointer, isObject, safeDecodeUri, setOwn } from "./resolve.js";
+import { decodePointerSegment, getAtPointer, isObject, safeDecodeUri, setOwn } from "./resolve.js";
 import type { JsonSchema, SchemaModel } from "./types.js";
 
 /** Keywords whose values are data, not schemas: a `$ref` key inside them is not a reference. */
@@ -60,11 +60,7 @@ export function hoistNestedRefs(document: Record<string, unknown>, roots: readon
 
 function isComponentSchemaRef(ref: string, schemas: Record<string, unknown>): boolean {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(ref);
-  return match !== null && Object.hasOwn(schemas, decodeSegment(match[1]!));
-}
-
-function decodeSegment(segment: string): string {
-  return safeDecodeUri(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+  return match !== null && Object.hasOwn(schemas, decodePointerSegment(match[1]!));
 }
 
 /** A key no spec uses, derived from the target pointer so it is stable. */
@@ -76,6 +72,6 @@ function freeKey(schemas: Record<string, unknown>, target: string): string {
 
 /** `/components/schemas/Transfer/definitions/link` → `TransferLink`. */
 function hoistedName(target: string): string {
-  const words = target.slice(1).split("/").map(decodeSegment).filter((segment) => !STRUCTURAL.has(segment));
+  const words = target.slice(1).split("/").map(decodePointerSegment).filter((segment) => !STRUCTURAL.has(segment));
   return pascalCase(words.join(" "));
 }

@@ -12,7 +12,7 @@ export function getAtPointer(document: unknown, pointer: string): unknown {
   if (pointer === "") return document;
   let current: unknown = document;
   for (const raw of pointer.slice(1).split("/")) {
-    const segment = safeDecodeUri(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    const segment = decodePointerSegment(raw);
     if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string, unknown>)[segment];
   }
@@ -46,6 +46,11 @@ export function resolveObject<T = Record<string, unknown>>(
 /** Whether a value is a plain JSON object. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** One segment of a `$ref`'s pointer as the key it names: `%XX` escapes decoded, then `~1` and `~0` (RFC 6901). */
+export function decodePointerSegment(segment: string): string {
+  return safeDecodeUri(segment).replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** Decodes `%XX` escapes in a pointer segment; a lone `%` stays a literal percent sign. */

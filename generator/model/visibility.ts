@@ -2,7 +2,7 @@
 // A component schema with either (at any depth) keeps its name for the read view and gets `<Name>Input` for writing.
 import { pointerSegment } from "../errors.js";
 import { NameRegistry } from "./names.js";
-import { isObject, safeDecodeUri, setOwn } from "./resolve.js";
+import { decodePointerSegment, isObject, setOwn } from "./resolve.js";
 import type { JsonSchema, OperationModel, SchemaModel } from "./types.js";
 
 type Flag = "readOnly" | "writeOnly";
@@ -92,7 +92,7 @@ function subschemas(schema: Record<string, unknown>): unknown[] {
 function componentKey(ref: unknown): string | undefined {
   if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/")) return undefined;
   const segment = ref.slice("#/components/schemas/".length);
-  return segment.includes("/") ? undefined : safeDecodeUri(segment).replace(/~1/g, "/").replace(/~0/g, "~");
+  return segment.includes("/") ? undefined : decodePointerSegment(segment);
 }
 
 /** A copy of `schema` without properties marked `flag` and with refs renamed by `refMap`; unchanged parts are shared. */

@@ -183,7 +183,7 @@ class TypeWalker {
     const oldResponse = this.#typeOf("before", old.types.response);
     const newResponse = this.#typeOf("after", current.types.response);
     if (oldResponse && newResponse) this.#compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
-    this.#compareDocs(operation, this.#program.functions.before.get(old.function), this.#program.functions.after.get(current.function), null);
+    compareDocs(this.#changes, operation, null, this.#program.functions.before.get(old.function), this.#program.functions.after.get(current.function));
   }
 
   #typeOf(side: "before" | "after", name: string): ts.Type | undefined {
@@ -256,7 +256,8 @@ class TypeWalker {
         if (side === "request") this.#add("compatible", "request-property-became-optional", where, `${describe(where)} is now optional.`);
         else this.#add("breaking", "response-property-became-optional", where, `${describe(where)} may now be absent: code that reads it must handle undefined.`);
       }
-      const strip = (type: ts.Type): ts.Type => (optional || wasOptional ? checker.getNonNullableType(type) === type ? type : withoutUndefined(checker, type) : type);
+      // An optional property's type includes undefined; its optionality is compared above.
+      const strip = (type: ts.Type): ts.Type => (optional || wasOptional ? withoutUndefined(checker, type) : type);
       this.#compare(strip(checker.getTypeOfSymbol(before)), strip(checker.getTypeOfSymbol(property)), side, where);
     }
     for (const [name] of oldProperties) {
@@ -302,10 +303,6 @@ class TypeWalker {
       else this.#add("breaking", "request-type-changed", at, `${describe(at)} changed type (${types}): calls that send the old type no longer compile.`);
     } else if (backward) this.#add("compatible", "response-type-narrowed", at, `${describe(at)} is narrower than before (${types}).`);
     else this.#add("breaking", "response-type-changed", at, `${describe(at)} changed type (${types}): code that reads it may no longer compile.`);
-  }
-
-  #compareDocs(operation: string | null, old: ts.Symbol | undefined, current: ts.Symbol | undefined, schema: string | null): void {
-    compareDocs(this.#changes, operation, schema, old, current);
   }
 
   #add(severity: Change["severity"], kind: string, at: Where, message: string): void {
