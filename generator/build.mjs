@@ -1,20 +1,30 @@
 #!/usr/bin/env node
 // Builds what the published package runs (`npm pack` runs this as `prepack`): dist/cli.mjs (the bin) and
-// dist/index.mjs (the Node API) bundled with esbuild, their declarations, and the plain-JavaScript worker files
-// beside them, where the bundles look for them. Dependencies stay external: the package installs them.
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+// dist/index.mjs (the Node API) bundled with esbuild (see bundle.mjs for what is bundled in), their declarations,
+// and the plain-JavaScript worker files beside them, where the bundles look for them.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { bundleOptions } from "./bundle.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DIST = path.join(ROOT, "dist");
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
-const common = { bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", logLevel: "warning" };
-await build({ ...common, entryPoints: [path.join(ROOT, "generator/cli.ts")], outfile: path.join(DIST, "cli.mjs"), banner: { js: "#!/usr/bin/env node" } });
-await build({ ...common, entryPoints: [path.join(ROOT, "generator/index.ts")], outfile: path.join(DIST, "index.mjs") });
+await build(bundleOptions(path.join(ROOT, "generator/cli.ts"), path.join(DIST, "cli.mjs"), { banner: "#!/usr/bin/env node" }));
+await build(bundleOptions(path.join(ROOT, "generator/index.ts"), path.join(DIST, "index.mjs")));
+// The runtime, compiled and formatted once here rather than in every first run (see generator/runtime.ts).
+const prebuild = path.join(DIST, "prebuild-runtime.mjs");
+await build({
+  ...bundleOptions(path.join(ROOT, "generator/runtime.ts"), prebuild),
+  entryPoints: undefined,
+  stdin: { contents: 'export { prebuildRuntime } from "./runtime.ts"; export { readTemplates } from "./emit/emit-modules.ts";', resolveDir: path.join(ROOT, "generator"), loader: "ts" },
+});
+const { prebuildRuntime, readTemplates } = await import(pathToFileURL(prebuild).href);
+writeFileSync(path.join(DIST, "runtime.json"), await prebuildRuntime(await readTemplates()));
+rmSync(prebuild);
 // The workers are started by path, relative to the bundle (see generator/paths.ts).
 for (const file of ["format-worker.mjs", "format-chunk.mjs", "load/lint-worker.mjs", "load/lint.mjs"]) {
   mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });

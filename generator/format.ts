@@ -5,12 +5,16 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
 import { cacheKey, readCached, writeCached } from "./cache.js";
+import { joinDeclarations, type Declaration } from "./emit/declarations.js";
 import type { EmittedFile } from "./emit/emit-modules.js";
+import { printDoc } from "./print/doc.js";
+import { NotPrintable } from "./print/literals.js";
 import { formatChunk } from "./format-chunk.mjs";
 import { FORMAT_WORKER } from "./paths.js";
 
+const PRINT_WIDTH = 100;
 const PRETTIER_OPTIONS: prettier.Options = {
-  printWidth: 100,
+  printWidth: PRINT_WIDTH,
   tabWidth: 2,
   useTabs: false,
   semi: true,
@@ -42,22 +46,43 @@ interface Chunk {
 }
 
 /**
- * Formats `.js` and `.d.ts` files. JSON files, and the README (whose markdown prettier takes seconds to format on a
- * big spec), are written in prettier's form already; test/emit/readme.test.ts proves prettier changes no byte.
+ * Formats `.js` and `.d.ts` files. The big modules come as declarations, which our printer prints in prettier's
+ * form; prettier formats what it does not print, and the small modules. JSON files, and the README (whose markdown
+ * prettier takes seconds to format on a big spec), are written in prettier's form already. test/format/printer.test.ts
+ * and test/emit/readme.test.ts prove prettier changes no byte of any of it.
  */
 export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
   const plans = files.map((file) => {
     // babel-ts: see format-chunk.mjs.
     const parser = file.path.endsWith(".ts") ? "babel-ts" : file.path.endsWith(".js") ? "babel" : undefined;
+    if (file.declarations) return { file, printed: printDeclarations(file.declarations, parser!) };
     return { file, chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [] };
   });
-  const chunks = plans.flatMap((plan) => plan.chunks);
+  const chunks = plans.flatMap((plan) => plan.chunks ?? plan.printed!.filter((part): part is Chunk => typeof part !== "string"));
   await Promise.all(chunks.map(async (c) => (c.formatted = await readCached("format", c.key))));
   const missing = chunks.filter((c) => c.formatted === undefined);
   const size = missing.reduce((total, c) => total + c.text.length, 0);
   await (size > PARALLEL_BYTES ? formatInWorkers(missing) : formatHere(missing));
   await writeCached("format", missing.map((c) => [c.key, c.formatted!] as const));
-  return plans.map(({ file, chunks: parts }) => (parts.length === 0 ? file : { ...file, text: parts.map((c) => c.formatted).join("\n") }));
+  return plans.map(({ file, chunks: parts, printed }) => {
+    if (printed) {
+      const texts = printed.map((part) => (typeof part === "string" ? part : part.formatted!.replace(/\n$/, "")));
+      return { ...file, text: joinDeclarations(file.declarations!, texts), declarations: undefined };
+    }
+    return parts!.length === 0 ? file : { ...file, text: parts!.map((c) => c.formatted).join("\n") };
+  });
+}
+
+/** Each declaration printed by our printer, or, where it does not print a construct, a chunk for prettier. */
+function printDeclarations(declarations: readonly Declaration[], parser: string): Array<string | Chunk> {
+  return declarations.map((declaration) => {
+    try {
+      return printDoc(declaration.doc(), PRINT_WIDTH);
+    } catch (error) {
+      if (!(error instanceof NotPrintable)) throw error;
+      return chunk(declaration.source(), parser);
+    }
+  });
 }
 
 function chunk(text: string, parser: string): Chunk {

@@ -10,6 +10,7 @@ import { silentLogger, timed, type Logger } from "./log.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
+import { buildRuntime } from "./runtime.js";
 import { compareClients, type Change } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write.js";
 
@@ -85,8 +86,9 @@ async function buildClient(input: string, options: GenerateOptions, log: Logger,
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
     const emitted = await timed(log, "emit", () => emitModules(model, name));
-    const compiled = await timed(log, "compile", () => compileModules(emitted));
-    formatted = await timed(log, "format", () => formatFiles(compiled));
+    const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
+    const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
+    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
     throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;

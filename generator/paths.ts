@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 /** The runtime sources copied into every client. */
 export const TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
+/** The runtime compiled and formatted at build time: present in the published package only (see runtime.ts). */
+export const PREBUILT_RUNTIME = fileURLToPath(new URL("./runtime.json", import.meta.url));
 /** Derived text (formatted chunks, compiled modules, the compiled CLI), safe to delete at any time. */
 export const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/", import.meta.url));
 /** Worker threads, plain JavaScript so they start under any loader (tsx, vitest, plain node). */

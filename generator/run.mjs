@@ -24,25 +24,22 @@ function sources(dir) {
 
 const hash = createHash("sha256");
 for (const file of sources(GENERATOR_DIR)) hash.update(path.relative(GENERATOR_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
+// Some dependencies are bundled in (see bundle.mjs): a new version of one makes a new bundle.
+hash.update(readFileSync(path.join(GENERATOR_DIR, "../package-lock.json")));
 const bundle = path.join(CACHE_DIR, `cli-${hash.digest("hex").slice(0, 24)}.mjs`);
 
 if (!existsSync(bundle)) {
   const { build, version } = await import("esbuild");
+  const { bundleOptions } = await import("./bundle.mjs");
   await mkdir(CACHE_DIR, { recursive: true });
   const temp = `${bundle}.${process.pid}.tmp`;
-  await build({
-    entryPoints: [path.join(GENERATOR_DIR, "cli.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    outfile: temp,
-    // paths.ts is the only module that reads import.meta.url; it must see its own URL, not the bundle's.
-    define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(GENERATOR_DIR, "paths.ts")).href) },
-    banner: { js: `// The generator's CLI, bundled by generator/run.mjs with esbuild ${version}. Safe to delete.` },
-    logLevel: "warning",
-  });
+  await build(
+    bundleOptions(path.join(GENERATOR_DIR, "cli.ts"), temp, {
+      // paths.ts is the only module that reads import.meta.url; it must see its own URL, not the bundle's.
+      define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(GENERATOR_DIR, "paths.ts")).href) },
+      banner: `// The generator's CLI, bundled by generator/run.mjs with esbuild ${version}. Safe to delete.`,
+    }),
+  );
   await rename(temp, bundle); // whole or not at all, even with two runs starting at once
   // Bundles of earlier sources are never read again.
   for (const name of readdirSync(CACHE_DIR)) {

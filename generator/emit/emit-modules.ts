@@ -10,6 +10,7 @@ import { emitManifest, emitPackageJson } from "./emit-package.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
+import { moduleSource, type Declaration } from "./declarations.js";
 
 /** A file of the output before compilation: TypeScript source, or final JSON. */
 export interface EmittedFile {
@@ -19,6 +20,11 @@ export interface EmittedFile {
   origin: "spec" | "template";
   /** Holds only type declarations, so its TypeScript is already a valid `.d.ts` and needs no compiling. */
   declarationsOnly?: boolean;
+  /**
+   * A big module, given as its declarations: the format stage prints them in prettier's form (`text` is empty
+   * until then). `moduleSource` gives its unformatted source.
+   */
+  declarations?: Declaration[];
 }
 
 /**
@@ -27,23 +33,17 @@ export interface EmittedFile {
  */
 export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean } = {}): Promise<EmittedFile[]> {
   const writer = createSchemaTypeWriter(model);
-  type Module = [path: string, structure: SourceFileStructure, extra?: Partial<EmittedFile>];
-  const operations: Module[] = options.typedSources
-    ? [["operations.ts", emitOperations(model, "ts")]]
-    : [["operations.js", emitOperations(model, "js")], ["operations.ts", emitOperations(model, "d.ts"), { declarationsOnly: true }]];
-  const structures: Module[] = [
-    ["index.ts", emitIndex()],
-    ["client.ts", emitClient(model)],
-    ["types.ts", emitTypes(model, writer), { declarationsOnly: true }],
-    ...operations,
-  ];
-  const files: EmittedFile[] = structures.map(([path, structure, extra]) => ({
-    path,
-    // Printed, not parsed into a ts-morph project: nothing here needs the syntax tree, and parsing 4 MB takes half a second.
-    text: printStructure(structure, { indentNumberOfSpaces: 2 }),
-    origin: "spec",
-    ...extra,
-  }));
+  const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
+    // The typed sources are for the tests' type-checker only: their source is what is wanted, never printed.
+    if (options.typedSources) return { path, text: moduleSource(declarations), origin: "spec" };
+    return { path, text: "", origin: "spec", declarationsOnly, declarations };
+  };
+  const operations = options.typedSources
+    ? [big("operations.ts", emitOperations(model, "ts"), false)]
+    : [big("operations.js", emitOperations(model, "js"), false), big("operations.ts", emitOperations(model, "d.ts"), true)];
+  // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
+  const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
+  const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer), true), ...operations];
   files.push(...(await readTemplates()));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
@@ -52,7 +52,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
 }
 
 /** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */
-async function readTemplates(): Promise<EmittedFile[]> {
+export async function readTemplates(): Promise<EmittedFile[]> {
   const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
   return Promise.all(
     names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(TEMPLATES_DIR + name, "utf8"), origin: "template" as const })),

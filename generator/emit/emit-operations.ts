@@ -1,7 +1,10 @@
 // The operations module: per operation, a constant describing it and a few-line function calling the runtime.
-import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type OptionalKind, type ParameterDeclarationStructure, type SourceFileStructure, type StatementStructures } from "ts-morph";
+import ts from "typescript";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
-import { docText, jsDoc } from "./declarations.js";
+import { constDoc, declareFunctionDoc, functionDoc, importDoc, withLeadingComment } from "../print/javascript.js";
+import { NotPrintable } from "../print/literals.js";
+import { typeDoc } from "../print/types.js";
+import { docText, jsDocComment, type Declaration } from "./declarations.js";
 import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
@@ -33,9 +36,9 @@ export const BODY_ENCODERS: Record<ContentKind, string> = {
  */
 export type OperationsFlavor = "ts" | "js" | "d.ts";
 
-/** Builds the structure of `operations.ts`, `operations.js` or `operations.d.ts`. */
-export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts"): SourceFileStructure {
-  const statements: StatementStructures[] = [];
+/** The declarations of `operations.ts`, `operations.js` or `operations.d.ts`, imports first. */
+export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts"): Declaration[] {
+  const statements: Declaration[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
   const callers = new Set<string>();
@@ -46,41 +49,45 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
-    if (flavor !== "d.ts") {
-      statements.push({
-        kind: StructureKind.VariableStatement,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [{
-          name: specName(operation),
-          type: flavor === "ts" ? "OperationSpec" : undefined,
-          initializer: (flavor === "ts" ? constantLiteral : dataLiteral)(operationSpec(operation, model.servers[0])),
-        }],
-      });
-    }
+    if (flavor !== "d.ts") statements.push(specConstant(operation, operationSpec(operation, model.servers[0]), flavor));
     statements.push(operationFunction(operation, hasParams, flavor));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));
-  const callerImports = used.map((caller) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: caller.module, namedImports: [caller.name] }));
   // The return types' modules, in a fixed order, each once.
   const returnTypes = new Map<string, string[]>(RETURN_TYPE_MODULES.map((module) => [module, []]));
   for (const [module, names] of used.flatMap((caller) => caller.returns)) returnTypes.get(module)!.push(...names.filter((name) => !returnTypes.get(module)!.includes(name)));
-  const returnTypeImports = [...returnTypes].filter(([, names]) => names.length > 0).map(([module, names]) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: module, isTypeOnly: true, namedImports: names }));
+  const imports: Declaration[] = [];
+  if (flavor !== "d.ts") {
+    imports.push(...used.map((caller) => importDeclaration([caller.name], caller.module, false)));
+    if (encoders.size > 0) imports.push(importDeclaration([...encoders].sort(), "./runtime/serialize.js", false));
+  }
+  if (flavor !== "js") {
+    imports.push(importDeclaration(runtimeTypes, "./runtime/client.js", true));
+    for (const [module, names] of returnTypes) if (names.length > 0) imports.push(importDeclaration(names, module, true));
+    if (typeImports.size > 0) imports.push(importDeclaration([...typeImports], "./types.js", true));
+  }
+  return [...imports, ...statements];
+}
+
+function importDeclaration(names: readonly string[], module: string, typeOnly: boolean): Declaration {
   return {
-    kind: StructureKind.SourceFile,
-    statements: [
-      ...(flavor === "d.ts" ? [] : [
-        ...callerImports,
-        ...(encoders.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/serialize.js", namedImports: [...encoders].sort() }] : []),
-      ]),
-      ...(flavor === "js" ? [] : [
-        { kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/client.js", isTypeOnly: true, namedImports: runtimeTypes },
-        ...returnTypeImports,
-        ...(typeImports.size > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: [...typeImports] }] : []),
-      ]),
-      ...statements,
-    ],
+    isImport: true,
+    doc: () => importDoc(names, module, typeOnly),
+    source: () => `import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(module)};`,
   };
+}
+
+function specConstant(operation: OperationModel, spec: Record<string, unknown>, flavor: OperationsFlavor): Declaration {
+  const name = specName(operation);
+  return {
+    doc: () => (flavor === "ts" ? notPrinted() : constDoc(name, spec)),
+    source: () => (flavor === "ts" ? `const ${name}: OperationSpec = ${constantLiteral(spec)};` : `const ${name} = ${dataLiteral(spec)};`),
+  };
+}
+
+function notPrinted(): never {
+  throw new NotPrintable("the typed sources, which only the tests compile");
 }
 
 const PROMISE = "./runtime/promise.js";
@@ -101,11 +108,13 @@ function callerOf(operation: OperationModel): (typeof CALLERS)[number] {
 }
 
 /** `ApiPromise<R>`, `PagePromise<R, Item>` or `ApiPromise<EventStream<R>>`. */
-function returnType(operation: OperationModel): string {
-  const response = operation.names.response;
-  if (operation.streaming) return `ApiPromise<EventStream<${response}>>`;
-  if (!operation.pagination) return `ApiPromise<${response}>`;
-  return `PagePromise<${response}, PageItem<${response}, [${operation.pagination.items.map(stringLiteral).join(", ")}]>>`;
+function returnType(operation: OperationModel): ts.TypeNode {
+  const response = ts.factory.createTypeReferenceNode(operation.names.response);
+  const reference = (name: string, ...args: ts.TypeNode[]): ts.TypeNode => ts.factory.createTypeReferenceNode(name, args);
+  if (operation.streaming) return reference("ApiPromise", reference("EventStream", response));
+  if (!operation.pagination) return reference("ApiPromise", response);
+  const path = ts.factory.createTupleTypeNode(operation.pagination.items.map((item) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(item))));
+  return reference("PagePromise", response, reference("PageItem", response, path));
 }
 
 /** The name of an operation's descriptor constant; `_` never occurs inside a camelCase function name, so it cannot collide. */
@@ -113,38 +122,38 @@ function specName(operation: OperationModel): string {
   return `${operation.names.function}_spec`;
 }
 
-function operationFunction(operation: OperationModel, hasParams: boolean, flavor: OperationsFlavor): FunctionDeclarationStructure {
+function operationFunction(operation: OperationModel, hasParams: boolean, flavor: OperationsFlavor): Declaration {
   const { names } = operation;
   const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
-  const typed = flavor !== "js";
-  const declaration = flavor === "d.ts";
-  const parameters: OptionalKind<ParameterDeclarationStructure>[] = [{ name: "client", type: typed ? "Client" : undefined }];
-  if (hasParams) {
-    parameters.push({
-      name: "params",
-      type: typed ? names.params : undefined,
-      initializer: allOptional && !declaration ? "{}" : undefined,
-      hasQuestionToken: allOptional && declaration,
-    });
+  const comment = jsDocComment(docText(operation.summary, operation.description, `\`${operation.method} ${operation.path}\``, operation.deprecated && "@deprecated"));
+  const args = ["client", specName(operation), hasParams ? "params" : "{}", "options", ...(operation.streaming && !operation.streaming.json ? ["false"] : [])];
+  const caller = callerOf(operation).name;
+  const returns = returnType(operation);
+  const printedReturns = (): string => printer.printNode(ts.EmitHint.Unspecified, returns, emptyFile);
+  const comments = comment === undefined ? "" : `/*${comment}*/\n`;
+  if (flavor === "js") {
+    const parameters = ["client", ...(hasParams ? [allOptional ? "params = {}" : "params"] : []), "options"];
+    return {
+      doc: () => withLeadingComment(comment, functionDoc(names.function, parameters, caller, args)),
+      source: () => `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
+    };
   }
-  parameters.push({ name: "options", type: typed ? "RequestOptions" : undefined, hasQuestionToken: typed });
-  const doc = docText(
-    operation.summary,
-    operation.description,
-    `\`${operation.method} ${operation.path}\``,
-    operation.deprecated && "@deprecated",
-  );
+  if (flavor === "d.ts") {
+    const parameters: Array<[name: string, type: string]> = [["client", "Client"], ...(hasParams ? [[allOptional ? "params?" : "params", names.params] as [string, string]] : []), ["options?", "RequestOptions"]];
+    return {
+      doc: () => withLeadingComment(comment, declareFunctionDoc(names.function, parameters.map(([name, type]) => `${name}: ${type}`), typeDoc(returns))),
+      source: () => `${comments}export declare function ${names.function}(${parameters.map(([name, type]) => `${name}: ${type}`).join(", ")}): ${printedReturns()};`,
+    };
+  }
+  const parameters = ["client: Client", ...(hasParams ? [`params: ${names.params}${allOptional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
   return {
-    kind: StructureKind.Function,
-    name: names.function,
-    isExported: true,
-    hasDeclareKeyword: declaration,
-    docs: jsDoc(doc),
-    parameters,
-    returnType: typed ? returnType(operation) : undefined,
-    statements: declaration ? undefined : [`return ${callerOf(operation).name}(client, ${specName(operation)}, ${hasParams ? "params" : "{}"}, options${operation.streaming && !operation.streaming.json ? ", false" : ""});`],
+    doc: notPrinted,
+    source: () => `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,
   };
 }
+
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+const emptyFile = ts.createSourceFile("operations.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
 
 /** The runtime descriptor: only what the request path needs, with defaults left out to keep bundles small. */
 function operationSpec(operation: OperationModel, apiServer: ServerModel | undefined): Record<string, unknown> {

@@ -1,17 +1,17 @@
 // The types module: one named type per component schema, then each operation's Params, Body, Response and Error.
-import { StructureKind, type OptionalKind, type PropertySignatureStructure, type SourceFileStructure } from "ts-morph";
 import ts from "typescript";
 import type { ApiModel, ContentModel, OperationModel, ParameterLocation, ParameterModel, ResponseModel } from "../model/types.js";
-import { declareType, docText, jsDoc, type TypeDeclaration } from "./declarations.js";
-import { jsDocText, propertyKey, stringLiteral } from "./escape.js";
+import { JSON_KEYED, oneLineObjectType } from "../print/types.js";
+import { declareAlias, declareInterface, declareSource, declareType, docText, withJsDoc, type Declaration } from "./declarations.js";
+import { jsDocText } from "./escape.js";
 import type { SchemaTypeWriter } from "./schema-types.js";
 
 /** The argument group each parameter location is passed in. */
 export const PARAMETER_GROUPS: Record<ParameterLocation, string> = { path: "path", query: "query", header: "headers", cookie: "cookies" };
 
-/** Builds the structure of `types.ts`. */
-export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): SourceFileStructure {
-  const statements: Array<TypeDeclaration | string> = [];
+/** The declarations of `types.ts`. */
+export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): Declaration[] {
+  const statements: Declaration[] = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
     const doc = docText(
@@ -22,19 +22,20 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): SourceFile
     statements.push(declareType(writer, schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc));
   }
   for (const operation of model.operations) statements.push(...operationTypes(operation, writer));
-  const all = [...statements, ...writer.helperDeclarations()];
+  const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
-  return { kind: StructureKind.SourceFile, statements: all.length > 0 ? all : ["export {};"] };
+  return all.length > 0 ? all : [declareSource("export {};")];
 }
 
-function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): TypeDeclaration[] {
+function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): Declaration[] {
   const { names } = operation;
-  const declarations: TypeDeclaration[] = [];
+  const declarations: Declaration[] = [];
   const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
   if (bodyContent) {
     const doc = docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`);
     if (bodyContent.kind === "binary" || (bodyContent.kind === "text" && bodyContent.schema === undefined)) {
-      declarations.push({ kind: StructureKind.TypeAlias, name: names.body, isExported: true, docs: jsDoc(doc), type: contentTypeText(bodyContent, writer) });
+      // Written as an alias even when the schema is an object: a file's body type was always one.
+      declarations.push(declareAlias(writer, names.body, contentType(bodyContent, writer), doc));
     } else {
       declarations.push(declareType(writer, names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
     }
@@ -91,61 +92,81 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
 }
 
 /** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have. */
-function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): TypeDeclaration | undefined {
-  const properties: OptionalKind<PropertySignatureStructure>[] = [];
+function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration | undefined {
+  const properties: ts.PropertySignature[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) continue;
-    const fields = parameters.map((parameter) => parameterField(parameter, writer)).join("\n");
-    properties.push({ name: PARAMETER_GROUPS[location], hasQuestionToken: !parameters.some((p) => p.required), type: `{\n${fields}\n}` });
+    const fields = ts.factory.createTypeLiteralNode(parameters.map((parameter) => parameterField(parameter, writer)));
+    JSON_KEYED.add(fields);
+    properties.push(property(PARAMETER_GROUPS[location], !parameters.some((p) => p.required), fields));
   }
-  const docs = jsDoc(`The arguments of \`${operation.names.function}\`.`);
+  const doc = `The arguments of \`${operation.names.function}\`.`;
   const variants = hasBody ? bodyVariants(operation, writer) : [];
   const optional = !operation.requestBody?.required;
   if (variants.length > 1) {
     // Each media type has its own body shape: a union keyed by `contentType`, the default needing no key.
-    const members = variants.map((variant, index) => `{ ${index === 0 ? "contentType?" : "contentType"}: ${stringLiteral(variant.mediaType)}; body${optional ? "?" : ""}: ${variant.type} }`);
-    const base = properties.length > 0 ? `{\n${properties.map((p) => `${p.name}${p.hasQuestionToken ? "?" : ""}: ${String(p.type)};`).join("\n")}\n} & ` : "";
-    return { kind: StructureKind.TypeAlias, name: operation.names.params, isExported: true, docs, type: `${base}(${members.join(" | ")})` };
+    const members = variants.map((variant, index) => {
+      const member = ts.factory.createTypeLiteralNode([
+        property("contentType", index === 0, ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType))),
+        property("body", optional, variant.type),
+      ]);
+      return oneLineObjectType(member);
+    });
+    const union = ts.factory.createParenthesizedType(ts.factory.createUnionTypeNode(members));
+    let type: ts.TypeNode = union;
+    if (properties.length > 0) {
+      const base = ts.factory.createTypeLiteralNode(properties);
+      JSON_KEYED.add(base);
+      type = ts.factory.createIntersectionTypeNode([base, union]);
+    }
+    return declareType(writer, operation.names.params, type, doc);
   }
   if (hasBody) {
-    properties.push({ name: "body", hasQuestionToken: optional, type: operation.names.body });
-    const mediaTypes = operation.requestBody?.contents.map((content) => stringLiteral(content.mediaType)) ?? [];
+    properties.push(property("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
+    const mediaTypes = operation.requestBody?.contents.map((content) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(content.mediaType))) ?? [];
     if (mediaTypes.length > 1) {
-      properties.push({ name: "contentType", hasQuestionToken: true, type: mediaTypes.join(" | "), docs: jsDoc("The media type to send; the default one when left out.") });
+      properties.push(withJsDoc(property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)), "The media type to send; the default one when left out."));
     }
   }
   if (properties.length === 0) return undefined;
-  return { kind: StructureKind.Interface, name: operation.names.params, isExported: true, docs, properties };
+  return declareInterface(writer, operation.names.params, properties, doc);
+}
+
+function property(name: string, optional: boolean, type: ts.TypeNode): ts.PropertySignature {
+  const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
+  return ts.factory.createPropertySignature(undefined, key, optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined, type);
 }
 
 /** The body type of each media type, default first; one entry when every media type takes the same shape. */
-function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Array<{ mediaType: string; type: string }> {
+function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Array<{ mediaType: string; type: ts.TypeNode }> {
   const contents = operation.requestBody?.contents ?? [];
   const first = defaultContent(contents);
   if (!first) return [];
   const ordered = [first, ...contents.filter((content) => content !== first)];
   const variants = ordered.map((content, index) => ({
     mediaType: content.mediaType,
-    type: index === 0 ? operation.names.body : contentTypeText(content, writer),
+    type: index === 0 ? ts.factory.createTypeReferenceNode(operation.names.body) : contentType(content, writer),
   }));
-  const firstText = contentTypeText(first, writer);
-  return variants.slice(1).every((variant) => variant.type === firstText) ? variants.slice(0, 1) : variants;
+  const firstText = writer.print(contentType(first, writer));
+  return variants.slice(1).every((variant) => writer.print(variant.type) === firstText) ? variants.slice(0, 1) : variants;
 }
 
-function contentTypeText(content: ContentModel, writer: SchemaTypeWriter): string {
-  if (content.kind === "binary" && (content.schema === undefined || isBinaryString(content.schema))) return "Blob | ArrayBuffer | Uint8Array | ReadableStream | string";
-  if (content.kind === "text" && content.schema === undefined) return "string";
-  return writer.typeText(content.schema, `${content.pointer}/schema`);
+function contentType(content: ContentModel, writer: SchemaTypeWriter): ts.TypeNode {
+  if (content.kind === "binary" && (content.schema === undefined || isBinaryString(content.schema))) {
+    return ts.factory.createUnionTypeNode([...["Blob", "ArrayBuffer", "Uint8Array", "ReadableStream"].map((name) => ts.factory.createTypeReferenceNode(name)), keyword(ts.SyntaxKind.StringKeyword)]);
+  }
+  if (content.kind === "text" && content.schema === undefined) return keyword(ts.SyntaxKind.StringKeyword);
+  return writer.typeNode(content.schema, `${content.pointer}/schema`);
 }
 
 function isBinaryString(schema: unknown): boolean {
   return typeof schema === "object" && schema !== null && (schema as { type?: unknown }).type === "string";
 }
 
-function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): string {
+function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {
   const doc = docText(parameter.description, parameter.deprecated && "@deprecated");
-  const comment = doc ? `/** ${jsDocText(doc).replace(/\n/g, "\n * ")} */\n` : "";
-  const type = writer.typeText(parameter.schema, `${parameter.pointer}/schema`);
-  return `${comment}${propertyKey(parameter.name)}${parameter.required ? "" : "?"}: ${type};`;
+  const field = property(parameter.name, !parameter.required, writer.typeNode(parameter.schema, `${parameter.pointer}/schema`));
+  if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, `* ${jsDocText(doc).replace(/\n/g, "\n * ")} `, true);
+  return field;
 }

@@ -1,0 +1,40 @@
+// The esbuild settings both bundles of the generator use (run.mjs's for this repository, build.mjs's for the
+// published package). They decide what Node loads at start-up, which is most of a small run:
+// - TypeScript is loaded once, with require(): imported as ESM, Node first scans its 9 MB for export names and for
+//   module syntax (half a second), and ts-morph would bring a second copy of its own (another 0.3 s).
+// - openapi-typescript and ts-morph are bundled in, so that their imports of TypeScript go through that one copy;
+//   what is loaded as files (prettier's plugins, Redocly in the lint worker, the workers) stays external.
+/** Dependencies loaded from node_modules at run time; everything else the sources import is bundled. */
+const EXTERNAL = new Set(["typescript", "prettier", "@redocly/openapi-core", "swagger2openapi", "yargs", "diff", "esbuild"]);
+
+const oneTypeScript = {
+  name: "one-typescript",
+  setup(build) {
+    // `import ts from "typescript"` (ours, openapi-typescript's) → the copy require() loads.
+    build.onResolve({ filter: /^typescript$/ }, (args) => (args.kind === "require-call" ? { path: "typescript", external: true } : { path: "typescript", namespace: "required-typescript" }));
+    build.onLoad({ filter: /.*/, namespace: "required-typescript" }, () => ({ contents: "module.exports = require('typescript');", loader: "js" }));
+    // ts-morph's own TypeScript (@ts-morph/common/dist/typescript.js) → the same copy.
+    build.onResolve({ filter: /^\.\/typescript(\.js)?$/ }, (args) => (/[\\/]@ts-morph[\\/]common[\\/]/.test(args.importer) ? { path: "typescript", external: true } : undefined));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
+      return EXTERNAL.has(name) || args.path.startsWith("node:") ? { path: args.path, external: true } : undefined;
+    });
+  },
+};
+
+/** esbuild options for bundling `entry` into `outfile`. */
+export function bundleOptions(entry, outfile, extra = {}) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    plugins: [oneTypeScript],
+    // The bundled CommonJS (ts-morph) and the TypeScript shim call require().
+    banner: { js: `${extra.banner ?? ""}\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);`.trimStart() },
+    logLevel: "warning",
+    ...(extra.define ? { define: extra.define } : {}),
+  };
+}

@@ -1,0 +1,86 @@
+// The JavaScript the operations module is made of (imports, constants holding data, small functions and their
+// declarations) as the documents prettier's printer makes of it.
+import { CodeExpression, objectLiteralKey, stringLiteral } from "../emit/escape.js";
+import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Doc } from "./doc.js";
+import { NotPrintable, printBlockComment, printNumber, printString, printStringKey } from "./literals.js";
+
+/** `import { a, b } from "module";` (`import type` with `typeOnly`). */
+export function importDoc(names: readonly string[], module: string, typeOnly: boolean): Doc {
+  const specifiers = names.length > 1 ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"]) : ["{ ", names[0]!, " }"];
+  return ["import ", typeOnly ? "type " : "", specifiers, " from ", printString(stringLiteral(module)), ";"];
+}
+
+/** `const name = value;` */
+export function constDoc(name: string, value: unknown): Doc {
+  return ["const ", assignment(name, " =", value, false), ";"];
+}
+
+/** A value made of JSON data and code expressions, as an object or array literal. */
+export function dataDoc(value: unknown): Doc {
+  if (value instanceof CodeExpression) return value.text;
+  if (Array.isArray(value)) return arrayDoc(value);
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
+    if (entries.length === 0) return group(["{", "}"]);
+    const properties = entries.map(([key, entry]) => assignment(keyDoc(key), ":", entry, true));
+    return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"]);
+  }
+  if (typeof value === "string") return printString(stringLiteral(value));
+  if (typeof value === "number") return value < 0 || !Number.isFinite(value) ? notPrintable("a negative or non-finite number") : printNumber(JSON.stringify(value));
+  if (typeof value === "boolean" || value === null) return String(value);
+  return notPrintable(`a ${typeof value}`);
+}
+
+function arrayDoc(elements: readonly unknown[]): Doc {
+  if (elements.length === 0) return group(["[", "]"]);
+  if (elements.every((element) => typeof element === "number")) return notPrintable("an array of numbers (printed with fill)");
+  // prettier breaks a list of two or more objects (or arrays) that each have more than one entry.
+  const isObject = (element: unknown): boolean => element !== null && typeof element === "object" && !Array.isArray(element) && !(element instanceof CodeExpression);
+  const entries = (element: unknown): number => (Array.isArray(element) ? element.length : Object.values(element as object).filter((entry) => entry !== undefined).length);
+  const shouldBreak =
+    elements.length > 1 &&
+    (elements.every((element) => isObject(element) && entries(element) > 1) || elements.every((element) => Array.isArray(element) && element.length > 1));
+  return group(["[", indent([softline, join([",", line], elements.map((element) => group(dataDoc(element))))]), ifBreak(","), softline, "]"], { shouldBreak });
+}
+
+function keyDoc(key: string): string {
+  const written = objectLiteralKey(key);
+  if (written.startsWith("[")) return `[${printString(written.slice(1, -1))}]`;
+  return written.startsWith('"') ? printStringKey(written, key, "js") : written;
+}
+
+/** prettier's layouts for `left = value` and `key: value` (printAssignment's chooseLayout, for the values we write). */
+function assignment(left: string, operator: string, value: unknown, isProperty: boolean): Doc {
+  const right = dataDoc(value);
+  const hasShortKey = isProperty && width(left) < 2 + 3;
+  if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
+  if (hasShortKey || typeof value === "boolean" || typeof value === "number") return group([left, operator, " ", right]);
+  const id = Symbol("assignment");
+  return group([left, operator, group(indent(line), { id }), indentIfBreak(right, id)]);
+}
+
+/** A parameter list: on one line, or one parameter a line with a trailing comma. */
+export function parametersDoc(parameters: readonly Doc[]): Doc {
+  if (parameters.length === 0) return "()";
+  return ["(", indent([softline, join([",", line], [...parameters])]), ifBreak(","), softline, ")"];
+}
+
+/** `export function name(parameters) { return callee(args); }` */
+export function functionDoc(name: string, parameters: readonly Doc[], callee: string, args: readonly string[]): Doc {
+  const call = [callee, group(["(", indent([softline, join([",", line], [...args])]), ifBreak(","), softline, ")"])];
+  return ["export function ", name, group(parametersDoc(parameters)), " {", indent([hardline, "return ", call, ";"]), hardline, "}"];
+}
+
+/** `export declare function name(parameters): ReturnType;` */
+export function declareFunctionDoc(name: string, parameters: readonly Doc[], returnType: Doc): Doc {
+  return ["export declare function ", name, group([parametersDoc(parameters), ": ", returnType]), ";"];
+}
+
+/** A JSDoc block (its inside, as `jsDocComment` gives it) above a declaration. */
+export function withLeadingComment(comment: string | undefined, doc: Doc): Doc {
+  return comment === undefined ? doc : [printBlockComment(comment), hardline, doc];
+}
+
+function notPrintable(what: string): never {
+  throw new NotPrintable(what);
+}

@@ -1,0 +1,83 @@
+// Tokens as prettier prints them: strings (its quote choice), numbers, property keys (quoteProps "as-needed"), and
+// block comments (re-indented JSDoc).
+import { hardline, hardlineKeepingSpaces, type Doc } from "./doc.js";
+
+/** The parser prettier would read the file with: keys that look like numbers are unquoted in JavaScript only. */
+export type Language = "js" | "ts";
+
+/**
+ * A string literal, given as written in the unformatted source (`raw`, quotes included), as prettier prints it:
+ * double quotes unless the text holds more double quotes than single ones, escapes otherwise kept.
+ */
+export function printString(raw: string): string {
+  const content = raw.slice(1, -1);
+  let doubles = 0;
+  let singles = 0;
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index);
+    if (code === 34) doubles++;
+    else if (code === 39) singles++;
+  }
+  const quote = doubles > singles ? "'" : '"';
+  if (raw[0] === quote) return raw;
+  const other = quote === '"' ? "'" : '"';
+  const body = content.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, unescaped: string | undefined) => {
+    if (escaped) return escaped === other ? other : match;
+    return unescaped === quote ? `\\${unescaped}` : unescaped!;
+  });
+  return quote + body + quote;
+}
+
+/** A number as prettier prints it: lower case, no needless zeros, signs or exponents. */
+export function printNumber(raw: string): string {
+  if (raw.length === 1) return raw;
+  return raw
+    .toLowerCase()
+    .replace(/^([+-]?[\d.]+e)(?:\+|(-))?0*(?=\d)/, "$1$2")
+    .replace(/^([+-]?[\d.]+)e[+-]?0+$/, "$1")
+    .replace(/^([+-])?\./, "$10.")
+    .replace(/(\.\d+?)0+(?=e|$)/, "$1")
+    .replace(/\.(?=e|$)/, "");
+}
+
+/** The key of a property given as a quoted string (`raw`, as written), as prettier prints it: unquoted where safe. */
+export function printStringKey(raw: string, value: string, language: Language): string {
+  const printed = printString(raw);
+  if (printed.slice(1, -1) === value) {
+    if (isEs5IdentifierName(value)) return value;
+    if (language === "js" && /^(?:\d+|\d+\.\d+)$/.test(value) && String(Number(value)) === value) return value;
+  }
+  return printed;
+}
+
+/** ES5's IdentifierName (letters of the Basic Multilingual Plane only), as prettier tests it before unquoting a key. */
+function isEs5IdentifierName(value: string): boolean {
+  return /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(value) && !/[\u{10000}-\u{10ffff}]/u.test(value);
+}
+
+/** Thrown for a construct a printer does not print itself; the caller hands that declaration to prettier instead. */
+export class NotPrintable extends Error {}
+
+/**
+ * A block comment (`value` is what lies between `/*` and `*\/`) as prettier prints it: a multi-line comment whose
+ * lines all start with `*` is re-indented to the code around it; a one-line comment is kept as is.
+ */
+export function printBlockComment(value: string): Doc {
+  if (!value.includes("\n")) return `/*${value}*/`;
+  const lines = `*${value}*`.split("\n").map((text) => text.trimStart());
+  if (!lines.every((text) => text.startsWith("*"))) throw new NotPrintable("a block comment prettier keeps unindented");
+  const isJsdoc = value[0] === "*" && value[1] !== "*";
+  const parts: Doc[] = ["/"];
+  lines.forEach((text, index) => {
+    if (index === 0) parts.push(text.trimEnd(), hardline);
+    else if (index === lines.length - 1) parts.push(" ", text);
+    else {
+      const trimmed = text.trimEnd();
+      // A JSDoc line ending in two spaces is a markdown line break: prettier keeps two spaces.
+      if (isJsdoc && trimmed !== "*" && text.endsWith("  ")) parts.push(" ", trimmed, "  ", hardlineKeepingSpaces);
+      else parts.push(" ", trimmed, hardline);
+    }
+  });
+  parts.push("/");
+  return parts;
+}
