@@ -16,6 +16,9 @@ const SPECS = ["stripe.com.json", "github.com_api.github.com.json", "kubernetes.
 const PEERS = { "openapi-typescript": "7.13.0", oazapfts: "7.5.0", "@hey-api/openapi-ts": "0.95.0", orval: "7.13.2", typescript: "5.9.3" };
 const RUNS = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
 const bin = (name: string): string => path.join(WORK, "node_modules/.bin", name);
+const BIN = path.join(ROOT, "dist/cli.mjs");
+/** V8's code cache for TypeScript (generator/code-cache.mjs): kept between cold runs, as Node 22's compile cache would be. */
+const CODE_CACHE = path.join(ROOT, "node_modules/.cache/openapi-client-v8");
 
 interface Tool {
   name: string;
@@ -24,7 +27,8 @@ interface Tool {
   module: "NodeNext" | "Bundler";
 }
 const TOOLS: Tool[] = [
-  { name: "ours", module: "NodeNext", run: (spec, out) => [process.execPath, path.join(ROOT, "generator/run.mjs"), "--input", spec, "--output", out] },
+  // The bin as the package installs it (dist/, built by main()), as each peer runs from its installed bin.
+  { name: "ours", module: "NodeNext", run: (spec, out) => [process.execPath, BIN, "--input", spec, "--output", out] },
   { name: "openapi-typescript", module: "Bundler", run: (spec, out) => [bin("openapi-typescript"), spec, "--output", path.join(out, "schema.ts")] },
   { name: "oazapfts", module: "Bundler", run: (spec, out) => [bin("oazapfts"), spec, path.join(out, "api.ts")] },
   { name: "hey-api", module: "Bundler", run: (spec, out) => [bin("openapi-ts"), "-i", spec, "-o", out] },
@@ -82,6 +86,8 @@ const median = (values: number[]): number => {
 
 async function main(): Promise<void> {
   installPeers();
+  execFileSync(process.execPath, [path.join(ROOT, "generator/build.mjs")], { stdio: "inherit" });
+  const startup = measureStartup();
   const rows: string[] = [];
   const cacheDir = path.join(ROOT, "node_modules/.cache/pocketflows-generator");
   for (const specName of SPECS) {
@@ -117,7 +123,16 @@ async function main(): Promise<void> {
   const surfaces = await measureSurfaces();
   const report = measureReport();
   const watchMs = await measureWatchEdit(path.join(ROOT, "../shared/specs/real/stripe.com.json"));
-  writeResults(rows, size, overhead, surfaces, report, watchMs);
+  writeResults(rows, size, overhead, surfaces, report, watchMs, startup);
+}
+
+/** What Node spends before the first stage: `--help` loads every module a run loads, and does nothing else. */
+function measureStartup(): { withCache: number; withoutCache: number } {
+  const run = (): number => measure([process.execPath, BIN, "--help"]).seconds;
+  const runs = Math.max(RUNS, 3);
+  const withoutCache = median(Array.from({ length: runs }, () => (rmSync(CODE_CACHE, { recursive: true, force: true }), run())));
+  run(); // writes the code cache again
+  return { withCache: median(Array.from({ length: runs }, run)), withoutCache };
 }
 
 /** --watch on Stripe: how long the regeneration after a one-schema edit takes in the running process. */
@@ -125,7 +140,7 @@ async function measureWatchEdit(source: string): Promise<number> {
   const { spawn } = await import("node:child_process");
   const spec = path.join(WORK, "watched-stripe.json");
   writeFileSync(spec, readFileSync(source, "utf8"));
-  const child = spawn(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", spec, "-o", path.join(OUT, "watched"), "--watch", "--verbose"]);
+  const child = spawn(process.execPath, [BIN, "-i", spec, "-o", path.join(OUT, "watched"), "--watch", "--verbose"]);
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -154,7 +169,7 @@ function measureReport(): { githubMs: number; pocketflowsMs: number } {
     return file;
   };
   const reportMs = (input: string, base: string): number => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", input, "--base", base, "--verbose"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [BIN, "-i", input, "--base", base, "--verbose"], { encoding: "utf8" });
     return Number(/report: (\d+) ms/.exec(run.stderr)?.[1] ?? NaN);
   };
   const github = path.join(ROOT, "../shared/specs/real/github.com_api.github.com.json");
@@ -179,7 +194,7 @@ interface Surfaces {
 /** The list-and-stream fixture: what a paginated and a streaming operation weigh, and what iterating pages costs. */
 async function measureSurfaces(): Promise<Surfaces> {
   const dir = path.join(WORK, "lists");
-  execFileSync(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", path.join(ROOT, "test/fixtures/lists.json"), "-o", dir], { stdio: "inherit" });
+  execFileSync(process.execPath, [BIN, "-i", path.join(ROOT, "test/fixtures/lists.json"), "-o", dir], { stdio: "inherit" });
   const paginated = await measureRuntimeSize(dir, "listByCursor");
   const streaming = await measureRuntimeSize(dir, "streamEvents");
   return { paginatedGzip: paginated.gzipped, streamingGzip: streaming.gzipped, pagination: await measurePagination(dir) };
@@ -202,11 +217,13 @@ function percent(ratio: number): string {
   return `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%`;
 }
 
-function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }, watchMs: number): void {
+function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }, watchMs: number, startup: { withCache: number; withoutCache: number }): void {
   const versions = Object.entries(PEERS).map(([name, version]) => `${name} ${version}`).join(", ");
   const text = `# Benchmark results
 
-Written by \`npm run bench\` (${RUNS} alternating cold runs per tool and spec; medians).
+Written by \`npm run bench\` (${RUNS} alternating cold runs per tool and spec; medians). "ours" is the bin the package installs
+(\`dist/cli.mjs\`, built first); a cold run has no output cache (\`node_modules/.cache/pocketflows-generator\` is deleted
+before each), and keeps V8's code cache for TypeScript, as Node 22's compile cache would.
 Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}.
 Peers: ${versions}.
 
@@ -222,6 +239,7 @@ Runtime plus one paginated operation (\`listByCursor\` of test/fixtures/lists.js
 Iterating 10 000 items over 100 pages on loopback (medians of interleaved rounds): \`for await\` ${surfaces.pagination.iterateMs.toFixed(1)} ms, the same pages fetched by hand ${surfaces.pagination.byHandMs.toFixed(1)} ms (${percent(surfaces.pagination.ratio)}).
 The change report (\`--base\`, one schema edited): GitHub ${report.githubMs} ms, Pocketflows ${report.pocketflowsMs} ms.
 \`--watch\` on Stripe, the regeneration after a one-schema edit: ${watchMs} ms.
+Start-up (\`openapi-client --help\`: Node started, every module of a run loaded, nothing done): ${startup.withCache.toFixed(2)} s, ${startup.withoutCache.toFixed(2)} s without V8's code cache for TypeScript.
 `;
   writeFileSync(path.join(ROOT, "bench/RESULTS.md"), text);
   console.log(text);

@@ -2,8 +2,13 @@
 // published package). They decide what Node loads at start-up, which is most of a small run:
 // - TypeScript is loaded once, with require(): imported as ESM, Node first scans its 9 MB for export names and for
 //   module syntax (half a second), and ts-morph would bring a second copy of its own (another 0.3 s).
+// - ...and V8's code for it is cached between runs (code-cache.mjs).
 // - openapi-typescript and ts-morph are bundled in, so that their imports of TypeScript go through that one copy;
 //   what is loaded as files (prettier's plugins, Redocly in the lint worker, the workers) stays external.
+import { fileURLToPath } from "node:url";
+
+const GENERATOR_DIR = fileURLToPath(new URL(".", import.meta.url));
+
 /** Dependencies loaded from node_modules at run time; everything else the sources import is bundled. */
 const EXTERNAL = new Set(["typescript", "prettier", "@redocly/openapi-core", "swagger2openapi", "yargs", "diff", "esbuild"]);
 
@@ -12,7 +17,12 @@ const oneTypeScript = {
   setup(build) {
     // `import ts from "typescript"` (ours, openapi-typescript's) → the copy require() loads.
     build.onResolve({ filter: /^typescript$/ }, (args) => (args.kind === "require-call" ? { path: "typescript", external: true } : { path: "typescript", namespace: "required-typescript" }));
-    build.onLoad({ filter: /.*/, namespace: "required-typescript" }, () => ({ contents: "module.exports = require('typescript');", loader: "js" }));
+    // code-cache.mjs first: it makes that require() read V8's compiled code from the last run.
+    build.onLoad({ filter: /.*/, namespace: "required-typescript" }, () => ({
+      contents: "import './code-cache.mjs'; const ts = require('typescript'); export default ts;",
+      resolveDir: GENERATOR_DIR,
+      loader: "js",
+    }));
     // ts-morph's own TypeScript (@ts-morph/common/dist/typescript.js) → the same copy.
     build.onResolve({ filter: /^\.\/typescript(\.js)?$/ }, (args) => (/[\\/]@ts-morph[\\/]common[\\/]/.test(args.importer) ? { path: "typescript", external: true } : undefined));
     build.onResolve({ filter: /^[^./]/ }, (args) => {

@@ -26,6 +26,10 @@ const PRETTIER_OPTIONS: prettier.Options = {
   endOfLine: "lf",
   proseWrap: "preserve",
 };
+/** The options prettier formats a module with: what our printer's output is held to (test/emit/printer.test.ts). */
+export function prettierOptions(path: string): prettier.Options {
+  return { ...PRETTIER_OPTIONS, parser: path.endsWith(".ts") ? "babel-ts" : "babel" };
+}
 /**
  * The README's markdown is written in the form prettier gives it with these options (test/emit/readme.test.ts);
  * its TypeScript snippets are left as written (`embeddedLanguageFormatting: "off"`), being one-line examples.
@@ -48,7 +52,7 @@ interface Chunk {
 /**
  * Formats `.js` and `.d.ts` files. The big modules come as declarations, which our printer prints in prettier's
  * form; prettier formats what it does not print, and the small modules. JSON files, and the README (whose markdown
- * prettier takes seconds to format on a big spec), are written in prettier's form already. test/format/printer.test.ts
+ * prettier takes seconds to format on a big spec), are written in prettier's form already. test/emit/printer.test.ts
  * and test/emit/readme.test.ts prove prettier changes no byte of any of it.
  */
 export async function formatFiles(files: readonly EmittedFile[]): Promise<EmittedFile[]> {
