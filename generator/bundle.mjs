@@ -5,6 +5,7 @@
 // - ...and V8's code for it is cached between runs (code-cache.mjs).
 // - openapi-typescript and ts-morph are bundled in, so that their imports of TypeScript go through that one copy;
 //   what is loaded as files (prettier's plugins, Redocly in the lint worker, the workers) stays external.
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const GENERATOR_DIR = fileURLToPath(new URL(".", import.meta.url));
@@ -25,9 +26,22 @@ const oneTypeScript = {
     }));
     // ts-morph's own TypeScript (@ts-morph/common/dist/typescript.js) → the same copy.
     build.onResolve({ filter: /^\.\/typescript(\.js)?$/ }, (args) => (/[\\/]@ts-morph[\\/]common[\\/]/.test(args.importer) ? { path: "typescript", external: true } : undefined));
+    // ts-morph's common library embeds TypeScript's lib .d.ts files (2.7 MB of strings) for in-memory projects;
+    // printing structures never reads them, and V8 would scan them on every start. They load on first use instead.
+    build.onLoad({ filter: /[\\/]@ts-morph[\\/]common[\\/]dist[\\/]ts-morph-common\.js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      const start = text.indexOf("const libFiles = [{");
+      const end = text.indexOf("}];\n", start);
+      const getter = "function getLibFiles() {\n    return libFiles;\n}";
+      if (start < 0 || end < 0 || !text.includes(getter)) return undefined; // another version: bundled as it is
+      const lazy = 'let libFiles;\nfunction getLibFiles() {\n    return libFiles ??= require("@ts-morph/common").getLibFiles();\n}';
+      return { contents: text.slice(0, start) + text.slice(end + 4).replace(getter, lazy), loader: "js" };
+    });
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       const name = args.path.startsWith("@") ? args.path.split("/").slice(0, 2).join("/") : args.path.split("/")[0];
-      return EXTERNAL.has(name) || args.path.startsWith("node:") ? { path: args.path, external: true } : undefined;
+      // The lazy lib files above come from the package itself, as published (with its own TypeScript), if ever.
+      const selfImport = name === "@ts-morph/common" && /[\\/]@ts-morph[\\/]common[\\/]/.test(args.importer);
+      return EXTERNAL.has(name) || selfImport || args.path.startsWith("node:") ? { path: args.path, external: true } : undefined;
     });
   },
 };

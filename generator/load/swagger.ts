@@ -1,6 +1,5 @@
 // Swagger 2.0 input: converted to OpenAPI 3.0 with swagger2openapi before loading, and every pointer a problem is
 // reported at mapped back into the 2.0 document the user wrote.
-import swagger2openapi from "swagger2openapi";
 import { GeneratorError } from "../errors.js";
 import { isObject } from "../model/resolve.js";
 
@@ -16,6 +15,8 @@ export async function convertSwagger(file: string, swagger: Record<string, unkno
   let converted: Record<string, unknown>;
   try {
     // `resolve: false`: references stay references (the loader bundles local files and refuses remote ones).
+    // Loaded only for a Swagger document: the converter and its dependencies are a tenth of a second of start-up.
+    const { default: swagger2openapi } = await import("swagger2openapi");
     converted = (await swagger2openapi.convertObj(swagger, { patch: true, warnOnly: true, resolve: false, direct: true })) as unknown as Record<string, unknown>;
   } catch (cause) {
     throw new GeneratorError(`this Swagger 2.0 document cannot be converted: ${(cause as Error).message}`, { file, pointer: "" }, "fix the document and run again");
