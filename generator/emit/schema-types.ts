@@ -1,12 +1,8 @@
 // Schema → TypeScript type text via openapi-typescript, with `$ref`s pointed at our own named types.
-import {
-  scanDiscriminators,
-  transformSchemaObject,
-  resolveRef,
-  type GlobalContext,
-  type OpenAPI3,
-  type SchemaObject,
-} from "openapi-typescript";
+import type { GlobalContext, OpenAPI3, SchemaObject } from "openapi-typescript";
+// The two modules used, not openapi-typescript's index, which loads all of Redocly too (see types/openapi-typescript.d.ts).
+import transformSchemaObject from "openapi-typescript/dist/transform/schema-object.mjs";
+import { resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import ts from "typescript";
 import type { ApiModel, JsonSchema } from "../model/types.js";
 import { restorePercents, transformPath, withStandIns } from "./percent-keys.js";

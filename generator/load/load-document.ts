@@ -1,10 +1,10 @@
 // Load stage: parse, check the version, refuse remote references, bundle `$ref`s and validate with Redocly.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { BaseResolver, ResolveError, Source, bundle } from "@redocly/openapi-core";
+import type { BaseResolver, Source } from "@redocly/openapi-core";
 import { GeneratorError, toPointer } from "../errors.js";
 import { LINT_WORKER } from "../paths.js";
-import { lintConfig, lintParsed, summarizeErrors, type LintSummary } from "./lint.mjs";
+import type { LintSummary } from "./lint.mjs";
 import { readSpec, type SpecSource } from "./parse.js";
 import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
 import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
@@ -70,8 +70,11 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
     return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
+  // Redocly is loaded here only: a big JSON spec is linted on the worker, and the main thread never needs it.
+  const redocly = await import("@redocly/openapi-core");
+  const { lintConfig, lintParsed, summarizeErrors } = await import("./lint.mjs");
   const config = await lintConfig();
-  const resolver = options.allowRemoteRefs ? new BaseResolver(config.resolve) : new LocalOnlyResolver(config.resolve);
+  const resolver = options.allowRemoteRefs ? new redocly.BaseResolver(config.resolve) : localOnlyResolver(redocly, config.resolve);
   throwOnErrors(file, await lintParsed(lintInput, config, resolver));
   const validated = Promise.resolve();
   if (!refs.external) {
@@ -79,8 +82,8 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
     if (hidden) restoreProtoKeys(spec.parsed);
     return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
-  const document = { source: new Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
-  const bundled = await bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
+  const document = { source: new redocly.Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
+  const bundled = await redocly.bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(file, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
   const sources = [spec.absolutePath, ...[...bundled.fileDependencies].filter((dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency))];
@@ -165,11 +168,14 @@ function throwOnErrors(file: string, first: LintSummary | undefined): void {
 }
 
 /** Defence in depth behind `refuseRemoteRefs`: the resolver itself never opens a connection. */
-class LocalOnlyResolver extends BaseResolver {
-  override async loadExternalRef(absoluteRef: string): Promise<Source> {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) && !absoluteRef.startsWith("file://")) {
-      throw new ResolveError(new Error(`remote reference ${absoluteRef} refused (pass --allow-remote-refs to allow it)`));
+function localOnlyResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0]): BaseResolver {
+  class LocalOnlyResolver extends redocly.BaseResolver {
+    override async loadExternalRef(absoluteRef: string): Promise<Source> {
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) && !absoluteRef.startsWith("file://")) {
+        throw new redocly.ResolveError(new Error(`remote reference ${absoluteRef} refused (pass --allow-remote-refs to allow it)`));
+      }
+      return super.loadExternalRef(absoluteRef);
     }
-    return super.loadExternalRef(absoluteRef);
   }
+  return new LocalOnlyResolver(config);
 }

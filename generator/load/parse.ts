@@ -2,7 +2,6 @@
 import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { parseYaml } from "@redocly/openapi-core";
 import ts from "typescript";
 import { GeneratorError } from "../errors.js";
 
@@ -30,7 +29,7 @@ export async function readSpec(file: string): Promise<SpecSource> {
   }
   if (text.trim() === "") throw new GeneratorError("the file is empty", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
   const isJson = file.endsWith(".json") || text.trimStart().startsWith("{");
-  const parsed = isJson ? parseJson(file, text) : parseYamlText(file, text);
+  const parsed = isJson ? parseJson(file, text) : await parseYamlText(file, text);
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new GeneratorError("the document is not an object", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
   }
@@ -54,7 +53,9 @@ function parseJson(file: string, text: string): unknown {
   }
 }
 
-function parseYamlText(file: string, text: string): unknown {
+async function parseYamlText(file: string, text: string): Promise<unknown> {
+  // Redocly's YAML parser, loaded for a YAML spec only.
+  const { parseYaml } = await import("@redocly/openapi-core");
   let parsed: unknown;
   try {
     parsed = parseYaml(text);

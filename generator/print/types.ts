@@ -33,20 +33,11 @@ export function modifiersOf(member: ts.TypeElement): readonly ts.ModifierLike[] 
   return (member as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers ?? [];
 }
 
-const KEYWORDS: Partial<Record<ts.SyntaxKind, string>> = {
-  [ts.SyntaxKind.StringKeyword]: "string",
-  [ts.SyntaxKind.NumberKeyword]: "number",
-  [ts.SyntaxKind.BooleanKeyword]: "boolean",
-  [ts.SyntaxKind.UnknownKeyword]: "unknown",
-  [ts.SyntaxKind.NeverKeyword]: "never",
-  [ts.SyntaxKind.AnyKeyword]: "any",
-  [ts.SyntaxKind.UndefinedKeyword]: "undefined",
-  [ts.SyntaxKind.VoidKeyword]: "void",
-  [ts.SyntaxKind.ObjectKeyword]: "object",
-  [ts.SyntaxKind.BigIntKeyword]: "bigint",
-  [ts.SyntaxKind.SymbolKeyword]: "symbol",
-  [ts.SyntaxKind.NullKeyword]: "null",
-};
+const { SyntaxKind } = ts;
+/** Keyword types, by kind, as written (`string`, `unknown`…). */
+const KEYWORDS = new Map(
+  [SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.UnknownKeyword, SyntaxKind.NeverKeyword, SyntaxKind.AnyKeyword, SyntaxKind.UndefinedKeyword, SyntaxKind.VoidKeyword, SyntaxKind.ObjectKeyword, SyntaxKind.BigIntKeyword, SyntaxKind.SymbolKeyword, SyntaxKind.NullKeyword].map((kind) => [kind, ts.tokenToString(kind)!]),
+);
 
 function unwrap(node: ts.TypeNode): ts.TypeNode {
   while (ts.isParenthesizedTypeNode(node)) node = node.type;
@@ -58,7 +49,7 @@ function isNullOrVoid(node: ts.TypeNode): boolean {
 }
 
 function isKeyword(node: ts.TypeNode): boolean {
-  return KEYWORDS[node.kind] !== undefined || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
+  return KEYWORDS.has(node.kind) || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
 }
 
 /** prettier's isSimpleType: keywords, literals, references without arguments. */
@@ -90,7 +81,7 @@ function isJsonLiteral(node: ts.Node): node is ts.Identifier {
 export function typeDoc(node: ts.TypeNode, place: Place = "annotation"): Doc {
   node = unwrap(node);
   if (hasComments(node) && !ts.isTypeLiteralNode(node)) throw new NotPrintable("a comment on a type");
-  const keyword = KEYWORDS[node.kind];
+  const keyword = KEYWORDS.get(node.kind);
   if (keyword !== undefined) return keyword;
   if (ts.isLiteralTypeNode(node)) return literalDoc(node.literal);
   if (isJsonLiteral(node)) return printString(node.text);

@@ -2,7 +2,6 @@
 // over every spec we have, prettier (pinned options) changes no byte of any generated code file, and the printer
 // gives exactly what prettier makes of the modules' unformatted source (which also catches an object broken over
 // lines that prettier would have kept on one: prettier keeps such an object broken when it reformats).
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatChunk } from "../../generator/format-chunk.mjs";
@@ -13,18 +12,12 @@ import { formatFiles, prettierOptions } from "../../generator/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { NotPrintable } from "../../generator/print/literals.js";
-import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
+import { SHARED_SPECS } from "../helpers/cli.js";
+import { NAMED_SPECS } from "../helpers/specs.js";
 
-const specs = [
-  path.join(ROOT, "openapi.json"),
-  ...readdirSync(path.join(ROOT, "test/fixtures")).filter((name) => name.endsWith(".json")).map((name) => path.join(ROOT, "test/fixtures", name)),
-  ...readdirSync(path.join(ROOT, "test/hostile/specs")).filter((name) => name.startsWith("ok-")).map((name) => path.join(ROOT, "test/hostile/specs", name)),
-  ...readdirSync(path.join(SHARED_SPECS, "real")).map((name) => path.join(SHARED_SPECS, "real", name)),
-  ...["3.0", "3.1"].flatMap((version) => readdirSync(path.join(SHARED_SPECS, "features", version)).map((name) => path.join(SHARED_SPECS, "features", version, name))),
-];
 
 describe("the printer", () => {
-  it.each(specs.map((spec) => [path.relative(path.join(ROOT, ".."), spec), spec]))("%s: prettier changes no byte", async (_name, spec) => {
+  it.each(NAMED_SPECS)("%s: prettier changes no byte", async (_name, spec) => {
     const loaded = await loadDocument(spec);
     await loaded.validated;
     const emitted = await emitModules(buildModel(loaded), "@test/client");
