@@ -13,8 +13,16 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DIST = path.join(ROOT, "dist");
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
-await build(bundleOptions(path.join(ROOT, "generator/cli.ts"), path.join(DIST, "cli.mjs"), { banner: "#!/usr/bin/env node" }));
-await build(bundleOptions(path.join(ROOT, "generator/index.ts"), path.join(DIST, "index.mjs")));
+// One build of both entries: the code they share goes into one chunk beside them (where paths.ts expects to be).
+await build({
+  ...bundleOptions(path.join(ROOT, "generator/cli.ts"), undefined, { banner: "#!/usr/bin/env node" }),
+  entryPoints: { cli: path.join(ROOT, "generator/cli.ts"), index: path.join(ROOT, "generator/index.ts") },
+  outfile: undefined,
+  outdir: DIST,
+  splitting: true,
+  outExtension: { ".js": ".mjs" },
+  chunkNames: "shared-[hash]",
+});
 // The runtime, compiled and formatted once here rather than in every first run (see generator/runtime.ts).
 const prebuild = path.join(DIST, "prebuild-runtime.mjs");
 await build({
