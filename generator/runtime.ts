@@ -20,17 +20,21 @@ export async function buildRuntime(templates: readonly EmittedFile[]): Promise<E
   const key = runtimeKey(templates);
   const prebuilt = await readFile(PREBUILT_RUNTIME, "utf8").then((text) => JSON.parse(text) as PrebuiltRuntime, () => undefined);
   if (prebuilt?.key === key) return prebuilt.files.map((file) => ({ ...file, origin: "template" as const }));
+  return compileRuntime(templates);
+}
+
+async function compileRuntime(templates: readonly EmittedFile[]): Promise<EmittedFile[]> {
   return formatFiles(await compileModules(templates));
 }
 
 /** What the built runtime depends on. */
-export function runtimeKey(templates: readonly EmittedFile[]): string {
+function runtimeKey(templates: readonly EmittedFile[]): string {
   return cacheKey(ts.version, prettier.version, ...templates.flatMap((file) => [file.path, file.text]));
 }
 
 /** The prebuilt runtime for build.mjs to write. */
 export async function prebuildRuntime(templates: readonly EmittedFile[]): Promise<string> {
-  const files = await formatFiles(await compileModules(templates));
+  const files = await compileRuntime(templates);
   const prebuilt: PrebuiltRuntime = { key: runtimeKey(templates), files: files.map(({ path, text }) => ({ path, text })) };
   return JSON.stringify(prebuilt);
 }

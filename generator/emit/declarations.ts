@@ -2,11 +2,11 @@
 // unformatted TypeScript (`source`): what prettier formats when the printer does not print a construct, and what
 // the tests hold the printer to. Object types become interfaces (better hovers, faster tsc), the rest aliases.
 import ts from "typescript";
-import { hardline, type Doc } from "../print/doc.js";
-import { NotPrintable, printBlockComment } from "../print/literals.js";
-import { JSON_KEYED, interfaceDoc, isOneLineObjectType, memberCommentText, modifiersOf, typeAliasDoc } from "../print/types.js";
+import type { Doc } from "../print/doc.js";
+import { NotPrintable, withBlockComment } from "../print/literals.js";
+import { JSON_KEYED, interfaceDoc, isOneLineObjectType, memberComments, modifiersOf, typeAliasDoc, type KeyEscaping } from "../print/types.js";
 import { jsDocText, propertyKey } from "./escape.js";
-import type { SchemaTypeWriter } from "./schema-types.js";
+import { printNode } from "./schema-types.js";
 
 /** A top-level declaration of a generated module. */
 export interface Declaration {
@@ -35,28 +35,28 @@ export function joinDeclarations(declarations: readonly Declaration[], texts: re
 }
 
 /** Declares `name` as the given type node, with a JSDoc block from `doc` when it has text. */
-export function declareType(writer: SchemaTypeWriter, name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
-  const comment = jsDocComment(doc);
+export function declareType(name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
   if (ts.isTypeLiteralNode(node) && node.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type)) {
-    return declareInterface(writer, name, node.members, doc, comment);
+    return declareInterface(name, node.members, doc);
   }
-  return declareAlias(writer, name, node, doc);
+  return declareAlias(name, node, doc);
 }
 
 /** `export type name = type;`, whatever the type. */
-export function declareAlias(writer: SchemaTypeWriter, name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
+export function declareAlias(name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
   const comment = jsDocComment(doc);
   return {
-    doc: () => withComment(comment, typeAliasDoc(name, node)),
-    source: () => `${sourceComment(comment)}export type ${name} = ${typeSource(writer, node)};`,
+    doc: () => withBlockComment(comment, typeAliasDoc(name, node)),
+    source: () => `${sourceComment(comment)}export type ${name} = ${typeSource(node)};`,
   };
 }
 
 /** `export interface name { members }`. */
-export function declareInterface(writer: SchemaTypeWriter, name: string, members: readonly ts.TypeElement[], _doc: string | undefined, comment = jsDocComment(_doc)): Declaration {
+export function declareInterface(name: string, members: readonly ts.TypeElement[], doc: string | undefined): Declaration {
+  const comment = jsDocComment(doc);
   return {
-    doc: () => withComment(comment, interfaceDoc(name, members, "json")),
-    source: () => `${sourceComment(comment)}export interface ${name} {\n${members.map((member) => memberSource(writer, member, "json")).join("\n")}\n}`,
+    doc: () => withBlockComment(comment, interfaceDoc(name, members, "json")),
+    source: () => `${sourceComment(comment)}export interface ${name} {\n${members.map((member) => memberSource(member, "json")).join("\n")}\n}`,
   };
 }
 
@@ -70,11 +70,8 @@ export function declareSource(text: string): Declaration {
   };
 }
 
-function withComment(comment: string | undefined, doc: Doc): Doc {
-  return comment === undefined ? doc : [printBlockComment(comment), hardline, doc];
-}
-
-function sourceComment(comment: string | undefined): string {
+/** A block comment (its inside) as source, on the line above what follows. */
+export function sourceComment(comment: string | undefined): string {
   return comment === undefined ? "" : `/*${comment}*/\n`;
 }
 
@@ -85,6 +82,11 @@ export function jsDocComment(text: string | undefined): string | undefined {
   return escaped.includes("\n") ? `*\n${escaped.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`)).join("\n")}\n ` : `* ${escaped} `;
 }
 
+/** The inside of a JSDoc block that starts on the first line of `text` (`/** line\n * line *\/`), as the emitters write member docs. */
+export function inlineJsDocComment(text: string): string {
+  return `* ${jsDocText(text).replace(/\n/g, "\n * ")} `;
+}
+
 /** Attaches a JSDoc comment to a node (an object type member), as openapi-typescript does with its own. */
 export function withJsDoc<T extends ts.Node>(node: T, text: string | undefined): T {
   const comment = jsDocComment(text);
@@ -92,31 +94,29 @@ export function withJsDoc<T extends ts.Node>(node: T, text: string | undefined):
   return node;
 }
 
-function memberSource(writer: SchemaTypeWriter, member: ts.TypeElement, keys: "json" | "typescript"): string {
-  const comments = (ts.getSyntheticLeadingComments(member) ?? []).map((comment) => `/*${keys === "typescript" ? memberCommentText(comment.text) : comment.text}*/\n`).join("");
+function memberSource(member: ts.TypeElement, keys: KeyEscaping): string {
+  const comments = memberComments(member, keys).map(sourceComment).join("");
   const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ? "readonly " : "";
   if (ts.isPropertySignature(member) && member.type) {
-    const key = keys === "json" ? memberName(member.name) : writer.print(member.name);
-    return `${comments}${readonly}${key}${member.questionToken ? "?" : ""}: ${typeSource(writer, member.type)};`;
+    const key = keys === "json" ? memberName(member.name) : printNode(member.name);
+    return `${comments}${readonly}${key}${member.questionToken ? "?" : ""}: ${typeSource(member.type)};`;
   }
   if (ts.isIndexSignatureDeclaration(member) && member.type && member.parameters[0]?.type) {
     const key = member.parameters[0];
-    return `${comments}${readonly}[${ts.isIdentifier(key.name) ? key.name.text : "key"}: ${writer.print(key.type!)}]: ${typeSource(writer, member.type)};`;
+    return `${comments}${readonly}[${ts.isIdentifier(key.name) ? key.name.text : "key"}: ${printNode(key.type!)}]: ${typeSource(member.type)};`;
   }
-  return `${comments}${writer.print(member)}`;
+  return `${comments}${printNode(member)}`;
 }
 
 /** A type's source; object types keyed like JSON and one-line object types are written here, the rest by TypeScript. */
-function typeSource(writer: SchemaTypeWriter, node: ts.TypeNode): string {
-  if (ts.isTypeLiteralNode(node) && JSON_KEYED.has(node)) return `{\n${node.members.map((member) => memberSource(writer, member, "json")).join("\n")}\n}`;
-  if (ts.isTypeLiteralNode(node) && isOneLineObjectType(node)) {
-    return `{ ${node.members.map((member) => memberSource(writer, member, "json")).join(" ")} }`;
+function typeSource(node: ts.TypeNode): string {
+  if (ts.isTypeLiteralNode(node) && JSON_KEYED.has(node)) return `{\n${node.members.map((member) => memberSource(member, "json")).join("\n")}\n}`;
+  if (ts.isTypeLiteralNode(node) && isOneLineObjectType(node)) return `{ ${node.members.map((member) => memberSource(member, "json")).join(" ")} }`;
+  if (ts.isIntersectionTypeNode(node) && node.types.some((type) => JSON_KEYED.has(type))) return node.types.map(typeSource).join(" & ");
+  if (ts.isParenthesizedTypeNode(node) && ts.isUnionTypeNode(node.type) && node.type.types.some(isOneLineObjectType)) {
+    return `(${node.type.types.map(typeSource).join(" | ")})`;
   }
-  if (ts.isIntersectionTypeNode(node) && node.types.some((type) => JSON_KEYED.has(type))) return node.types.map((type) => typeSource(writer, type)).join(" & ");
-  if (ts.isParenthesizedTypeNode(node) && ts.isUnionTypeNode(node.type) && node.type.types.some((type) => isOneLineObjectType(type))) {
-    return `(${node.type.types.map((type) => typeSource(writer, type)).join(" | ")})`;
-  }
-  return writer.print(node);
+  return printNode(node);
 }
 
 function memberName(name: ts.PropertyName): string {

@@ -1,7 +1,7 @@
 // The client module: `createClient` with the spec's base URL and one typed `auth` option for its security schemes.
 import { StructureKind, VariableDeclarationKind, type JSDocStructure, type SourceFileStructure } from "ts-morph";
 import type { ApiModel, SecuritySchemeModel, ServerModel } from "../model/types.js";
-import { docText } from "./declarations.js";
+import { docText, inlineJsDocComment } from "./declarations.js";
 import { CodeExpression, constantLiteral, jsDocText, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
 import { serverUrl } from "./emit-operations.js";
 
@@ -132,7 +132,7 @@ function schemeDoc(scheme: SecuritySchemeModel): string {
 
 /** A JSDoc block for a member written inside a type literal's text. */
 function jsDocLine(text: string | undefined): string {
-  return text ? `/** ${jsDocText(text).replace(/\n/g, "\n * ")} */\n` : "";
+  return text ? `/*${inlineJsDocComment(text)}*/\n` : "";
 }
 
 /** A JSDoc structure list for `text`, escaped; empty when there is nothing to say. */

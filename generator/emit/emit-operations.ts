@@ -1,10 +1,11 @@
 // The operations module: per operation, a constant describing it and a few-line function calling the runtime.
 import ts from "typescript";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
-import { constDoc, declareFunctionDoc, functionDoc, importDoc, withLeadingComment } from "../print/javascript.js";
-import { NotPrintable } from "../print/literals.js";
+import { constDoc, declareFunctionDoc, functionDoc, importDoc } from "../print/javascript.js";
+import { NotPrintable, withBlockComment } from "../print/literals.js";
 import { typeDoc } from "../print/types.js";
-import { docText, jsDocComment, type Declaration } from "./declarations.js";
+import { docText, jsDocComment, sourceComment, type Declaration } from "./declarations.js";
+import { printNode } from "./schema-types.js";
 import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
 
@@ -129,20 +130,20 @@ function operationFunction(operation: OperationModel, hasParams: boolean, flavor
   const args = ["client", specName(operation), hasParams ? "params" : "{}", "options", ...(operation.streaming && !operation.streaming.json ? ["false"] : [])];
   const caller = callerOf(operation).name;
   const returns = returnType(operation);
-  const printedReturns = (): string => printer.printNode(ts.EmitHint.Unspecified, returns, emptyFile);
-  const comments = comment === undefined ? "" : `/*${comment}*/\n`;
+  const printedReturns = (): string => printNode(returns);
+  const comments = sourceComment(comment);
   if (flavor === "js") {
     const parameters = ["client", ...(hasParams ? [allOptional ? "params = {}" : "params"] : []), "options"];
     return {
-      doc: () => withLeadingComment(comment, functionDoc(names.function, parameters, caller, args)),
+      doc: () => withBlockComment(comment, functionDoc(names.function, parameters, caller, args)),
       source: () => `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
     };
   }
   if (flavor === "d.ts") {
-    const parameters: Array<[name: string, type: string]> = [["client", "Client"], ...(hasParams ? [[allOptional ? "params?" : "params", names.params] as [string, string]] : []), ["options?", "RequestOptions"]];
+    const parameters = ["client: Client", ...(hasParams ? [`${allOptional ? "params?" : "params"}: ${names.params}`] : []), "options?: RequestOptions"];
     return {
-      doc: () => withLeadingComment(comment, declareFunctionDoc(names.function, parameters.map(([name, type]) => `${name}: ${type}`), typeDoc(returns))),
-      source: () => `${comments}export declare function ${names.function}(${parameters.map(([name, type]) => `${name}: ${type}`).join(", ")}): ${printedReturns()};`,
+      doc: () => withBlockComment(comment, declareFunctionDoc(names.function, parameters, typeDoc(returns))),
+      source: () => `${comments}export declare function ${names.function}(${parameters.join(", ")}): ${printedReturns()};`,
     };
   }
   const parameters = ["client: Client", ...(hasParams ? [`params: ${names.params}${allOptional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
@@ -151,9 +152,6 @@ function operationFunction(operation: OperationModel, hasParams: boolean, flavor
     source: () => `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,
   };
 }
-
-const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
-const emptyFile = ts.createSourceFile("operations.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
 
 /** The runtime descriptor: only what the request path needs, with defaults left out to keep bundles small. */
 function operationSpec(operation: OperationModel, apiServer: ServerModel | undefined): Record<string, unknown> {

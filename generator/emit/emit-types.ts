@@ -2,9 +2,9 @@
 import ts from "typescript";
 import type { ApiModel, ContentModel, OperationModel, ParameterLocation, ParameterModel, ResponseModel } from "../model/types.js";
 import { JSON_KEYED, oneLineObjectType } from "../print/types.js";
-import { declareAlias, declareInterface, declareSource, declareType, docText, withJsDoc, type Declaration } from "./declarations.js";
-import { jsDocText } from "./escape.js";
-import type { SchemaTypeWriter } from "./schema-types.js";
+import { declareAlias, declareInterface, declareSource, declareType, docText, inlineJsDocComment, withJsDoc, type Declaration } from "./declarations.js";
+import { isIdentifierName } from "./escape.js";
+import { printNode, type SchemaTypeWriter } from "./schema-types.js";
 
 /** The argument group each parameter location is passed in. */
 export const PARAMETER_GROUPS: Record<ParameterLocation, string> = { path: "path", query: "query", header: "headers", cookie: "cookies" };
@@ -19,7 +19,7 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter): Declaratio
       typeof raw.description === "string" ? raw.description : undefined,
       raw.deprecated === true && "@deprecated",
     );
-    statements.push(declareType(writer, schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc));
+    statements.push(declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc));
   }
   for (const operation of model.operations) statements.push(...operationTypes(operation, writer));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
@@ -35,16 +35,16 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): De
     const doc = docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`);
     if (bodyContent.kind === "binary" || (bodyContent.kind === "text" && bodyContent.schema === undefined)) {
       // Written as an alias even when the schema is an object: a file's body type was always one.
-      declarations.push(declareAlias(writer, names.body, contentType(bodyContent, writer), doc));
+      declarations.push(declareAlias(names.body, contentType(bodyContent, writer), doc));
     } else {
-      declarations.push(declareType(writer, names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
+      declarations.push(declareType(names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
     }
   }
   const params = paramsType(operation, writer, bodyContent !== undefined);
   if (params) declarations.push(params);
   const { success, failure } = splitResponses(operation);
-  declarations.push(declareType(writer, names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`)));
-  declarations.push(declareType(writer, names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`));
+  declarations.push(declareType(names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`)));
+  declarations.push(declareType(names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`));
   return declarations;
 }
 
@@ -79,7 +79,7 @@ function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, emp
     const node = content.kind === "json" || (content.events && empty === "void" && content.schema !== undefined)
       ? writer.typeNode(content.schema, `${content.pointer}/schema`)
       : content.kind === "binary" && empty === "void" ? ts.factory.createTypeReferenceNode("Blob") : keyword(ts.SyntaxKind.StringKeyword);
-    seen.set(writer.print(node), node);
+    seen.set(printNode(node), node);
   }
   const kind = empty === "void" ? ts.SyntaxKind.VoidKeyword : ts.SyntaxKind.UnknownKeyword;
   if (seen.size === 0) return keyword(kind);
@@ -120,7 +120,7 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
       JSON_KEYED.add(base);
       type = ts.factory.createIntersectionTypeNode([base, union]);
     }
-    return declareType(writer, operation.names.params, type, doc);
+    return declareType(operation.names.params, type, doc);
   }
   if (hasBody) {
     properties.push(property("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
@@ -130,11 +130,11 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
     }
   }
   if (properties.length === 0) return undefined;
-  return declareInterface(writer, operation.names.params, properties, doc);
+  return declareInterface(operation.names.params, properties, doc);
 }
 
 function property(name: string, optional: boolean, type: ts.TypeNode): ts.PropertySignature {
-  const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
+  const key = isIdentifierName(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
   return ts.factory.createPropertySignature(undefined, key, optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined, type);
 }
 
@@ -148,8 +148,8 @@ function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Arra
     mediaType: content.mediaType,
     type: index === 0 ? ts.factory.createTypeReferenceNode(operation.names.body) : contentType(content, writer),
   }));
-  const firstText = writer.print(contentType(first, writer));
-  return variants.slice(1).every((variant) => writer.print(variant.type) === firstText) ? variants.slice(0, 1) : variants;
+  const firstText = printNode(contentType(first, writer));
+  return variants.slice(1).every((variant) => printNode(variant.type) === firstText) ? variants.slice(0, 1) : variants;
 }
 
 function contentType(content: ContentModel, writer: SchemaTypeWriter): ts.TypeNode {
@@ -167,6 +167,6 @@ function isBinaryString(schema: unknown): boolean {
 function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {
   const doc = docText(parameter.description, parameter.deprecated && "@deprecated");
   const field = property(parameter.name, !parameter.required, writer.typeNode(parameter.schema, `${parameter.pointer}/schema`));
-  if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, `* ${jsDocText(doc).replace(/\n/g, "\n * ")} `, true);
+  if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, inlineJsDocComment(doc), true);
   return field;
 }

@@ -15,9 +15,14 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text.toWellFormed());
 }
 
+/** Whether `name` is a plain ASCII identifier, which a key can be written as without quotes. */
+export function isIdentifierName(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
+}
+
 /** A key in an interface or type literal: bare when it is a plain identifier, otherwise quoted. */
 export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== "__proto__" ? name : stringLiteral(name);
+  return isIdentifierName(name) && name !== "__proto__" ? name : stringLiteral(name);
 }
 
 /** A key in an object literal (a value): `__proto__` is computed, since `{ "__proto__": x }` would set the prototype. */

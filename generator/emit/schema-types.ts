@@ -9,12 +9,8 @@ import { restorePercents, transformPath, withStandIns } from "./percent-keys.js"
 
 /** Turns schemas into type text; one per API, because openapi-typescript's context is per document. */
 export interface SchemaTypeWriter {
-  /** The type of `schema` (found at `pointer`) as TypeScript text. */
-  typeText(schema: JsonSchema | undefined, pointer: string): string;
-  /** The type node itself, for callers that turn object types into interfaces. */
+  /** The type of `schema` (found at `pointer`). */
   typeNode(schema: JsonSchema | undefined, pointer: string): ts.TypeNode;
-  /** Prints a node produced by `typeNode`. */
-  print(node: ts.Node): string;
   /** Helper types openapi-typescript asked for while transforming (e.g. `WithRequired`), as declarations. */
   helperDeclarations(): string[];
 }
@@ -49,16 +45,16 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
     }
     return rewriteRefs(node);
   };
-  // One printer and one empty source file for every node: openapi-typescript's astToString makes both per call.
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
-  const file = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
-  const print = (node: ts.Node): string => printer.printNode(ts.EmitHint.Unspecified, node, file).trim();
-  return {
-    typeNode,
-    print,
-    typeText: (schema, pointer) => print(typeNode(schema, pointer)),
-    helperDeclarations: () => ctx.injectFooter.map((node) => print(node)),
-  };
+  return { typeNode, helperDeclarations: () => ctx.injectFooter.map(printNode) };
+}
+
+// One printer and one empty source file for every node: openapi-typescript's astToString makes both per call.
+const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+const emptyFile = ts.createSourceFile("types.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
+
+/** A node (of `typeNode`'s, or one the emitters built) as TypeScript's printer writes it: the unformatted source. */
+export function printNode(node: ts.Node): string {
+  return printer.printNode(ts.EmitHint.Unspecified, node, emptyFile).trim();
 }
 
 /** `components["schemas"]["Pet"]` → the name we gave `Pet`, or undefined for any other node. */

@@ -2,7 +2,7 @@
 // declarations) as the documents prettier's printer makes of it.
 import { CodeExpression, objectLiteralKey, stringLiteral } from "../emit/escape.js";
 import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Doc } from "./doc.js";
-import { NotPrintable, printBlockComment, printNumber, printString, printStringKey } from "./literals.js";
+import { NotPrintable, printNumber, printString, printStringKey } from "./literals.js";
 
 /** `import { a, b } from "module";` (`import type` with `typeOnly`). */
 export function importDoc(names: readonly string[], module: string, typeOnly: boolean): Doc {
@@ -74,11 +74,6 @@ export function functionDoc(name: string, parameters: readonly Doc[], callee: st
 /** `export declare function name(parameters): ReturnType;` */
 export function declareFunctionDoc(name: string, parameters: readonly Doc[], returnType: Doc): Doc {
   return ["export declare function ", name, group([parametersDoc(parameters), ": ", returnType]), ";"];
-}
-
-/** A JSDoc block (its inside, as `jsDocComment` gives it) above a declaration. */
-export function withLeadingComment(comment: string | undefined, doc: Doc): Doc {
-  return comment === undefined ? doc : [printBlockComment(comment), hardline, doc];
 }
 
 function notPrintable(what: string): never {

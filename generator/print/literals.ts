@@ -55,6 +55,11 @@ function isEs5IdentifierName(value: string): boolean {
   return /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(value) && !/[\u{10000}-\u{10ffff}]/u.test(value);
 }
 
+/** A block comment (its inside) on the lines above a declaration; the declaration alone without one. */
+export function withBlockComment(comment: string | undefined, doc: Doc): Doc {
+  return comment === undefined ? doc : [printBlockComment(comment), hardline, doc];
+}
+
 /** Thrown for a construct a printer does not print itself; the caller hands that declaration to prettier instead. */
 export class NotPrintable extends Error {}
 

@@ -8,12 +8,15 @@ import { NotPrintable, printBlockComment, printNumber, printString, printStringK
 /** Where a type sits, as far as prettier's choices depend on it. */
 type Place = "annotation" | "alias" | "union" | "intersection" | "array" | "tuple" | "tuple-only" | "argument" | "operand";
 
+/** Where a union or an intersection needs parentheses (prettier's needsParens for them). */
+const PARENTHESIZED: ReadonlySet<Place> = new Set<Place>(["union", "intersection", "array", "operand"]);
+
 /** How a key written as a string was escaped in the unformatted source, which prettier keeps as it finds it. */
 export type KeyEscaping = "typescript" | "json";
 
 /**
  * Object types whose string keys the source writes as JSON strings (the emitters' own, like the Params groups) rather
- * than as TypeScript's printer does (openapi-typescript's). A one-line object type is marked with EmitFlags.SingleLine.
+ * than as TypeScript's printer does (openapi-typescript's). One-line object types are marked by oneLineObjectType.
  */
 export const JSON_KEYED = new WeakSet<ts.Node>();
 const ONE_LINE = new WeakSet<ts.Node>();
@@ -92,7 +95,7 @@ export function typeDoc(node: ts.TypeNode, place: Place = "annotation"): Doc {
   if (ts.isUnionTypeNode(node)) return unionDoc(node.types.map(unwrap), place);
   if (ts.isIntersectionTypeNode(node)) {
     const doc = intersectionDoc(node.types.map(unwrap));
-    return place === "union" || place === "intersection" || place === "array" || place === "operand" ? ["(", doc, ")"] : doc;
+    return PARENTHESIZED.has(place) ? ["(", doc, ")"] : doc;
   }
   if (ts.isArrayTypeNode(node)) return [typeDoc(node.elementType, "array"), "[]"];
   if (ts.isTupleTypeNode(node)) return tupleDoc(node.elements);
@@ -149,7 +152,7 @@ function typeArgumentsDoc(args: readonly ts.TypeNode[] | undefined): Doc {
 }
 
 function unionDoc(types: ts.TypeNode[], place: Place): Doc {
-  const parenthesized = place === "union" || place === "intersection" || place === "array" || place === "operand";
+  const parenthesized = PARENTHESIZED.has(place);
   if (shouldHugUnion(types)) {
     const hugged = join(" | ", types.map((type) => typeDoc(type, "union")));
     return parenthesized ? ["(", hugged, ")"] : hugged;
@@ -191,7 +194,7 @@ function tupleDoc(elements: readonly ts.TypeNode[]): Doc {
  * An object type: `{ a: T; b?: U }`. prettier keeps an object type broken when its source has a line break after
  * `{`, as the emitters' sources always do for openapi-typescript's object types (`broken`).
  */
-export function objectTypeDoc(members: readonly ts.TypeElement[], broken: boolean, keys: KeyEscaping = "typescript"): Doc {
+function objectTypeDoc(members: readonly ts.TypeElement[], broken: boolean, keys: KeyEscaping = "typescript"): Doc {
   if (members.length === 0) return "{}";
   const parts: Doc[] = [];
   members.forEach((member, index) => {
@@ -203,17 +206,14 @@ export function objectTypeDoc(members: readonly ts.TypeElement[], broken: boolea
 }
 
 /** The body of an interface: one member a line. */
-export function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping): Doc {
+function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping): Doc {
   if (members.length === 0) return "{}";
   return ["{", indent([hardline, join(hardline, members.map((member) => memberDoc(member, keys, ";")))]), hardline, "}"];
 }
 
 function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): Doc {
   if ((ts.getSyntheticTrailingComments(member)?.length ?? 0) > 0) throw new NotPrintable("a trailing comment");
-  const comments = (ts.getSyntheticLeadingComments(member) ?? []).map((comment) => {
-    if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || comment.hasTrailingNewLine === false) throw new NotPrintable("a line comment");
-    return [printBlockComment(keys === "typescript" ? memberCommentText(comment.text) : comment.text), hardline];
-  });
+  const comments = memberComments(member, keys).map((comment) => [printBlockComment(comment), hardline]);
   const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ? "readonly " : "";
   if (modifiersOf(member).some((modifier) => modifier.kind !== ts.SyntaxKind.ReadonlyKeyword)) throw new NotPrintable("a member modifier");
   if (ts.isPropertySignature(member) && member.type) {
@@ -229,11 +229,15 @@ function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): D
 }
 
 /**
- * The comment of a member of a nested object type as the source gives it to prettier: TypeScript's printer drops the
- * spaces at line ends (and with them markdown's two-space line breaks); an interface's own members keep them.
+ * A member's block comments (their insides) as the source gives them to prettier. In a nested object type, which
+ * TypeScript's printer writes, the spaces at line ends are gone (and with them markdown's two-space line breaks);
+ * an interface's own members keep them.
  */
-export function memberCommentText(text: string): string {
-  return text.replace(/[ \t]+(?=\n)/g, "");
+export function memberComments(member: ts.TypeElement, keys: KeyEscaping): string[] {
+  return (ts.getSyntheticLeadingComments(member) ?? []).map((comment) => {
+    if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || comment.hasTrailingNewLine === false) throw new NotPrintable("a line comment");
+    return keys === "typescript" ? comment.text.replace(/[ \t]+(?=\n)/g, "") : comment.text;
+  });
 }
 
 function keyDoc(name: ts.PropertyName, keys: KeyEscaping): Doc {
