@@ -9,8 +9,8 @@ interface Api {
   listByCursor(client: unknown, params?: object): PromiseLike<{ items: unknown[]; next_cursor: string | null }> & AsyncIterable<unknown>;
 }
 
-/** Median ms per full walk of the 100 pages, each way, and the ratio (for await / by hand). */
-export async function measurePagination(packageDir: string, rounds = 40): Promise<{ iterateMs: number; byHandMs: number; ratio: number }> {
+/** Median ms per full walk of the 100 pages, each way, and the median of the rounds' ratios (for await / by hand). */
+export async function measurePagination(packageDir: string, rounds = 100, warmUp = 10): Promise<{ iterateMs: number; byHandMs: number; ratio: number }> {
   const api = (await import(path.join(packageDir, "index.js"))) as Api;
   const pages = Array.from({ length: 100 }, (_, page) =>
     JSON.stringify({ items: Array.from({ length: 100 }, (_, i) => ({ id: `i${page * 100 + i}`, n: i })), next_cursor: page < 99 ? String(page + 1) : null }),
@@ -37,21 +37,23 @@ export async function measurePagination(packageDir: string, rounds = 40): Promis
     return count;
   };
   const times = { iterate: [] as number[], byHand: [] as number[] };
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < warmUp + rounds; round++) {
     // Each round alternates which walk goes first, so neither always pays for the other's garbage.
     const order = round % 2 === 0 ? (["iterate", "byHand"] as const) : (["byHand", "iterate"] as const);
     for (const name of order) {
       const started = performance.now();
       const count = await (name === "iterate" ? iterate() : byHand());
       if (count !== 10_000) throw new Error(`${name} saw ${count} items`);
-      times[name].push(performance.now() - started);
+      // The first rounds warm the JIT and the connection pool for both walks and are not counted.
+      if (round >= warmUp) times[name].push(performance.now() - started);
     }
   }
   server.close();
   const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const iterateMs = median(times.iterate);
-  const byHandMs = median(times.byHand);
-  return { iterateMs, byHandMs, ratio: iterateMs / byHandMs };
+  // The ratio is the median of each round's own ratio: both walks of a round ran back to back, so a round that the
+  // machine slowed as a whole cancels out instead of moving one median.
+  const ratio = median(times.iterate.map((ms, round) => ms / times.byHand[round]!));
+  return { iterateMs: median(times.iterate), byHandMs: median(times.byHand), ratio };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

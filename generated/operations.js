@@ -3,6 +3,7 @@
 
 import { request } from "./runtime/send.js";
 import { encodeJson, serializeSimplePathParameter } from "./runtime/serialize.js";
+import { addIdempotencyKey } from "./runtime/idempotency.js";
 
 const updateMultipleCustomers_spec = {
   id: "updateMultipleCustomers",
@@ -11,6 +12,7 @@ const updateMultipleCustomers_spec = {
   parameters: [{ name: "id", in: "path", write: serializeSimplePathParameter }],
   body: { "application/json": encodeJson },
   security: [["HttpBasicAuth"]],
+  idempotency: addIdempotencyKey,
 };
 
 /**

@@ -107,7 +107,7 @@ export interface Client {
   /** The options given, with `baseUrl` resolved and header names in lower case. */
   readonly options: Readonly<Omit<BaseClientOptions, "baseUrl" | "headers">> & { readonly baseUrl: string; readonly headers: Readonly<Record<string, string>> };
   readonly spec: ClientSpec;
-  /** The base URL each of the spec's other servers resolved to. */
+  /** The base URL each server of the spec (by its URL as the spec writes it) resolved to, without a trailing slash. */
   readonly serverUrls: Readonly<Record<string, string>>;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
@@ -117,19 +117,18 @@ export interface Client {
 export function createClientCore(options: BaseClientOptions & ServerOptions, spec: ClientSpec, credentials: Record<string, Credential | undefined>): Client {
   const headers: Record<string, string> = {};
   addHeaders(headers, options.headers);
-  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in.
-  const resolve = (template: string): string => {
+  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in. Paths start
+  // with a slash, so none is kept at the end.
+  const serverUrls: Record<string, string> = {};
+  for (const template of [spec.baseUrl, ...(spec.servers ?? [])]) {
     const url = options.baseUrl ?? options.servers?.[template] ?? serverUrl(template, spec.variables?.[template], options.serverVariables);
     // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
     if (/^[^/]*\/\/[^/]*@/.test(url)) throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
-    return url;
-  };
-  const baseUrl = resolve(spec.baseUrl);
-  const serverUrls: Record<string, string> = {};
-  for (const template of spec.servers ?? []) serverUrls[template] = resolve(template);
+    serverUrls[template] = url.replace(/\/+$/, "");
+  }
   // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options as BaseClientOptions & { auth?: unknown };
-  return Object.defineProperty({ options: { ...rest, headers, baseUrl }, spec, serverUrls }, "credentials", { value: credentials }) as Client;
+  return Object.defineProperty({ options: { ...rest, headers, baseUrl: serverUrls[spec.baseUrl]! }, spec, serverUrls }, "credentials", { value: credentials }) as Client;
 }
 
 /** An HTTP method in upper case. */
@@ -160,6 +159,8 @@ export interface OperationSpec {
   pagination?: PaginationSpec;
   /** The operation's idempotency-key header parameter (lower case): a fresh key is sent when the call gives none. */
   idempotencyKey?: string;
+  /** Adds the call's idempotency key (`addIdempotencyKey`), for the operations that may send one. */
+  idempotency?: (client: Client, operation: OperationSpec, headers: Record<string, string>) => boolean;
   /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
   server?: string;
 }

@@ -27,9 +27,10 @@ export class ApiError<TBody = unknown> extends Error {
   declare readonly requestId: string | undefined;
 
   constructor(message: string, { cause, ...init }: ApiErrorInit<TBody>) {
-    const requestId = init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
+    const headers = init.headers ?? new Headers();
+    const requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
     super(requestId ? `${message} (request id ${requestId})` : message, cause === undefined ? undefined : { cause });
-    Object.assign(this, { status: undefined, body: undefined }, init, { headers: init.headers ?? new Headers(), requestId });
+    Object.assign(this, { status: undefined, body: undefined, ...init, headers, requestId });
   }
 
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */

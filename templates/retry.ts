@@ -1,5 +1,5 @@
 // Which failures are safe to repeat, and how long to wait before repeating them.
-import { ApiConnectionError, ApiTimeoutError } from "./errors.js";
+import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 
 const RETRYABLE_IDEMPOTENT = [408, 429, 500, 502, 503, 504];
 /** Statuses that promise the server did not act on the request, so even a POST may be repeated. */
@@ -11,16 +11,12 @@ const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 const MAX_RETRY_AFTER_MS = 60_000;
 
-/** Whether a response with this status may be retried. */
-export function shouldRetryStatus(status: number, idempotent: boolean): boolean {
-  return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).includes(status);
-}
-
-/** Whether a failure without a response may be retried. */
-export function shouldRetryError(error: unknown, idempotent: boolean): boolean {
-  if (!(error instanceof ApiConnectionError)) return false;
-  if (idempotent) return true;
-  return !(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause));
+/** Whether a failed attempt may be repeated: a response by its status, a failure without one by what failed. */
+export function shouldRetry(error: unknown, idempotent: boolean): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const { status } = error;
+  if (status !== undefined) return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).includes(status);
+  return error instanceof ApiConnectionError && (idempotent || (!(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause))));
 }
 
 /** The system error code of a failed fetch: on its cause (undici) or the cause's cause. */
@@ -31,16 +27,10 @@ function errorCode(error: unknown): string {
 
 /** The wait before retry `attempt` (1-based): the server's Retry-After when sane, else full-jitter backoff. */
 export function retryDelay(attempt: number, headers: Headers | undefined, custom?: (attempt: number) => number): number {
-  const fromServer = retryAfterMs(headers);
-  if (fromServer !== undefined) return fromServer;
-  if (custom) return custom(attempt);
-  return Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
-}
-
-function retryAfterMs(headers: Headers | undefined): number | undefined {
   const ms = headers?.get("retry-after-ms");
   const after = headers?.get("retry-after");
   // A number of seconds, or an HTTP date (a date in the past means now).
-  const wait = ms ? Number(ms) : after ? (/^-?[\d.]+$/.test(after) ? Number(after) * 1000 : Math.max(0, Date.parse(after) - Date.now())) : NaN;
-  return wait >= 0 && wait <= MAX_RETRY_AFTER_MS ? wait : undefined; // NaN fails both
+  const wait = ms ? +ms : after ? (/^-?[\d.]+$/.test(after) ? +after * 1000 : Math.max(0, Date.parse(after) - Date.now())) : NaN;
+  if (wait >= 0 && wait <= MAX_RETRY_AFTER_MS) return wait; // NaN fails both
+  return custom ? custom(attempt) : Math.random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1));
 }

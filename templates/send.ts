@@ -1,12 +1,9 @@
 // The request path: builds the URL, headers and body once, then sends with timeouts, retries and hooks.
 import type { Client, OperationSpec, RequestArguments, RequestInfo, RequestOptions, RequestParts, ResponseKind } from "./client.js";
-import { ApiConnectionError, ApiError, ApiTimeoutError, type ApiErrorInit } from "./errors.js";
-import { retryDelay, shouldRetryError, shouldRetryStatus } from "./retry.js";
+import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
+import { retryDelay, shouldRetry } from "./retry.js";
 import { ApiPromise, type CallResult, type ReadMode } from "./promise.js";
 import { addHeaders } from "./serialize.js";
-
-/** The argument group each parameter location is passed in. */
-const ARGUMENT_GROUPS = { path: "path", query: "query", header: "headers", cookie: "cookies" } as const;
 
 interface PreparedRequest {
   url: string;
@@ -37,25 +34,26 @@ export async function send<T>(
   nextUrl?: string,
 ): Promise<CallResult<T>> {
   const { signal } = options;
-  const { onRequest, onResponse, retryDelayMs } = client.options;
+  const config = client.options;
   const { method, id } = operation;
   if (signal?.aborted) throw abortError(signal);
   const { url, safeUrl, headers, body, keyed } = await prepare(client, operation, args, options, nextUrl);
   const what = `${method} ${safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
-  const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? client.options.maxRetries ?? 2);
+  const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? config.maxRetries ?? 2);
   // A call with an idempotency key may be repeated: the server does its work once per key.
-  const idempotent = keyed || operation.idempotent || client.options.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
-  const timeoutMs = options.timeoutMs ?? client.options.timeoutMs ?? 60_000;
+  const idempotent = keyed || operation.idempotent || config.idempotentOperations?.includes(id) || !isUnsafe(method);
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? 60_000;
+  const errorInit = { method, url: safeUrl };
   for (let attempt = 0; ; attempt++) {
     const controller = new AbortController();
+    const abort = (): void => controller.abort();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort();
+      abort();
     }, timeoutMs);
-    const onAbort = (): void => controller.abort();
-    signal?.addEventListener("abort", onAbort);
+    signal?.addEventListener("abort", abort);
     let streaming = false;
     // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
@@ -64,81 +62,66 @@ export async function send<T>(
       let sent: HeadersInit = headers;
       let info: RequestInfo | undefined;
       // Hooks see a Headers object they may change; each attempt starts from the prepared headers.
-      if (onRequest || onResponse) {
+      if (config.onRequest || config.onResponse) {
         info = { operation: id, method, url: safeUrl, headers: (sent = new Headers(headers)), attempt };
-        await onRequest?.(info);
+        await config.onRequest?.(info);
       }
       onNetwork = true;
       // `duplex` is required for a stream body and ignored for any other.
-      const init = { method, headers: sent, body, signal: controller.signal, duplex: "half" } as RequestInit;
-      const response = await (client.options.fetch ?? fetch)(url, init);
+      const response = await (config.fetch ?? fetch)(url, { method, headers: sent, body, signal: controller.signal, duplex: "half" } as RequestInit);
       onNetwork = false;
-      if (info) await onResponse?.({ ...info, response });
+      if (info) await config.onResponse?.({ ...info, response });
       onNetwork = true;
-      if (mode === "response" && response.ok) {
-        // The body is the caller's to read, for as long as it takes; the caller's signal still closes it.
-        streaming = true;
-        return { data: undefined as T, response };
-      }
-      return await readResponse<T>(response, operation, what, safeUrl);
+      // In "response" mode the body is the caller's to read, for as long as it takes; the caller's signal still closes it.
+      if ((streaming = mode === "response" && response.ok)) return { data: undefined as T, response };
+      return await readResponse<T>(response, operation, what, errorInit);
     } catch (cause) {
-      const init = { method, url: safeUrl, cause };
-      error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut ? timeoutMs : undefined, what, init);
+      error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut && timeoutMs, what, { ...errorInit, cause });
     } finally {
       clearTimeout(timer);
-      if (!streaming) signal?.removeEventListener("abort", onAbort);
+      if (!streaming) signal?.removeEventListener("abort", abort);
     }
-    const retry =
-      attempt < maxRetries &&
-      error instanceof ApiError &&
-      (error.status === undefined ? shouldRetryError(error, idempotent) : shouldRetryStatus(error.status, idempotent));
-    if (!retry) throw error;
-    await sleep(retryDelay(attempt + 1, (error as ApiError).headers, retryDelayMs), signal);
+    if (!(attempt < maxRetries && shouldRetry(error, idempotent))) throw error;
+    await sleep(retryDelay(attempt + 1, (error as ApiError).headers, config.retryDelayMs), signal);
   }
 }
 
+/** POST and PATCH are the methods that may act twice when repeated. */
+const isUnsafe = (method: string): boolean => /^(POST|PATCH)$/.test(method);
+
 /** What a failure on the network means: the caller's abort, the attempt's timeout, or a lost connection. */
-function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutAfter: number | undefined, what: string, init: ApiErrorInit<undefined>): unknown {
+function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutAfter: number | false, what: string, init: { method: string; url: string; cause: unknown }): unknown {
   if (signal?.aborted) return abortError(signal);
-  if (timedOutAfter !== undefined) return new ApiTimeoutError(`${what} timed out after ${timedOutAfter} ms`, init);
+  if (timedOutAfter) return new ApiTimeoutError(`${what} timed out after ${timedOutAfter} ms`, init);
   // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
-  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  const error = cause as Error | undefined;
+  const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(cause);
   return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 
 /** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */
-async function readResponse<T>(response: Response, operation: OperationSpec, what: string, url: string): Promise<CallResult<T>> {
-  const { method } = operation;
+async function readResponse<T>(response: Response, operation: OperationSpec, what: string, init: { method: string; url: string }): Promise<CallResult<T>> {
   const { ok, status, headers } = response;
-  const { responses } = operation;
-  const kind: ResponseKind = responses?.[status] ?? responses?.[`${String(status)[0]}XX`] ?? responses?.default ?? "json";
-  if (ok && (kind === "void" || status === 204 || status === 205 || method === "HEAD")) {
+  const { responses = {} } = operation;
+  const kind: ResponseKind = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? "json";
+  if (ok && (kind === "void" || status === 204 || status === 205 || init.method === "HEAD")) {
     await response.body?.cancel();
     return { data: undefined as T, response };
   }
-  if (ok && kind === "blob") {
-    const blob = await response.blob();
-    return { data: blob as T, response, raw: blob };
-  }
-  const text = await response.text();
-  if (ok && kind === "text") return { data: text as T, response, raw: text };
-  let body: unknown = text;
+  const raw = ok && kind === "blob" ? await response.blob() : await response.text();
+  let data: unknown = raw;
   let cause: unknown;
   // An error body is parsed only when it says it is JSON; one that lies about it is still worth showing as text.
-  if (ok || /[/+]json\b/i.test(headers.get("content-type") ?? "")) {
+  if (ok ? kind === "json" : /[/+]json\b/i.test(headers.get("content-type") ?? "")) {
     try {
-      body = JSON.parse(text);
+      data = JSON.parse(raw as string);
     } catch (error) {
       cause = error;
     }
   }
-  if (!ok) throw new ApiError(`${what} failed with status ${status}`, { status, headers, body, method, url });
-  if (cause) {
-    throw new ApiError(`${what} returned status ${status} with a body that is not valid JSON`, {
-      status, headers, body: text, method, url, cause,
-    });
-  }
-  return { data: body as T, response, raw: text };
+  if (!ok) throw new ApiError(`${what} failed with status ${status}`, { ...init, status, headers, body: data });
+  if (cause) throw new ApiError(`${what} returned status ${status} with a body that is not valid JSON`, { ...init, status, headers, body: raw, cause });
+  return { data: data as T, response, raw };
 }
 
 async function prepare(
@@ -151,7 +134,8 @@ async function prepare(
   const parts: RequestParts = { path: operation.path, headers: { ...client.options.headers }, query: [], cookies: [], secrets: [] };
   const { headers, query, cookies } = parts;
   for (const parameter of operation.parameters ?? []) {
-    const value = (args[ARGUMENT_GROUPS[parameter.in]] as Record<string, unknown> | undefined)?.[parameter.name];
+    const group = parameter.in === "header" ? "headers" : parameter.in === "cookie" ? "cookies" : parameter.in;
+    const value = (args[group] as Record<string, unknown> | undefined)?.[parameter.name];
     if (value !== undefined) parameter.write(parameter, value, parts);
   }
   // The first alternative whose credentials the client has; `[]` needs none.
@@ -163,8 +147,7 @@ async function prepare(
   }
   addHeaders(headers, options.headers);
   if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
-  const search = query.length > 0 ? `?${query.join("&")}` : "";
-  const url = nextUrl ?? (operation.server === undefined ? client.options.baseUrl : client.serverUrls[operation.server]!).replace(/\/+$/, "") + parts.path + search;
+  const url = nextUrl ?? client.serverUrls[operation.server ?? client.spec.baseUrl] + parts.path + (query.length > 0 ? `?${query.join("&")}` : "");
   let safeUrl = url;
   for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;
@@ -177,10 +160,7 @@ async function prepare(
     if (encoded.contentType) headers["content-type"] ??= encoded.contentType;
   }
   headers.accept ??= operation.accept ?? "application/json";
-  // One key per call, the same on every retry: the caller's, or a fresh one.
-  const keyHeader = operation.idempotencyKey ?? (/^(POST|PATCH)$/.test(operation.method) ? client.options.idempotencyHeader?.toLowerCase() : undefined);
-  if (keyHeader) headers[keyHeader] ??= crypto.randomUUID();
-  return { url, safeUrl, headers, body, keyed: keyHeader !== undefined };
+  return { url, safeUrl, headers, body, keyed: operation.idempotency?.(client, operation, headers) ?? false };
 }
 
 function abortError(signal: AbortSignal): unknown {

@@ -112,7 +112,7 @@ export interface Client {
     readonly headers: Readonly<Record<string, string>>;
   };
   readonly spec: ClientSpec;
-  /** The base URL each of the spec's other servers resolved to. */
+  /** The base URL each server of the spec (by its URL as the spec writes it) resolved to, without a trailing slash. */
   readonly serverUrls: Readonly<Record<string, string>>;
   /** Credentials by security scheme name, kept off the enumerable surface so they never get logged. */
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
@@ -153,6 +153,12 @@ export interface OperationSpec {
   pagination?: PaginationSpec;
   /** The operation's idempotency-key header parameter (lower case): a fresh key is sent when the call gives none. */
   idempotencyKey?: string;
+  /** Adds the call's idempotency key (`addIdempotencyKey`), for the operations that may send one. */
+  idempotency?: (
+    client: Client,
+    operation: OperationSpec,
+    headers: Record<string, string>,
+  ) => boolean;
   /** An operation- or path-level server (one of the client spec's `servers`) that replaces the client's base URL. */
   server?: string;
 }

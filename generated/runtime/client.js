@@ -7,8 +7,10 @@ import { addHeaders, UnsafeArgumentError } from "./serialize.js";
 export function createClientCore(options, spec, credentials) {
   const headers = {};
   addHeaders(headers, options.headers);
-  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in.
-  const resolve = (template) => {
+  // The caller's baseUrl wins for every operation; otherwise each server may be replaced, or filled in. Paths start
+  // with a slash, so none is kept at the end.
+  const serverUrls = {};
+  for (const template of [spec.baseUrl, ...(spec.servers ?? [])]) {
     const url =
       options.baseUrl ??
       options.servers?.[template] ??
@@ -16,15 +18,12 @@ export function createClientCore(options, spec, credentials) {
     // fetch would refuse `user:pass@` anyway, and put the URL, password included, in its error.
     if (/^[^/]*\/\/[^/]*@/.test(url))
       throw new UnsafeArgumentError("baseUrl must not contain user info; use auth or headers");
-    return url;
-  };
-  const baseUrl = resolve(spec.baseUrl);
-  const serverUrls = {};
-  for (const template of spec.servers ?? []) serverUrls[template] = resolve(template);
+    serverUrls[template] = url.replace(/\/+$/, "");
+  }
   // Credentials live only in a non-enumerable property, so logging or inspecting a client never shows them.
   const { auth: _auth, ...rest } = options;
   return Object.defineProperty(
-    { options: { ...rest, headers, baseUrl }, spec, serverUrls },
+    { options: { ...rest, headers, baseUrl: serverUrls[spec.baseUrl] }, spec, serverUrls },
     "credentials",
     { value: credentials },
   );

@@ -6,16 +6,13 @@
 /** A call that failed: an HTTP status outside 2xx, a response that could not be read, or (subclasses) the network. */
 export class ApiError extends Error {
   constructor(message, { cause, ...init }) {
-    const requestId =
-      init.headers?.get("x-request-id") ?? init.headers?.get("request-id") ?? undefined;
+    const headers = init.headers ?? new Headers();
+    const requestId = headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
     super(
       requestId ? `${message} (request id ${requestId})` : message,
       cause === undefined ? undefined : { cause },
     );
-    Object.assign(this, { status: undefined, body: undefined }, init, {
-      headers: init.headers ?? new Headers(),
-      requestId,
-    });
+    Object.assign(this, { status: undefined, body: undefined, ...init, headers, requestId });
   }
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON() {

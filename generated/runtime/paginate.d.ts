@@ -55,7 +55,7 @@ export declare class PagePromise<Page, Item> extends ApiPromise<Page> {
   pages(): AsyncGenerator<Page, void, undefined>;
   /**
    * Every item of every page, fetched one page at a time; breaking out of the loop fetches no more. A plain iterator
-   * over each page's array rather than an async generator: `yield*` would cost several microtask turns per item.
+   * over each page's array rather than an async generator, whose `yield*` would cost several microtask turns per item.
    */
   items(): AsyncIterableIterator<Item>;
 }

@@ -33,29 +33,46 @@ export class PagePromise extends ApiPromise {
   }
   /**
    * Every item of every page, fetched one page at a time; breaking out of the loop fetches no more. A plain iterator
-   * over each page's array rather than an async generator: `yield*` would cost several microtask turns per item.
+   * over each page's array rather than an async generator, whose `yield*` would cost several microtask turns per item.
    */
   items() {
-    const pages = this.pages();
-    let items = [];
-    let index = 0;
-    const iterator = {
-      next: async () => {
-        while (index >= items.length) {
-          const page = await pages.next();
-          if (page.done) return { done: true, value: undefined };
-          items = this.#items(page.value);
-          index = 0;
-        }
-        return { done: false, value: items[index++] };
-      },
-      return: async () => {
-        await pages.return();
-        return { done: true, value: undefined };
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
+    return new ItemIterator(this.pages(), this.#items);
+  }
+}
+
+/**
+ * The items of a run of pages. Items of a page already fetched are handed out as settled promises, without an async
+ * function's frame: `for await` pays one promise per item and nothing more.
+ */
+class ItemIterator {
+  pages;
+  itemsOf;
+  #items = [];
+  #index = 0;
+  constructor(pages, itemsOf) {
+    this.pages = pages;
+    this.itemsOf = itemsOf;
+  }
+  next() {
+    return this.#index < this.#items.length
+      ? Promise.resolve({ done: false, value: this.#items[this.#index++] })
+      : this.#nextPage();
+  }
+  async #nextPage() {
+    for (;;) {
+      const page = await this.pages.next();
+      if (page.done) return { done: true, value: undefined };
+      this.#items = this.itemsOf(page.value);
+      this.#index = 0;
+      if (this.#items.length > 0) return this.next();
+    }
+  }
+  async return() {
+    await this.pages.return();
+    return { done: true, value: undefined };
+  }
+  [Symbol.asyncIterator]() {
+    return this;
   }
 }
 PagePromise.prototype[Symbol.asyncIterator] = function () {

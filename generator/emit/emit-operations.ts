@@ -43,10 +43,12 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
   const callers = new Set<string>();
+  let keyed = false;
   for (const operation of model.operations) {
     callers.add(callerOf(operation).name);
     for (const content of operation.requestBody?.contents ?? []) encoders.add(BODY_ENCODERS[content.kind]);
     for (const parameter of operation.parameters) encoders.add(parameterWriter(parameter));
+    if (sendsIdempotencyKey(operation)) keyed = true;
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
@@ -62,6 +64,7 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
   if (flavor !== "d.ts") {
     imports.push(...used.map((caller) => importDeclaration([caller.name], caller.module, false)));
     if (encoders.size > 0) imports.push(importDeclaration([...encoders].sort(), "./runtime/serialize.js", false));
+    if (keyed) imports.push(importDeclaration(["addIdempotencyKey"], "./runtime/idempotency.js", false));
   }
   if (flavor !== "js") {
     imports.push(importDeclaration(runtimeTypes, "./runtime/client.js", true));
@@ -177,10 +180,16 @@ function operationSpec(operation: OperationModel, apiServer: ServerModel | undef
   if (operation.security.length > 0) spec.security = operation.security;
   if (operation.idempotent) spec.idempotent = true;
   if (operation.idempotencyKey) spec.idempotencyKey = operation.idempotencyKey;
+  if (sendsIdempotencyKey(operation)) spec.idempotency = new CodeExpression("addIdempotencyKey");
   if (operation.pagination) spec.pagination = operation.pagination;
   const server = operation.servers[0];
   if (server && server.url !== apiServer?.url) spec.server = server.url;
   return spec;
+}
+
+/** POST and PATCH take the client's `idempotencyHeader`; any operation may have its own Idempotency-Key parameter. */
+function sendsIdempotencyKey(operation: OperationModel): boolean {
+  return operation.idempotencyKey !== undefined || operation.method === "POST" || operation.method === "PATCH";
 }
 
 function parameterSpec(parameter: ParameterModel): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The retry policy of templates/retry.ts, tested where it sits.
 import { describe, expect, it } from "vitest";
-import { ApiConnectionError, ApiTimeoutError } from "../../templates/errors.js";
-import { retryDelay, shouldRetryError, shouldRetryStatus } from "../../templates/retry.js";
+import { ApiConnectionError, ApiError, ApiTimeoutError } from "../../templates/errors.js";
+import { retryDelay, shouldRetry } from "../../templates/retry.js";
 
 describe("retryDelay", () => {
   it.each([
@@ -35,31 +35,32 @@ describe("retryDelay", () => {
   });
 });
 
-describe("shouldRetryStatus", () => {
+describe("shouldRetry, for a response", () => {
   it.each([
     [408, true, false], [429, true, true], [500, true, false], [502, true, false],
     [503, true, true], [504, true, false], [400, false, false], [404, false, false], [409, false, false],
   ])("%i: idempotent %s, POST/PATCH %s", (status, idempotent, other) => {
-    expect(shouldRetryStatus(status, true)).toBe(idempotent);
-    expect(shouldRetryStatus(status, false)).toBe(other);
+    const error = new ApiError("failed", { method: "POST", url: "http://x", status });
+    expect(shouldRetry(error, true)).toBe(idempotent);
+    expect(shouldRetry(error, false)).toBe(other);
   });
 });
 
-describe("shouldRetryError", () => {
+describe("shouldRetry, for a failure without a response", () => {
   const init = { method: "POST", url: "http://x" };
   const refused = new ApiConnectionError("refused", { ...init, cause: Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }) });
   const reset = new ApiConnectionError("reset", { ...init, cause: Object.assign(new Error("reset"), { code: "ECONNRESET" }) });
   const timeout = new ApiTimeoutError("timeout", init);
   it("retries any connection error or timeout of an idempotent call", () => {
-    for (const error of [refused, reset, timeout]) expect(shouldRetryError(error, true)).toBe(true);
+    for (const error of [refused, reset, timeout]) expect(shouldRetry(error, true)).toBe(true);
   });
   it("retries a POST only when nothing was sent", () => {
-    expect(shouldRetryError(refused, false)).toBe(true);
-    expect(shouldRetryError(reset, false)).toBe(false);
-    expect(shouldRetryError(timeout, false)).toBe(false);
+    expect(shouldRetry(refused, false)).toBe(true);
+    expect(shouldRetry(reset, false)).toBe(false);
+    expect(shouldRetry(timeout, false)).toBe(false);
   });
   it("never retries what is not a connection error", () => {
-    expect(shouldRetryError(new Error("boom"), true)).toBe(false);
-    expect(shouldRetryError(new DOMException("aborted", "AbortError"), true)).toBe(false);
+    expect(shouldRetry(new Error("boom"), true)).toBe(false);
+    expect(shouldRetry(new DOMException("aborted", "AbortError"), true)).toBe(false);
   });
 });

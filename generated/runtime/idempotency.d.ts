@@ -1,0 +1,14 @@
+// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/idempotency.ts.
+// Do not edit: change the spec and run `npm run generate`.
+
+import type { Client, OperationSpec } from "./client.js";
+
+/**
+ * Puts the call's idempotency key on its headers: the caller's, or a fresh one, the same on every retry since the
+ * headers are prepared once per call. Says whether the call carries a key, which makes it safe to repeat.
+ */
+export declare function addIdempotencyKey(
+  client: Client,
+  operation: OperationSpec,
+  headers: Record<string, string>,
+): boolean;
