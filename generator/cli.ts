@@ -4,7 +4,9 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
-import { generate, type GenerateResult } from "./generate.js";
+import { DeclarationMemo } from "./emit/memo.js";
+import { generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
+import { prepareLint } from "./load/load-document.js";
 import { createLogger, type Logger } from "./log.js";
 import { watchClients } from "./watch.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
@@ -84,10 +86,10 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
 }
 
 /** Generates, checks or compares one client; returns its exit code and the files it was made from. */
-async function runClient(args: ClientArgs, log: Logger, reportChanges = true): Promise<{ code: number; sources: string[] }> {
+async function runClient(args: ClientArgs, log: Logger, reportChanges = true, memory?: RunMemory): Promise<{ code: number; sources: string[] }> {
   const started = performance.now();
   const comparing = args.check || args.base !== undefined;
-  const result = await generate({
+  const result = await generateAgain({
     input: args.input,
     output: args.output,
     check: args.check,
@@ -96,7 +98,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true): P
     packageName: args["package-name"],
     reportChanges,
     log,
-  });
+  }, memory);
   const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
   if (comparing) return { code: printComparison(args, result, log, took), sources: result.sources };
   log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
@@ -108,10 +110,12 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true): P
 
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
 async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
+  // Each client keeps what its last run printed, so a rerun transforms and prints only what the edit changed.
+  const memories = new Map(clients.map((client) => [client, { declarations: new DeclarationMemo(), lastValid: {} }]));
   const attempt = async (client: ClientArgs): Promise<string[] | undefined> => {
     try {
       // No change report on each save: on a big spec it would cost as much as the regeneration itself.
-      return (await runClient(client, log, false)).sources;
+      return (await runClient(client, log, false, memories.get(client))).sources;
     } catch (error) {
       if (!(error instanceof GeneratorError)) throw error;
       log.error(`error: ${error.describe()} (the output is unchanged; watching for the next edit)`);
@@ -120,6 +124,7 @@ async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
   };
   const watched = [];
   for (const client of clients) watched.push({ client: { input: client.input, run: () => attempt(client) }, initial: await attempt(client) });
+  await prepareLint();
   watchClients(watched, (input, ms) => log.debug(`rerun of ${input}: ${ms.toFixed(0)} ms`));
   log.info("Watching for changes (Ctrl+C to stop).");
   return new Promise<number>(() => undefined); // runs until the process is stopped

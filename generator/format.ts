@@ -80,8 +80,11 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
 /** Each declaration printed by our printer, or, where it does not print a construct, a chunk for prettier. */
 function printDeclarations(declarations: readonly Declaration[], parser: string): Array<string | Chunk> {
   return declarations.map((declaration) => {
+    if (declaration.printed !== undefined) return declaration.printed;
     try {
-      return printDoc(declaration.doc(), PRINT_WIDTH);
+      const text = printDoc(declaration.doc(), PRINT_WIDTH);
+      declaration.remember?.(text);
+      return text;
     } catch (error) {
       if (!(error instanceof NotPrintable)) throw error;
       return chunk(declaration.source(), parser);

@@ -2,6 +2,8 @@
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
 import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
+import type { DeclarationMemo } from "./emit/memo.js";
+import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format.js";
 import { GeneratorError } from "./errors.js";
 import { loadDocument } from "./load/load-document.js";
@@ -48,8 +50,20 @@ export interface GenerateResult {
 
 /** Generates the client for `input` into `output` (or checks it). Bad input throws a GeneratorError. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return generateAgain(options, undefined);
+}
+
+/** What a process that regenerates one client again and again (watch mode) keeps between the runs. */
+export interface RunMemory {
+  declarations: DeclarationMemo;
+  /** The entries of the last version of the spec that passed validation. */
+  lastValid: { entries?: DocumentEntries };
+}
+
+/** `generate`, reusing what the earlier runs of this process left in `memory`. */
+export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
-  const { files, model, sources } = await buildClient(options.input, options, log);
+  const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory);
   const summary = {
     sources,
     files: files.length,
@@ -77,15 +91,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** load → model → emit → compile → format: the client's files in memory, validated. */
-async function buildClient(input: string, options: GenerateOptions, log: Logger, source?: ApiModel["source"]): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
-  const loaded = await timed(log, "load", () => loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs }));
+async function buildClient(
+  input: string,
+  options: GenerateOptions,
+  log: Logger,
+  source?: ApiModel["source"],
+  memory?: RunMemory,
+): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
+  const loaded = await timed(log, "load", () => loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, lastValid: memory?.lastValid }));
   let model: ApiModel;
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);

@@ -16,6 +16,10 @@ export interface Declaration {
   source(): string;
   /** Imports follow each other without a blank line. */
   isImport?: boolean;
+  /** The text printed for it by an earlier run (watch mode), which stands for `doc()`. */
+  printed?: string;
+  /** Called with the text printed for it, for the next run. */
+  remember?(text: string): void;
 }
 
 /** A module's unformatted source, as prettier would read it. */

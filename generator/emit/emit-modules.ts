@@ -11,6 +11,7 @@ import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
 import { moduleSource, type Declaration } from "./declarations.js";
+import type { DeclarationMemo } from "./memo.js";
 
 /** A file of the output before compilation: TypeScript source, or final JSON. */
 export interface EmittedFile {
@@ -31,8 +32,9 @@ export interface EmittedFile {
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.
  */
-export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean } = {}): Promise<EmittedFile[]> {
+export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo } = {}): Promise<EmittedFile[]> {
   const writer = createSchemaTypeWriter(model);
+  options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
     // The typed sources are for the tests' type-checker only: their source is what is wanted, never printed.
     if (options.typedSources) return { path, text: moduleSource(declarations), origin: "spec" };
@@ -43,7 +45,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
     : [big("operations.js", emitOperations(model, "js"), false), big("operations.ts", emitOperations(model, "d.ts"), true)];
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
-  const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer), true), ...operations];
+  const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
   files.push(...(await readTemplates()));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });

@@ -13,6 +13,20 @@ export interface SchemaTypeWriter {
   typeNode(schema: JsonSchema | undefined, pointer: string): ts.TypeNode;
   /** Helper types openapi-typescript asked for while transforming (e.g. `WithRequired`), as declarations. */
   helperDeclarations(): string[];
+  /** Runs `build`, recording what the types it asks for depend on beyond their own schemas. */
+  track<T>(build: () => T): { value: T; dependencies: TypeDependencies };
+  /** Whether types built earlier with these dependencies would come out the same now; if so, takes their helpers. */
+  reuse(dependencies: TypeDependencies): boolean;
+  /** What every type depends on: the names `$ref`s become, and the discriminators of the whole document. */
+  sharedContext(): string;
+}
+
+/** What types depend on beyond their own schemas and the shared context (the type names, the discriminators). */
+export interface TypeDependencies {
+  /** Each `$ref` openapi-typescript looked up (to check a required property, a discriminator), with what it found. */
+  resolved: Array<[ref: string, json: string]>;
+  /** The helper types the transforms asked for, printed. */
+  helpers: string[];
 }
 
 const BLOB = ts.factory.createTypeReferenceNode("Blob");
@@ -22,7 +36,18 @@ const NUMBER = ts.factory.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
 export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
   const document = model.document as unknown as OpenAPI3;
   const refNames = new Map(model.schemas.map((schema) => [schema.key, schema.typeName]));
-  const ctx = createContext(document);
+  let tracking: TypeDependencies | undefined;
+  const resolve = ($ref: string): unknown => {
+    const resolved = resolveRef(document, $ref, { silent: true });
+    tracking?.resolved.push([$ref, JSON.stringify(resolved) ?? ""]);
+    return resolved;
+  };
+  const ctx = createContext(document, resolve);
+  // Helper types in the order first asked for, each once (openapi-typescript too adds each helper once).
+  const helpers: string[] = [];
+  const addHelpers = (texts: readonly string[]): void => {
+    for (const text of texts) if (!helpers.includes(text)) helpers.push(text);
+  };
   const rewriteRefs = (node: ts.TypeNode): ts.TypeNode => {
     const visit = (child: ts.Node): ts.Node => {
       if (ts.isLiteralTypeNode(child) && !isFaithfulLiteral(child.literal)) return NUMBER;
@@ -37,15 +62,35 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
     if (schema === undefined) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
     const path = transformPath(pointer);
     let node: ts.TypeNode;
+    // A footer of its own for each transform, so that what each type asks for can be recorded.
+    ctx.injectFooter = [];
     try {
       node = transformSchemaObject(schema as SchemaObject, { path, ctx });
     } catch (error) {
       if (!(error instanceof URIError)) throw error;
       node = restorePercents(transformSchemaObject(withStandIns(schema) as SchemaObject, { path, ctx }));
     }
+    const asked = ctx.injectFooter.map(printNode);
+    addHelpers(asked);
+    tracking?.helpers.push(...asked);
     return rewriteRefs(node);
   };
-  return { typeNode, helperDeclarations: () => ctx.injectFooter.map(printNode) };
+  const track = <T>(build: () => T): { value: T; dependencies: TypeDependencies } => {
+    const dependencies: TypeDependencies = { resolved: [], helpers: [] };
+    tracking = dependencies;
+    try {
+      return { value: build(), dependencies };
+    } finally {
+      tracking = undefined;
+    }
+  };
+  const reuse = (dependencies: TypeDependencies): boolean => {
+    const same = dependencies.resolved.every(([ref, json]) => (JSON.stringify(resolveRef(document, ref, { silent: true })) ?? "") === json);
+    if (same) addHelpers(dependencies.helpers);
+    return same;
+  };
+  const sharedContext = (): string => JSON.stringify([[...refNames], ctx.discriminators]);
+  return { typeNode, helperDeclarations: () => [...helpers], track, reuse, sharedContext };
 }
 
 // One printer and one empty source file for every node: openapi-typescript's astToString makes both per call.
@@ -92,16 +137,21 @@ function literalText(node: ts.TypeNode): string | undefined {
   return ts.isLiteralTypeNode(node) && ts.isStringLiteral(node.literal) ? node.literal.text : undefined;
 }
 
-function createContext(document: OpenAPI3): GlobalContext {
-  const options = { silent: true };
+/**
+ * scanDiscriminators walks the whole document twice, building a path per node (a third of a second on GitHub), to do
+ * nothing when no object in it has a `discriminator`.
+ */
+function discriminatorsOf(document: OpenAPI3): GlobalContext["discriminators"] {
+  return hasKey(document, "discriminator") ? scanDiscriminators(document, { silent: true }) : { objects: {}, refsHandled: [] };
+}
+
+function createContext(document: OpenAPI3, resolve: (ref: string) => unknown): GlobalContext {
   return {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: false,
-    // scanDiscriminators walks the whole document twice, building a path per node (a third of a second on GitHub),
-    // to do nothing when no object in it has a `discriminator`.
-    discriminators: hasKey(document, "discriminator") ? scanDiscriminators(document, options) : { objects: {}, refsHandled: [] },
+    discriminators: discriminatorsOf(document),
     emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
@@ -125,7 +175,7 @@ function createContext(document: OpenAPI3): GlobalContext {
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
-    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
+    resolve: resolve as GlobalContext["resolve"],
   };
 }
 

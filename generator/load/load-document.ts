@@ -9,6 +9,7 @@ import { readSpec, type SpecSource } from "./parse.js";
 import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
 import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
+import { documentEntries, lintDelta, type DocumentEntries } from "./lint-delta.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
 export interface LoadedDocument {
@@ -35,6 +36,8 @@ const WORKER_LINT_BYTES = 1024 * 1024;
 export interface LoadOptions {
   /** Allow `$ref`s to http(s) URLs; off by default so a spec can never make the generator open a connection. */
   allowRemoteRefs?: boolean;
+  /** Watch mode: the entries of the last version that passed validation, kept up to date by each load. */
+  lastValid?: { entries?: DocumentEntries };
 }
 
 /** Reads, validates and bundles the spec at `file`; a Swagger 2.0 document is converted to OpenAPI 3.0 first. */
@@ -64,9 +67,26 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   const hidden = hideProtoKeys(spec.parsed);
   // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
   const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
+  const lastValid = options.lastValid;
+  const entries = lastValid && !refs.external && !repaired && !hidden ? documentEntries(spec.parsed) : undefined;
+  const delta = entries && lastValid?.entries ? lintDelta(lastValid.entries, entries, spec.parsed, refs.local) : undefined;
+  const remember = (validated: Promise<void>): Promise<void> => {
+    validated.then(() => entries && (lastValid!.entries = entries), () => undefined);
+    return validated;
+  };
+  if (delta !== undefined) {
+    if (delta !== "unchanged") {
+      const { lintConfig, lintParsed } = await import("./lint.mjs");
+      const config = await lintConfig();
+      // The changed entries among stand-ins. A problem is reported as a whole-document lint reports it: the same
+      // problems, but Redocly finds them in the order it walks the whole document.
+      if (await lintParsed({ ...lintInput, parsed: delta }, config)) throwOnErrors(file, await lintParsed(lintInput, config));
+    }
+    return { file, sha256: spec.sha256, document: spec.parsed, validated: remember(Promise.resolve()), warnings, sources: [spec.absolutePath] };
+  }
   if (!refs.external && !repaired && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
     if (hidden) restoreProtoKeys(spec.parsed);
-    const validated = lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary));
+    const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
     return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
@@ -76,7 +96,7 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   const config = await lintConfig();
   const resolver = options.allowRemoteRefs ? new redocly.BaseResolver(config.resolve) : localOnlyResolver(redocly, config.resolve);
   throwOnErrors(file, await lintParsed(lintInput, config, resolver));
-  const validated = Promise.resolve();
+  const validated = remember(Promise.resolve());
   if (!refs.external) {
     // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
     if (hidden) restoreProtoKeys(spec.parsed);
@@ -88,6 +108,15 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
   const sources = [spec.absolutePath, ...[...bundled.fileDependencies].filter((dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency))];
   return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings, sources };
+}
+
+/**
+ * Loads the lint (Redocly) on this thread ahead of time. Watch mode's reruns lint the entries an edit changed here,
+ * which are few, so the first rerun need not wait for the module.
+ */
+export async function prepareLint(): Promise<void> {
+  const { lintConfig } = await import("./lint.mjs");
+  await lintConfig();
 }
 
 function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {
