@@ -1,5 +1,7 @@
 // The command line (the `openapi-client` bin and `npm run generate`): flags, or the config file's clients →
 // generate() → exit code (0 done, 1 bad input or drift, 2 bad usage); --watch keeps regenerating.
+import { pathToFileURL } from "node:url";
+import { isMainThread, Worker } from "node:worker_threads";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { readConfig } from "./config.js";
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
   const log = createLogger(args.verbose);
   try {
     const clients = await clientsToRun(args);
+    if (args.watch && isMainThread) return await watchOnWorker();
     if (args.watch) return await watchMode(clients.map((client) => ({ ...args, ...client })), log);
     let code = 0;
     for (const client of clients) code = Math.max(code, (await runClient({ ...args, ...client }, log)).code);
@@ -106,6 +109,24 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
   }
   return { code: 0, sources: result.sources };
+}
+
+/**
+ * A young generation this size (in MB) lets a rerun parse a big spec again in one go: with V8's default, copying the
+ * new document from one semi-space to the next took a fifth of a rerun on Stripe.
+ */
+const WATCH_YOUNG_GENERATION_MB = 96;
+
+/** --watch runs on a worker thread, where the young generation's size can be set: this same CLI, with the same flags. */
+function watchOnWorker(): Promise<number> {
+  const worker = new Worker(pathToFileURL(process.argv[1]!), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB } });
+  return new Promise((resolve) => {
+    worker.on("error", (error) => {
+      process.stderr.write(`internal error: ${error.message}\n`);
+      resolve(1);
+    });
+    worker.on("exit", resolve);
+  });
 }
 
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */

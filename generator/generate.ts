@@ -64,10 +64,12 @@ export interface RunMemory {
 export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory);
+  // Encoded once, for the byte count and for the write.
+  const encoded = files.map((file) => ({ path: file.path, text: Buffer.from(file.text) }));
   const summary = {
     sources,
     files: files.length,
-    bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
+    bytes: encoded.reduce((total, file) => total + file.text.length, 0),
     operations: model.operations.length,
   };
   const current = new Map(files.map((file) => [file.path, file.text]));
@@ -78,7 +80,8 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
     const diff = diffTrees(options.output, before, files);
     return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
   }
-  const before = await readTree(options.output);
+  // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
+  const before = options.check || options.reportChanges !== false ? await readTree(options.output) : new Map<string, string>();
   if (options.check) {
     const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
     return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
@@ -86,7 +89,7 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
   // A previous client of another spec: say what the new one changes for its callers.
   const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
   const changes = options.reportChanges !== false && previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current)) : undefined;
-  await timed(log, "write", () => writeTree(options.output, files));
+  await timed(log, "write", () => writeTree(options.output, encoded));
   return { ...summary, changes };
 }
 

@@ -7,7 +7,7 @@ import type { EmittedFile } from "./emit/emit-modules.js";
 import { GENERATOR_NAME } from "./emit/emit-package.js";
 
 /** Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. */
-export async function writeTree(outDir: string, files: readonly EmittedFile[]): Promise<void> {
+export async function writeTree(outDir: string, files: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Promise<void> {
   const target = path.resolve(outDir);
   await recoverInterruptedSwap(target);
   await assertOwnedOrEmpty(outDir, target);

@@ -14,8 +14,8 @@ const manifest = { path: "operations.json", text: `{"generator": "${GENERATOR_NA
 describe("writeTree", () => {
   it("replaces the folder's whole content", async () => {
     const out = path.join(work.dir, "a");
-    await writeTree(out, [manifest, { path: "old.js", text: "old", origin: "spec" }]);
-    await writeTree(out, [manifest, { path: "nested/new.js", text: "new", origin: "spec" }]);
+    await writeTree(out, [manifest, { path: "old.js", text: "old" }]);
+    await writeTree(out, [manifest, { path: "nested/new.js", text: "new" }]);
     expect(readdirSync(out).sort()).toEqual(["nested", "operations.json"]);
     expect(readFileSync(path.join(out, "nested/new.js"), "utf8")).toBe("new");
     expect(readdirSync(work.dir).filter((name) => name.includes(".tmp-") || name.includes(".old-"))).toEqual([]);
@@ -28,7 +28,7 @@ describe("writeTree", () => {
     writeFileSync(path.join(orphan, "operations.json"), manifest.text);
     writeFileSync(path.join(orphan, "keep.js"), "previous");
     mkdirSync(`${out}.tmp-123-abc`);
-    await writeTree(out, [manifest, { path: "fresh.js", text: "fresh", origin: "spec" }]);
+    await writeTree(out, [manifest, { path: "fresh.js", text: "fresh" }]);
     expect(readdirSync(out).sort()).toEqual(["fresh.js", "operations.json"]);
     expect(existsSync(orphan)).toBe(false);
     expect(existsSync(`${out}.tmp-123-abc`)).toBe(false);

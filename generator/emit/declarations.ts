@@ -30,12 +30,10 @@ export function moduleSource(declarations: readonly Declaration[]): string {
 /** Joins the texts of a module's declarations: a blank line between declarations, none between imports. */
 export function joinDeclarations(declarations: readonly Declaration[], texts: readonly string[]): string {
   if (texts.length === 0) return "";
-  let text = "";
-  texts.forEach((part, index) => {
-    if (index > 0) text += declarations[index]!.isImport && declarations[index - 1]!.isImport ? "\n" : "\n\n";
-    text += part;
-  });
-  return `${text}\n`;
+  // One join makes one flat string; appending would make a rope that every later reader has to flatten.
+  const parts = texts.map((part, index) => (index === 0 ? part : (declarations[index]!.isImport && declarations[index - 1]!.isImport ? "\n" : "\n\n") + part));
+  parts.push("\n");
+  return parts.join("");
 }
 
 /** Declares `name` as the given type node, with a JSDoc block from `doc` when it has text. */

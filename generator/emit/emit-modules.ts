@@ -42,7 +42,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   };
   const operations = options.typedSources
     ? [big("operations.ts", emitOperations(model, "ts"), false)]
-    : [big("operations.js", emitOperations(model, "js"), false), big("operations.ts", emitOperations(model, "d.ts"), true)];
+    : [big("operations.js", emitOperations(model, "js", options.memo), false), big("operations.ts", emitOperations(model, "d.ts", options.memo), true)];
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];

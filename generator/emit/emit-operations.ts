@@ -8,6 +8,7 @@ import { docText, jsDocComment, sourceComment, type Declaration } from "./declar
 import { printNode } from "./schema-types.js";
 import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
 import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
+import type { DeclarationMemo } from "./memo.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
 /** The runtime's writer for each parameter location; operations import only those they use. */
@@ -38,7 +39,7 @@ export const BODY_ENCODERS: Record<ContentKind, string> = {
 export type OperationsFlavor = "ts" | "js" | "d.ts";
 
 /** The declarations of `operations.ts`, `operations.js` or `operations.d.ts`, imports first. */
-export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts"): Declaration[] {
+export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts", memo?: DeclarationMemo): Declaration[] {
   const statements: Declaration[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
@@ -52,8 +53,12 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts")
     const { hasParams } = operationShape(operation);
     if (hasParams) typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
-    if (flavor !== "d.ts") statements.push(specConstant(operation, operationSpec(operation, model.servers[0]), flavor));
-    statements.push(operationFunction(operation, hasParams, flavor));
+    const build = (): Declaration[] => [
+      ...(flavor !== "d.ts" ? [specConstant(operation, operationSpec(operation, model.servers[0]), flavor)] : []),
+      operationFunction(operation, hasParams, flavor),
+    ];
+    // In watch mode, an operation that did not change since the last run is not printed again.
+    statements.push(...(memo ? memo.declarations([flavor, operation, model.servers[0]], build) : build()));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));

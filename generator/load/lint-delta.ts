@@ -1,8 +1,8 @@
 // Watch mode's validation after an edit: only what changed since the last valid version of the document is linted
 // again. The lint checks two things (lint.mjs): every `$ref` resolves, and operationIds are unique. An edit that
 // keeps every path, webhook and component name, and changes no path item, cannot break either outside the entries it
-// changed; those entries are linted in a copy of the document where every other entry is an empty stand-in (a
-// reference to an entry still resolves). Anything else is linted whole, as on a first run.
+// changed; those entries are linted in a copy of the document that holds them, and an empty stand-in for each entry
+// they name (a reference to an entry still resolves). Anything else is linted whole, as on a first run.
 import { toPointer } from "../errors.js";
 import { decodePointerSegment } from "../model/resolve.js";
 import type { RefHolder } from "./repair-refs.js";
@@ -51,10 +51,13 @@ export function lintDelta(
   if (changed.length === 0) return "unchanged";
   if (changed.some(holdsOperations)) return undefined;
   const full = withDeepTargets([...changed, ...referrers(changed, current, document, refs)], current, document);
+  // Stand-ins only for the entries those reference by name: the lint looks at nothing else.
+  const named = new Set<string>();
+  for (const entry of full) for (const ref of refsIn(valueAt(document, segmentsOf(entry)))) named.add(entryOf(segmentsOf(ref), current)?.entry ?? "");
   // Every entry keeps its place, so pointers (and the lines found for them in the file) are those of the document.
   const delta: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(document)) {
-    if ((COLLECTIONS.has(key) || key === "components") && isObject(value)) delta[key] = standIns(value, [key], full, key === "components");
+    if ((COLLECTIONS.has(key) || key === "components") && isObject(value)) delta[key] = standIns(value, [key], full, named, key === "components");
     else delta[key] = value;
   }
   return delta;
@@ -118,13 +121,17 @@ function withDeepTargets(changed: readonly string[], entries: DocumentEntries, d
   return full;
 }
 
-/** A collection (or `components`) with its entries kept where `full` names them and emptied elsewhere. */
-function standIns(collection: Record<string, unknown>, at: string[], full: Set<string>, nested: boolean): Record<string, unknown> {
+/** A collection (or `components`) with the entries in `full`, empty stand-ins for those in `named`, and no others. */
+function standIns(collection: Record<string, unknown>, at: string[], full: Set<string>, named: Set<string>, nested: boolean): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(collection)) {
+    if (nested) {
+      copy[name] = isObject(member) ? standIns(member, [...at, name], full, named, false) : member;
+      continue;
+    }
     const pointer = toPointer([...at, name]);
-    if (nested && isObject(member)) copy[name] = standIns(member, [...at, name], full, false);
-    else copy[name] = nested || full.has(pointer) ? member : {};
+    if (full.has(pointer)) copy[name] = member;
+    else if (named.has(pointer)) copy[name] = {};
   }
   return copy;
 }

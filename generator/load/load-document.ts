@@ -64,7 +64,7 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   const warnings: LoadWarning[] = [];
   // A repaired document differs from its text, which the lint worker would parse again: such a document is linted here.
   const repaired = repairLocalRefs(file, spec.parsed, refs.local, warnings);
-  const hidden = hideProtoKeys(spec.parsed);
+  const hidden = hideProtoKeys(spec.parsed, spec.mimeType === "application/json" ? spec.text : undefined);
   // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
   const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
   const lastValid = options.lastValid;
@@ -115,8 +115,10 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
  * which are few, so the first rerun need not wait for the module.
  */
 export async function prepareLint(): Promise<void> {
-  const { lintConfig } = await import("./lint.mjs");
-  await lintConfig();
+  const { lintConfig, lintParsed } = await import("./lint.mjs");
+  // One lint of a tiny document also loads and compiles what the lint runs.
+  const parsed = { openapi: "3.1.0", info: { title: "", version: "" }, paths: { "/": { get: { operationId: "a", responses: {} } } } };
+  await lintParsed({ absolutePath: "/prepare.json", text: JSON.stringify(parsed), mimeType: "application/json", parsed }, await lintConfig());
 }
 
 function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {

@@ -4,8 +4,13 @@
 const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 const MARK = "\u0000stand-in";
 
+/** Any of those names, or an escape that could spell one: JSON text without a match holds no such key. */
+const MAY_NAME_PROTOTYPE_KEY = new RegExp(`\\\\u|${[...PROTOTYPE_KEYS].join("|")}`);
+
 /** Replaces such keys and `$ref` segments with stand-ins, in place; true when there were any. */
-export function hideProtoKeys(root: unknown): boolean {
+export function hideProtoKeys(root: unknown, json?: string): boolean {
+  // A walk over every node of a big spec, for keys that its JSON text shows it cannot have.
+  if (json !== undefined && !MAY_NAME_PROTOTYPE_KEY.test(json)) return false;
   return renameKeys(root, (key) => (PROTOTYPE_KEYS.has(key) ? key + MARK : undefined));
 }
 
