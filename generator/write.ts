@@ -15,11 +15,9 @@ export async function writeTree(outDir: string, files: ReadonlyArray<{ path: str
   const staging = `${target}.tmp-${suffix}`;
   const previous = `${target}.old-${suffix}`;
   try {
-    for (const file of files) {
-      const destination = path.join(staging, file.path);
-      await mkdir(path.dirname(destination), { recursive: true });
-      await writeFile(destination, file.text);
-    }
+    // Folders first, then every file at once: one after the other, each write waits a turn of the thread pool.
+    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path))))) await mkdir(folder, { recursive: true });
+    await Promise.all(files.map((file) => writeFile(path.join(staging, file.path), file.text)));
   } catch (cause) {
     await rm(staging, { recursive: true, force: true });
     throw cause;

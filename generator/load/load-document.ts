@@ -146,36 +146,51 @@ function checkVersion(file: string, parsed: Record<string, unknown>): void {
 
 /** Finds whether any `$ref` leaves the document, refuses remote ones unless allowed, and lists the local ones. */
 function scanRefs(file: string, root: unknown, allowRemote: boolean): { external: boolean; local: RefHolder[] } {
-  interface Visit {
-    value: object;
-    key: string;
-    parent: Visit | undefined;
-  }
-  // Each node keeps a link to its parent; the pointer is only spelled out for the error, not for every node.
-  const pointerOf = (visit: Visit | undefined): string[] => (visit?.parent ? [...pointerOf(visit.parent), visit.key] : []);
+  // Every object met gets a number; its key and its parent's number are kept beside it, so a pointer can be spelled
+  // out for the few nodes that need one without an object per node of a big document.
+  const values: object[] = [];
+  const keys: string[] = [];
+  const parents: number[] = [];
+  const pointerOf = (node: number): string[] => {
+    const segments: string[] = [];
+    for (let at = node; at > 0; at = parents[at]!) segments.push(keys[at]!);
+    return segments.reverse();
+  };
   let external = false;
   const local: RefHolder[] = [];
-  const stack: Visit[] = root !== null && typeof root === "object" ? [{ value: root, key: "", parent: undefined }] : [];
+  const stack: number[] = [];
+  if (root !== null && typeof root === "object") {
+    values.push(root);
+    keys.push("");
+    parents.push(-1);
+    stack.push(0);
+  }
   while (stack.length > 0) {
-    const visit = stack.pop()!;
-    const ref = (visit.value as { $ref?: unknown }).$ref;
-    if (typeof ref === "string" && ref.startsWith("#") && !Array.isArray(visit.value)) {
-      const at = visit;
-      local.push({ holder: visit.value as Record<string, unknown>, pointer: () => toPointer(pointerOf(at)) });
+    const node = stack.pop()!;
+    const value = values[node]!;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#") && !Array.isArray(value)) {
+      local.push({ holder: value as Record<string, unknown>, pointer: () => toPointer(pointerOf(node)) });
     }
     if (typeof ref === "string" && !ref.startsWith("#")) {
       external = true;
       if (!allowRemote && /^([a-z][a-z0-9+.-]*:)?\/\//i.test(ref) && !ref.startsWith("file:")) {
         throw new GeneratorError(
           `$ref to a remote URL "${ref}" is refused`,
-          { file, pointer: toPointer([...pointerOf(visit), "$ref"]) },
+          { file, pointer: toPointer([...pointerOf(node), "$ref"]) },
           "download it and refer to a local file, or pass --allow-remote-refs",
         );
       }
     }
     // Everywhere, extensions and examples included: Redocly follows a `$ref` wherever it stands.
-    for (const [key, child] of Object.entries(visit.value)) {
-      if (child !== null && typeof child === "object") stack.push({ value: child, key, parent: visit });
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === "object") {
+        stack.push(values.length);
+        values.push(child);
+        keys.push(key);
+        parents.push(node);
+      }
     }
   }
   return { external, local };
