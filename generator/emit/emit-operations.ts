@@ -58,7 +58,7 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts",
       operationFunction(operation, hasParams, flavor),
     ];
     // In watch mode, an operation that did not change since the last run is not printed again.
-    statements.push(...(memo ? memo.declarations([flavor, operation, model.servers[0]], build) : build()));
+    statements.push(...(memo ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build) : build()));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));

@@ -13,7 +13,7 @@ export const PARAMETER_GROUPS: Record<ParameterLocation, string> = { path: "path
 /** The declarations of `types.ts`. */
 export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: DeclarationMemo): Declaration[] {
   // In watch mode, declarations whose inputs did not change since the last run are not transformed or printed again.
-  const declare = (inputs: readonly unknown[], build: () => Declaration[]): Declaration[] => (memo ? memo.declarations(inputs, build, writer) : build());
+  const declare = (kind: string, input: unknown, build: () => Declaration[]): Declaration[] => (memo ? memo.declarations(kind, input, build, writer) : build());
   const statements: Declaration[] = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
@@ -22,9 +22,9 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: Decl
       typeof raw.description === "string" ? raw.description : undefined,
       raw.deprecated === true && "@deprecated",
     );
-    statements.push(...declare(["schema", schema.typeName, schema.pointer, schema.schema, doc], () => [declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc)]));
+    statements.push(...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc)]));
   }
-  for (const operation of model.operations) statements.push(...declare(["types", operation], () => operationTypes(operation, writer)));
+  for (const operation of model.operations) statements.push(...declare("operation types", operation, () => operationTypes(operation, writer)));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
   return all.length > 0 ? all : [declareSource("export {};")];

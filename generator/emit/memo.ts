@@ -11,47 +11,62 @@ interface Entry {
   dependencies: TypeDependencies;
 }
 
+/** Entries by the JSON text of their input, then by kind of declaration. */
+type Entries = Map<string, Map<string, Entry>>;
+
+/** What one input found among the last run's entries, and its entries for the next run. */
+interface Lookup {
+  kept: Map<string, Entry> | undefined;
+  used: Map<string, Entry>;
+}
+
 /** One client's printed declarations, for the next run of the same process. */
 export class DeclarationMemo {
   #context = "";
-  #entries = new Map<string, Entry>();
+  #entries: Entries = new Map();
   /** The entries this run used or made: the next run keeps only these, so a memo never outgrows one client. */
-  #used = new Map<string, Entry>();
-  /** JSON texts of the objects among this run's inputs, each written once however many declarations it feeds. */
-  #texts = new WeakMap<object, string>();
+  #used: Entries = new Map();
+  /**
+   * This run's lookups by input object: an input feeding several declarations (an operation: its types, its
+   * JavaScript, its declarations) is written as JSON and compared with the last run's once.
+   */
+  #lookups = new WeakMap<object, Lookup>();
 
   /** Starts a run with the given shared context; a context unlike the last one's forgets every declaration. */
   startRun(context: string): void {
-    if (context !== this.#context) this.#entries.clear();
-    else this.#entries = this.#used;
+    this.#entries = context === this.#context ? this.#used : new Map();
     this.#context = context;
     this.#used = new Map();
-    this.#texts = new WeakMap();
+    this.#lookups = new WeakMap();
   }
 
   /**
-   * The declarations `build` makes from `inputs` (anything JSON can write; objects are not to change during the run),
+   * The declarations `build` makes from `input` (anything JSON can write; an object must not change during the run),
    * printed as last time when nothing they depend on changed; else built now. Types asked of `writer` meanwhile are
-   * recorded with what they depend on.
+   * recorded with what they depend on. `kind` tells apart declarations made from the same input.
    */
-  declarations(inputs: readonly unknown[], build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
-    const key = inputs.map((input) => this.#text(input)).join(",");
-    const kept = this.#entries.get(key);
-    if (kept && kept.texts.every((text) => text !== undefined) && (!writer || writer.reuse(kept.dependencies))) {
-      this.#used.set(key, kept);
-      return kept.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
+  declarations(kind: string, input: unknown, build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
+    const { kept, used } = this.#lookup(input);
+    const entry = kept?.get(kind);
+    if (entry && entry.texts.every((text) => text !== undefined) && (!writer || writer.reuse(entry.dependencies))) {
+      used.set(kind, entry);
+      return entry.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
     }
     const { value: built, dependencies } = writer ? writer.track(build) : { value: build(), dependencies: { resolved: [], helpers: [] } };
-    const entry: Entry = { texts: built.map(() => undefined), dependencies };
-    this.#used.set(key, entry);
-    return built.map((declaration, index) => ({ ...declaration, remember: (text: string) => (entry.texts[index] = text) }));
+    const made: Entry = { texts: built.map(() => undefined), dependencies };
+    used.set(kind, made);
+    return built.map((declaration, index) => ({ ...declaration, remember: (text: string) => (made.texts[index] = text) }));
   }
 
-  #text(input: unknown): string {
-    if (input === null || typeof input !== "object") return JSON.stringify(input) ?? "undefined";
-    let text = this.#texts.get(input);
-    if (text === undefined) this.#texts.set(input, (text = JSON.stringify(input)));
-    return text;
+  #lookup(input: unknown): Lookup {
+    const object = input !== null && typeof input === "object" ? input : undefined;
+    const found = object && this.#lookups.get(object);
+    if (found) return found;
+    const key = JSON.stringify(input) ?? "undefined";
+    const lookup: Lookup = { kept: this.#entries.get(key), used: this.#used.get(key) ?? new Map() };
+    this.#used.set(key, lookup.used);
+    if (object) this.#lookups.set(object, lookup);
+    return lookup;
   }
 }
 
