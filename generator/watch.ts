@@ -24,6 +24,7 @@ export interface WatchedClient {
 /** Watches each client's sources until the process ends; `initial` are the sources of the first run. */
 export function watchClients(clients: ReadonlyArray<{ client: WatchedClient; initial: string[] | undefined }>, onRerun: (input: string, ms: number) => void): void {
   for (const { client, initial } of clients) keepUpToDate(client, initial ?? [path.resolve(client.input)], onRerun);
+  collectGarbage(); // what the first runs left
 }
 
 function keepUpToDate(client: WatchedClient, initial: string[], onRerun: (input: string, ms: number) => void): void {
