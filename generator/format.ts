@@ -5,8 +5,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
 import { cacheKey, readCached, writeCached } from "./cache.js";
-import { joinDeclarations, type Declaration } from "./emit/declarations.js";
-import type { EmittedFile } from "./emit/emit-modules.js";
+import { declarationParts, type Declaration } from "./emit/declarations.js";
+import { fileOfParts, type EmittedFile } from "./emit/emit-modules.js";
 import { printDoc } from "./print/doc.js";
 import { NotPrintable } from "./print/literals.js";
 import { formatChunk } from "./format-chunk.mjs";
@@ -71,7 +71,8 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
   return plans.map(({ file, chunks: parts, printed }) => {
     if (printed) {
       const texts = printed.map((part) => (typeof part === "string" ? part : part.formatted!.replace(/\n$/, "")));
-      return { ...file, text: joinDeclarations(file.declarations!, texts), declarations: undefined };
+      const { text: _unprinted, declarations, ...rest } = file;
+      return fileOfParts(rest, declarationParts(declarations!, texts));
     }
     return parts!.length === 0 ? file : { ...file, text: parts!.map((c) => c.formatted).join("\n") };
   });
@@ -165,6 +166,8 @@ export function addHeaders(files: readonly EmittedFile[], source: { file: string
     if (!file.path.endsWith(".js") && !file.path.endsWith(".ts")) return file;
     const template = file.origin === "template" ? ` Runtime from templates/${file.path.replace(/^runtime\//, "").replace(/\.d\.ts$|\.js$/, ".ts")}.` : "";
     const header = `// Generated from ${from} (sha256 ${source.sha256}).${template}\n// Do not edit: change the spec and run \`npm run generate\`.\n\n`;
+    // A file of parts stays one: its text is joined only if something reads it.
+    if (file.parts) return fileOfParts({ path: file.path, origin: file.origin, declarationsOnly: file.declarationsOnly }, [header, ...file.parts]);
     return { ...file, text: header + file.text };
   });
 }

@@ -56,39 +56,69 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 /** What a process that regenerates one client again and again (watch mode) keeps between the runs. */
 export interface RunMemory {
   declarations: DeclarationMemo;
+  /** The UTF-8 bytes of the pieces of the big modules, by piece. */
+  encoded: EncodedPieces;
   /** The entries of the last version of the spec that passed validation. */
   lastValid: { entries?: DocumentEntries };
+}
+
+/**
+ * The UTF-8 bytes of text pieces, kept from one run to the next: a declaration printed as last time is the same string,
+ * and its bytes need not be made again. A run keeps only the pieces it used.
+ */
+export class EncodedPieces {
+  #last = new Map<string, Uint8Array>();
+  #current = new Map<string, Uint8Array>();
+
+  /** The bytes of `parts` joined. */
+  encode(parts: readonly string[]): Uint8Array {
+    return Buffer.concat(
+      parts.map((part) => {
+        let bytes = this.#current.get(part) ?? this.#last.get(part);
+        if (bytes === undefined) bytes = Buffer.from(part);
+        this.#current.set(part, bytes);
+        return bytes;
+      }),
+    );
+  }
+
+  endRun(): void {
+    this.#last = this.#current;
+    this.#current = new Map();
+  }
 }
 
 /** `generate`, reusing what the earlier runs of this process left in `memory`. */
 export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory);
-  // Encoded once, for the byte count and for the write.
-  const encoded = files.map((file) => ({ path: file.path, text: Buffer.from(file.text) }));
+  // Encoded once, for the byte count and for the write; in watch mode, the pieces written last time are not encoded again.
+  const encoded = files.map((file) => ({ path: file.path, text: memory && file.parts ? memory.encoded.encode(file.parts) : Buffer.from(file.text) }));
+  memory?.encoded.endRun();
   const summary = {
     sources,
     files: files.length,
     bytes: encoded.reduce((total, file) => total + file.text.length, 0),
     operations: model.operations.length,
   };
-  const current = new Map(files.map((file) => [file.path, file.text]));
+  // Each file's text: joined, for the big modules, only when a comparison needs it.
+  const current = (): Map<string, string> => new Map(files.map((file) => [file.path, file.text]));
   if (options.base !== undefined) {
     // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
     const base = await buildClient(options.base, options, log, model.source);
     const before = new Map(base.files.map((file) => [file.path, file.text]));
     const diff = diffTrees(options.output, before, files);
-    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
+    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
   }
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
   const before = options.check || options.reportChanges !== false ? await readTree(options.output) : new Map<string, string>();
   if (options.check) {
     const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
-    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current)) : [] };
+    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
   }
   // A previous client of another spec: say what the new one changes for its callers.
   const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
-  const changes = options.reportChanges !== false && previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current)) : undefined;
+  const changes = options.reportChanges !== false && previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current())) : undefined;
   await timed(log, "write", () => writeTree(options.output, encoded));
   return { ...summary, changes };
 }

@@ -29,11 +29,19 @@ export function moduleSource(declarations: readonly Declaration[]): string {
 
 /** Joins the texts of a module's declarations: a blank line between declarations, none between imports. */
 export function joinDeclarations(declarations: readonly Declaration[], texts: readonly string[]): string {
-  if (texts.length === 0) return "";
-  // One join makes one flat string; appending would make a rope that every later reader has to flatten.
-  const parts = texts.map((part, index) => (index === 0 ? part : (declarations[index]!.isImport && declarations[index - 1]!.isImport ? "\n" : "\n\n") + part));
+  return declarationParts(declarations, texts).join("");
+}
+
+/** The pieces `joinDeclarations` joins, in order: each text, and the line breaks between them as pieces of their own. */
+export function declarationParts(declarations: readonly Declaration[], texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const parts: string[] = [];
+  texts.forEach((text, index) => {
+    if (index > 0) parts.push(declarations[index]!.isImport && declarations[index - 1]!.isImport ? "\n" : "\n\n");
+    parts.push(text);
+  });
   parts.push("\n");
-  return parts.join("");
+  return parts;
 }
 
 /** Declares `name` as the given type node, with a JSDoc block from `doc` when it has text. */

@@ -26,6 +26,24 @@ export interface EmittedFile {
    * until then). `moduleSource` gives its unformatted source.
    */
   declarations?: Declaration[];
+  /**
+   * A printed big module as the pieces `text` is joined from (each declaration's text, each line break between them),
+   * so that watch mode can write the pieces it wrote before without encoding them again. `text` is then joined only
+   * when read.
+   */
+  parts?: readonly string[];
+}
+
+/** A file whose text is `parts` joined, joined the first time it is read. */
+export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: readonly string[]): EmittedFile {
+  let text: string | undefined;
+  return {
+    ...file,
+    parts,
+    get text(): string {
+      return (text ??= parts.join(""));
+    },
+  };
 }
 
 /**
