@@ -6,8 +6,7 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
-import { DeclarationMemo } from "./emit/memo.js";
-import { EncodedPieces, generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
+import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
 import { prepareLint } from "./load/load-document.js";
 import { createLogger, type Logger } from "./log.js";
 import { watchClients } from "./watch.js";
@@ -132,7 +131,7 @@ function watchOnWorker(): Promise<number> {
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
 async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
   // Each client keeps what its last run printed, so a rerun transforms and prints only what the edit changed.
-  const memories = new Map(clients.map((client) => [client, { declarations: new DeclarationMemo(), encoded: new EncodedPieces(), lastValid: {} }]));
+  const memories = new Map(clients.map((client) => [client, createRunMemory()]));
   const attempt = async (client: ClientArgs): Promise<string[] | undefined> => {
     try {
       // No change report on each save: on a big spec it would cost as much as the regeneration itself.

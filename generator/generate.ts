@@ -2,7 +2,7 @@
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
 import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
-import type { DeclarationMemo } from "./emit/memo.js";
+import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format.js";
 import { GeneratorError } from "./errors.js";
@@ -60,6 +60,11 @@ export interface RunMemory {
   encoded: EncodedPieces;
   /** The entries of the last version of the spec that passed validation. */
   lastValid: { entries?: DocumentEntries };
+}
+
+/** An empty memory, for the first run of a process that will regenerate the same client again. */
+export function createRunMemory(): RunMemory {
+  return { declarations: new DeclarationMemo(), encoded: new EncodedPieces(), lastValid: {} };
 }
 
 /**

@@ -50,10 +50,7 @@ export function lintDelta(
   }
   if (changed.length === 0) return "unchanged";
   if (changed.some(holdsOperations)) return undefined;
-  const full = withDeepTargets([...changed, ...referrers(changed, current, document, refs)], current, document);
-  // Stand-ins only for the entries those reference by name: the lint looks at nothing else.
-  const named = new Set<string>();
-  for (const entry of full) for (const ref of refsIn(valueAt(document, segmentsOf(entry)))) named.add(entryOf(segmentsOf(ref), current)?.entry ?? "");
+  const { full, named } = withTargets([...changed, ...referrers(changed, current, document, refs)], current, document);
   // Every entry keeps its place, so pointers (and the lines found for them in the file) are those of the document.
   const delta: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(document)) {
@@ -104,21 +101,27 @@ function isReference(value: unknown): boolean {
   return isObject(value) && typeof value.$ref === "string";
 }
 
-/** The changed entries, and every entry a reference among them reaches inside of (not just names), transitively. */
-function withDeepTargets(changed: readonly string[], entries: DocumentEntries, document: Record<string, unknown>): Set<string> {
-  const full = new Set(changed);
-  const pending = [...changed];
+/**
+ * The entries to lint whole: the given ones, and every entry a reference among them reaches inside of, transitively;
+ * and the entries they only name, which get stand-ins (the lint looks at nothing else).
+ */
+function withTargets(entriesToLint: readonly string[], entries: DocumentEntries, document: Record<string, unknown>): { full: Set<string>; named: Set<string> } {
+  const full = new Set(entriesToLint);
+  const named = new Set<string>();
+  const pending = [...full];
   while (pending.length > 0) {
     for (const ref of refsIn(valueAt(document, segmentsOf(pending.pop()!)))) {
       const target = entryOf(segmentsOf(ref), entries);
+      if (!target) continue;
       // A reference to an entry by name resolves to its stand-in; one that reaches inside needs the entry itself.
-      if (target?.deep && !full.has(target.entry)) {
+      if (!target.deep) named.add(target.entry);
+      else if (!full.has(target.entry)) {
         full.add(target.entry);
         pending.push(target.entry);
       }
     }
   }
-  return full;
+  return { full, named };
 }
 
 /** A collection (or `components`) with the entries in `full`, empty stand-ins for those in `named`, and no others. */

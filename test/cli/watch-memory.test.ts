@@ -3,9 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DeclarationMemo } from "../../generator/emit/memo.js";
 import { GeneratorError } from "../../generator/errors.js";
-import { EncodedPieces, generate, generateAgain, type RunMemory } from "../../generator/generate.js";
+import { createRunMemory, generate, generateAgain, type RunMemory } from "../../generator/generate.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 
 const work = tempDir("watch-memory-");
@@ -57,7 +56,7 @@ describe("a watch rerun", () => {
   it.each(specs)("writes what a first run writes, edit after edit: %s", async (name) => {
     const original = JSON.parse(readFileSync(path.join(ROOT, "../shared/specs", name), "utf8")) as Spec;
     const input = path.join(work.dir, path.basename(name));
-    const memory: RunMemory = { declarations: new DeclarationMemo(), encoded: new EncodedPieces(), lastValid: {} };
+    const memory: RunMemory = createRunMemory();
     const rerunOutput = path.join(work.dir, "rerun");
     const freshOutput = path.join(work.dir, "fresh");
     writeFileSync(input, JSON.stringify(original));
