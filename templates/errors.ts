@@ -36,8 +36,8 @@ export class ApiError<TBody = unknown> extends Error {
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON(): Record<string, unknown> {
     const { name, message, status, method, url, body, requestId } = this;
-    const headers: Record<string, string> = {};
-    this.headers.forEach((value, key) => (headers[key] = value));
+    // Headers are iterable wherever fetch is, though the DOM library without DOM.Iterable does not say so.
+    const headers = Object.fromEntries(this.headers as unknown as Iterable<[string, string]>);
     return { name, message, status, method, url, requestId, headers, body };
   }
 }

@@ -3,7 +3,7 @@ import type { Client, OperationSpec, RequestArguments, RequestInfo, RequestOptio
 import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 import { retryDelay, shouldRetry } from "./retry.js";
 import { ApiPromise, type CallResult, type ReadMode } from "./promise.js";
-import { addHeaders } from "./serialize.js";
+import { addHeaders, UnsafeArgumentError } from "./serialize.js";
 
 interface PreparedRequest {
   url: string;
@@ -36,18 +36,21 @@ export async function send<T>(
   const { signal } = options;
   const config = client.options;
   const { method, id } = operation;
-  if (signal?.aborted) throw abortError(signal);
+  // The caller's reason, as fetch itself rejects: a timeout of `AbortSignal.timeout()` stays a TimeoutError.
+  signal?.throwIfAborted();
   const { url, safeUrl, headers, body, keyed } = await prepare(client, operation, args, options, nextUrl);
   const what = `${method} ${safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
   const maxRetries = body instanceof ReadableStream ? 0 : (options.maxRetries ?? config.maxRetries ?? 2);
-  // A call with an idempotency key may be repeated: the server does its work once per key.
-  const idempotent = keyed || operation.idempotent || config.idempotentOperations?.includes(id) || !isUnsafe(method);
+  // A call with an idempotency key may be repeated: the server does its work once per key. POST and PATCH are the
+  // methods that may act twice when repeated.
+  const idempotent = keyed || operation.idempotent || config.idempotentOperations?.includes(id) || !/^(POST|PATCH)$/.test(method);
   const timeoutMs = options.timeoutMs ?? config.timeoutMs ?? 60_000;
   const errorInit = { method, url: safeUrl };
   for (let attempt = 0; ; attempt++) {
     const controller = new AbortController();
-    const abort = (): void => controller.abort();
+    // Passing the caller's reason on makes fetch, and a body still being read, reject with it; a timeout has none.
+    const abort = (): void => controller.abort(signal?.reason);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -58,8 +61,8 @@ export async function send<T>(
     // Failures on the network become connection errors; a hook's own error, or an ApiError, is passed on as it is.
     let onNetwork = false;
     let error: unknown;
+    let sent: HeadersInit = headers;
     try {
-      let sent: HeadersInit = headers;
       let info: RequestInfo | undefined;
       // Hooks see a Headers object they may change; each attempt starts from the prepared headers.
       if (config.onRequest || config.onResponse) {
@@ -76,7 +79,7 @@ export async function send<T>(
       if ((streaming = mode === "response" && response.ok)) return { data: undefined as T, response };
       return await readResponse<T>(response, operation, what, errorInit);
     } catch (cause) {
-      error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut && timeoutMs, what, { ...errorInit, cause });
+      error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut && timeoutMs, what, { ...errorInit, cause }, { method, headers: sent, body: body && "" });
     } finally {
       clearTimeout(timer);
       if (!streaming) signal?.removeEventListener("abort", abort);
@@ -86,24 +89,46 @@ export async function send<T>(
   }
 }
 
-/** POST and PATCH are the methods that may act twice when repeated. */
-const isUnsafe = (method: string): boolean => /^(POST|PATCH)$/.test(method);
-
-/** What a failure on the network means: the caller's abort, the attempt's timeout, or a lost connection. */
-function networkError(cause: unknown, signal: AbortSignal | undefined, timedOutAfter: number | false, what: string, init: { method: string; url: string; cause: unknown }): unknown {
-  if (signal?.aborted) return abortError(signal);
+/**
+ * What a failure on the network means: the caller's abort (its reason, as fetch gives it), the attempt's timeout, a
+ * request that fetch refuses to send at all, or a lost connection. `sent` is the request as sent, its body replaced by
+ * a string (a stream may be read only once).
+ */
+function networkError(
+  cause: unknown,
+  signal: AbortSignal | undefined,
+  timedOutAfter: number | false,
+  what: string,
+  init: { method: string; url: string; cause: unknown },
+  sent: RequestInit,
+): unknown {
+  if (signal?.aborted) return signal.reason;
   if (timedOutAfter) return new ApiTimeoutError(`${what} timed out after ${timedOutAfter} ms`, init);
+  // fetch rejects, before sending anything, the requests that the Request constructor refuses (a GET or HEAD with a
+  // body, a header it cannot send, a malformed URL); a network failure passes this check. Such a call fails the same
+  // way every time, so it is not a connection error and is never retried. The check runs on the URL with credentials
+  // redacted, so the constructor's error (the cause) cannot repeat them.
+  try {
+    new Request(init.url, sent);
+  } catch (refused) {
+    return new UnsafeArgumentError(`${what} cannot be sent: ${(refused as Error).message}`, { cause: refused });
+  }
   // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
   const error = cause as Error | undefined;
   const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(cause);
   return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 
-/** The parsed body of a 2xx, by the kind the spec declares for its status; an ApiError for any other status. */
+/**
+ * The parsed body of a 2xx, by the kind the spec declares for its status, or for a status it does not describe (a
+ * redirect's target, say), by the Content-Type; an ApiError for any other status.
+ */
 async function readResponse<T>(response: Response, operation: OperationSpec, what: string, init: { method: string; url: string }): Promise<CallResult<T>> {
   const { ok, status, headers } = response;
-  const { responses = {} } = operation;
-  const kind: ResponseKind = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? "json";
+  const { responses = { 200: "json" } } = operation;
+  const type = headers.get("content-type") ?? "";
+  const json = /[/+]json\b/i.test(type);
+  const kind: ResponseKind = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default ?? (json ? "json" : /^text\//i.test(type) ? "text" : "blob");
   if (ok && (kind === "void" || status === 204 || status === 205 || init.method === "HEAD")) {
     await response.body?.cancel();
     return { data: undefined as T, response };
@@ -112,7 +137,7 @@ async function readResponse<T>(response: Response, operation: OperationSpec, wha
   let data: unknown = raw;
   let cause: unknown;
   // An error body is parsed only when it says it is JSON; one that lies about it is still worth showing as text.
-  if (ok ? kind === "json" : /[/+]json\b/i.test(headers.get("content-type") ?? "")) {
+  if (ok ? kind === "json" : json) {
     try {
       data = JSON.parse(raw as string);
     } catch (error) {
@@ -163,16 +188,11 @@ async function prepare(
   return { url, safeUrl, headers, body, keyed: operation.idempotency?.(client, operation, headers) ?? false };
 }
 
-function abortError(signal: AbortSignal): unknown {
-  const reason: unknown = signal.reason;
-  return reason instanceof Error && reason.name === "AbortError" ? reason : new DOMException("The operation was aborted", "AbortError");
-}
-
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(abortError(signal!));
+      reject(signal!.reason);
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);

@@ -17,7 +17,7 @@ export type ParameterWriter = (spec: ParameterSpec, value: unknown, request: Req
 
 type Scalar = string | number | boolean | bigint | Date;
 
-/** Thrown before anything is sent when an argument would change the meaning of the request. */
+/** Thrown before anything is sent when an argument would change the meaning of the request, or cannot be sent at all. */
 export class UnsafeArgumentError extends TypeError {}
 UnsafeArgumentError.prototype.name = "UnsafeArgumentError";
 
@@ -68,11 +68,14 @@ function pathItems(value: unknown, explode: boolean | undefined): [items: string
 }
 
 function setPathParameter(request: RequestParts, name: string, text: string): void {
-  // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
-  if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
+  const slot = `{${name}}`;
+  // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint; so could
+  // an empty segment with more path after it (`/a/{x}/b` → `/a//b`). Empty at the very end, it only leaves a trailing
+  // slash (GitHub's `/repos/{owner}/{repo}/contents/{path}` lists the root so).
+  if ((!text && !request.path.endsWith(slot)) || /^(\.|%2e){1,2}$/i.test(text)) {
     throw new UnsafeArgumentError(`Path parameter "${name}" must not be empty, "." or ".."`);
   }
-  request.path = request.path.split(`{${name}}`).join(text);
+  request.path = request.path.split(slot).join(text);
 }
 
 /** Writes one query parameter as encoded `name=value` pairs. */

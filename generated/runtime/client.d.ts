@@ -141,11 +141,14 @@ export interface OperationSpec {
   body?: Readonly<Record<string, BodyEncoder>>;
   /** Multipart: the content type of named parts, from the spec's `encoding`. */
   partContentTypes?: Readonly<Record<string, string>>;
-  /** How to read a 2xx, by status (`"200"`, `"2XX"`, `"default"`). */
+  /**
+   * How to read each 2xx the spec declares, by status (`"200"`, `"2XX"`, `"default"`); absent means `{ 200: "json" }`.
+   * A 2xx not listed is read by its Content-Type: JSON when it says JSON, `text/*` as text, anything else as a Blob.
+   */
   responses?: Readonly<Record<string, ResponseKind>>;
   /** Alternatives of scheme names; `[]` inside means "no credentials needed". */
   security?: readonly (readonly string[])[];
-  /** The Accept header when the responses are not JSON. */
+  /** The Accept header: the media types the client reads, of successes and errors alike; absent means JSON only. */
   accept?: string;
   /** Set from `x-idempotent: true`: safe to retry although the method is POST or PATCH. */
   idempotent?: boolean;

@@ -17,8 +17,8 @@ export class ApiError extends Error {
   /** A plain view for logs; lists exactly these fields, so nothing secret can ride along. */
   toJSON() {
     const { name, message, status, method, url, body, requestId } = this;
-    const headers = {};
-    this.headers.forEach((value, key) => (headers[key] = value));
+    // Headers are iterable wherever fetch is, though the DOM library without DOM.Iterable does not say so.
+    const headers = Object.fromEntries(this.headers);
     return { name, message, status, method, url, requestId, headers, body };
   }
 }

@@ -4,10 +4,10 @@
 // Which failures are safe to repeat, and how long to wait before repeating them.
 import { ApiConnectionError, ApiError, ApiTimeoutError } from "./errors.js";
 
-const RETRYABLE_IDEMPOTENT = [408, 429, 500, 502, 503, 504];
+const RETRYABLE_IDEMPOTENT = /^(408|429|50[0234])$/;
 
 /** Statuses that promise the server did not act on the request, so even a POST may be repeated. */
-const RETRYABLE_ALWAYS = [429, 503];
+const RETRYABLE_ALWAYS = /^(429|503)$/;
 
 /** Connection failures that happen before a single byte of the request left this machine. */
 const NOT_SENT_CODES =
@@ -24,18 +24,15 @@ export function shouldRetry(error, idempotent) {
   if (!(error instanceof ApiError)) return false;
   const { status } = error;
   if (status !== undefined)
-    return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).includes(status);
+    return (idempotent ? RETRYABLE_IDEMPOTENT : RETRYABLE_ALWAYS).test(`${status}`);
+  // The system error code of the failed fetch is on its error (some fetch implementations) or that error's cause (undici).
+  const cause = error.cause;
   return (
     error instanceof ApiConnectionError &&
     (idempotent ||
-      (!(error instanceof ApiTimeoutError) && NOT_SENT_CODES.test(errorCode(error.cause))))
+      (!(error instanceof ApiTimeoutError) &&
+        NOT_SENT_CODES.test(String(cause?.code ?? cause?.cause?.code))))
   );
-}
-
-/** The system error code of a failed fetch: on its cause (undici) or the cause's cause. */
-function errorCode(error) {
-  const cause = error;
-  return String(cause?.code ?? cause?.cause?.code ?? "");
 }
 
 /** The wait before retry `attempt` (1-based): the server's Retry-After when sane, else full-jitter backoff. */

@@ -18,7 +18,7 @@ export interface ParameterSpec {
 /** Writes one parameter into the request being prepared: its path segment, query pairs, header or cookie. */
 export type ParameterWriter = (spec: ParameterSpec, value: unknown, request: RequestParts) => void;
 
-/** Thrown before anything is sent when an argument would change the meaning of the request. */
+/** Thrown before anything is sent when an argument would change the meaning of the request, or cannot be sent at all. */
 export declare class UnsafeArgumentError extends TypeError {}
 
 /** Writes a path parameter in any style: simple, label or matrix, exploded or not. */

@@ -1,7 +1,7 @@
 // Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/serialize.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
-/** Thrown before anything is sent when an argument would change the meaning of the request. */
+/** Thrown before anything is sent when an argument would change the meaning of the request, or cannot be sent at all. */
 export class UnsafeArgumentError extends TypeError {}
 UnsafeArgumentError.prototype.name = "UnsafeArgumentError";
 
@@ -58,11 +58,14 @@ function pathItems(value, explode) {
 }
 
 function setPathParameter(request, name, text) {
-  // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint.
-  if (text === "" || /^(\.|%2e){1,2}$/i.test(text)) {
+  const slot = `{${name}}`;
+  // `.` and `..` are resolved away by every URL parser, encoded or not, so they could reach another endpoint; so could
+  // an empty segment with more path after it (`/a/{x}/b` → `/a//b`). Empty at the very end, it only leaves a trailing
+  // slash (GitHub's `/repos/{owner}/{repo}/contents/{path}` lists the root so).
+  if ((!text && !request.path.endsWith(slot)) || /^(\.|%2e){1,2}$/i.test(text)) {
     throw new UnsafeArgumentError(`Path parameter "${name}" must not be empty, "." or ".."`);
   }
-  request.path = request.path.split(`{${name}}`).join(text);
+  request.path = request.path.split(slot).join(text);
 }
 
 /** Writes one query parameter as encoded `name=value` pairs. */

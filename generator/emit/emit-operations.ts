@@ -173,15 +173,11 @@ function operationSpec(operation: OperationModel, apiServer: ServerModel | undef
     const parts = ordered.find((content) => content.kind === "multipart" && Object.keys(content.partContentTypes).length > 0);
     if (parts) spec.partContentTypes = parts.partContentTypes;
   }
-  const success = splitResponses(operation).success;
-  const mediaTypes = [...new Set(success.flatMap((response) => response.contents.map((content) => content.mediaType)))];
-  if (mediaTypes.some((mediaType) => !/[/+]json\b/i.test(mediaType))) spec.accept = mediaTypes.join(", ");
-  const responses: Record<string, string> = {};
-  for (const response of success) {
-    const kind = responseKind(defaultContent(response.contents)?.kind);
-    if (kind !== "json") responses[response.status] = kind;
-  }
-  if (Object.keys(responses).length > 0) spec.responses = responses;
+  const accept = acceptedMediaTypes(operation);
+  if (accept !== "application/json") spec.accept = accept;
+  const responses = Object.fromEntries(splitResponses(operation).success.map((response) => [response.status, responseKind(defaultContent(response.contents)?.kind)]));
+  // The runtime reads an operation without `responses` as one that declares a JSON 200 and nothing else, the most common case.
+  if (JSON.stringify(responses) !== '{"200":"json"}') spec.responses = responses;
   if (operation.security.length > 0) spec.security = operation.security;
   if (operation.idempotent) spec.idempotent = true;
   if (operation.idempotencyKey) spec.idempotencyKey = operation.idempotencyKey;
@@ -203,6 +199,24 @@ function parameterSpec(parameter: ParameterModel): Record<string, unknown> {
   if (parameter.explode !== (parameter.style === "form")) spec.explode = parameter.explode;
   if (parameter.allowReserved) spec.allowReserved = true;
   return spec;
+}
+
+/**
+ * The Accept header: the media types the client can read, success first, then errors, each once in document order;
+ * `application/json` (the runtime's default) when the spec names none. A success is read as its default content says,
+ * so its other media types of the same kind are readable too (JSON alongside JSON, binary alongside binary); an error
+ * body is read as JSON or text only.
+ */
+function acceptedMediaTypes(operation: OperationModel): string {
+  const { success, failure } = splitResponses(operation);
+  const readable = [
+    ...success.flatMap(({ contents }) => {
+      const kind = responseKind(defaultContent(contents)?.kind);
+      return contents.filter((content) => responseKind(content.kind) === kind);
+    }),
+    ...failure.flatMap(({ contents }) => contents.filter((content) => content.kind === "json" || content.kind === "text")),
+  ];
+  return [...new Set(readable.map((content) => content.mediaType))].join(", ") || "application/json";
 }
 
 function responseKind(kind: ContentKind | undefined): string {
