@@ -229,6 +229,36 @@ describe("cancellation", () => {
   });
 });
 
+describe("abort reasons", () => {
+  it("rejects with the signal's reason itself, as fetch does: during the request, before it, and while waiting to retry", async () => {
+    const reason = new Error("the user left the page");
+    server = await scripted("hang");
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(reason), 30);
+    await expect(getThing(clientFor(server.url), { signal: controller.signal })).rejects.toBe(reason);
+    await expect(getThing(clientFor(server.url), { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+    await server.close();
+    server = await scripted(503);
+    const waiting = new AbortController();
+    // Called just before the wait: the abort comes while the client sleeps.
+    const retryDelayMs = (): number => {
+      setTimeout(() => waiting.abort("a reason that is not an Error"), 10);
+      return 5_000;
+    };
+    await expect(getThing(clientFor(server.url, { retryDelayMs }), { signal: waiting.signal })).rejects.toBe("a reason that is not an Error");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("AbortSignal.timeout() rejects with its TimeoutError, so the caller can tell it from a cancel and from timeoutMs", async () => {
+    server = await scripted("hang");
+    const error = await getThing(clientFor(server.url), { signal: AbortSignal.timeout(50) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect(error).toMatchObject({ name: "TimeoutError" });
+    expect(error).not.toBeInstanceOf(api.ApiTimeoutError);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
 describe("errors", () => {
   it("a 2xx whose body is not valid JSON is an ApiError with the status, never a SyntaxError", async () => {
     server = await scripted("badjson");

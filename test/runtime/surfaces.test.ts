@@ -81,6 +81,19 @@ describe("response metadata", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("aborting while the body of asResponse() is read rejects the read with the signal's reason", async () => {
+    route = (_request, response) => {
+      response.writeHead(200, { "content-type": "application/octet-stream" });
+      response.write("the first bytes"); // and never the rest
+    };
+    const reason = new Error("download cancelled");
+    const controller = new AbortController();
+    const response = await api.downloadReport!(client(), { signal: controller.signal }).asResponse();
+    const read = response.arrayBuffer();
+    controller.abort(reason);
+    await expect(read).rejects.toBe(reason);
+  });
+
   it("asResponse still rejects with ApiError on other statuses, after retrying as the call would", async () => {
     route = (_request, response, _url) => json(response, 503, { error: "busy" });
     const error = await api.downloadReport!(client({ maxRetries: 1 })).asResponse().catch((e: unknown) => e);
@@ -199,6 +212,22 @@ describe("auto-pagination", () => {
     expect(entries).toEqual(["a", "b", "c"]);
   });
 
+  it("aborting while a later page is fetched rejects the loop with the signal's reason", async () => {
+    const reason = new Error("enough pages");
+    const controller = new AbortController();
+    route = (_request, response, url) => {
+      // The second page never comes: the abort ends the wait for it.
+      if (url.searchParams.has("cursor")) return void controller.abort(reason);
+      json(response, 200, { items: items(0, 2), next_cursor: "1" });
+    };
+    const seen: unknown[] = [];
+    const loop = (async () => {
+      for await (const item of api.listByCursor!(client(), {}, { signal: controller.signal })) seen.push(item);
+    })();
+    await expect(loop).rejects.toBe(reason);
+    expect(seen).toEqual(items(0, 2));
+  });
+
   it("a page whose fetch fails rejects the loop with its ApiError, after the items before it", async () => {
     route = (_request, response, url) => {
       if (url.searchParams.get("cursor")) json(response, 500, { error: "boom" });
@@ -272,6 +301,21 @@ describe("server-sent events", () => {
     await vi_waitFor(() => closedEarly.length === 2);
     route = (_request, response) => json(response, 401, { error: "who" });
     await expect(api.streamEvents!(client())).rejects.toMatchObject({ name: "ApiError", status: 401 });
+  });
+
+  it("aborting a stream rejects its loop with the signal's reason, as fetch does", async () => {
+    route = (_request, response) => {
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      const timer = setInterval(() => response.write('data: {"n":0}\n\n'), 5);
+      response.on("close", () => clearInterval(timer));
+    };
+    const reason = new Error("the user closed the feed");
+    const controller = new AbortController();
+    const stream = (await api.streamEvents!(client(), {}, { signal: controller.signal })) as unknown as AsyncIterable<unknown>;
+    const loop = (async () => {
+      for await (const _tick of stream) controller.abort(reason);
+    })();
+    await expect(loop).rejects.toBe(reason);
   });
 
   it("a stream outlives the call's timeout, which covers only the wait for the response", async () => {
