@@ -145,7 +145,7 @@ async function readResponse<T>(response: Response, operation: OperationSpec, wha
     }
   }
   if (!ok) throw new ApiError(`${what} failed with status ${status}`, { ...init, status, headers, body: data });
-  if (cause) throw new ApiError(`${what} returned status ${status} with a body that is not valid JSON`, { ...init, status, headers, body: raw, cause });
+  if (cause) throw new ApiError(`${what} returned status ${status} with a body that is not valid JSON`, { ...init, status, headers, body: data, cause });
   return { data: data as T, response, raw };
 }
 
@@ -171,8 +171,8 @@ async function prepare(
     if (applied) await applied; // only token providers are asynchronous; a Basic header needs no extra turn
   }
   addHeaders(headers, options.headers);
-  if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
-  const url = nextUrl ?? client.serverUrls[operation.server ?? client.spec.baseUrl] + parts.path + (query.length > 0 ? `?${query.join("&")}` : "");
+  if (cookies[0]) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
+  const url = nextUrl ?? client.serverUrls[operation.server ?? client.spec.baseUrl] + parts.path + (query[0] ? `?${query.join("&")}` : "");
   let safeUrl = url;
   for (const secret of parts.secrets) safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
   let body: BodyInit | undefined;

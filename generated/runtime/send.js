@@ -173,7 +173,7 @@ async function readResponse(response, operation, what, init) {
       ...init,
       status,
       headers,
-      body: raw,
+      body: data,
       cause,
     });
   return { data: data, response, raw };
@@ -204,12 +204,12 @@ async function prepare(client, operation, args, options, nextUrl) {
     if (applied) await applied; // only token providers are asynchronous; a Basic header needs no extra turn
   }
   addHeaders(headers, options.headers);
-  if (cookies.length > 0) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
+  if (cookies[0]) headers.cookie = [headers.cookie, ...cookies].filter(Boolean).join("; ");
   const url =
     nextUrl ??
     client.serverUrls[operation.server ?? client.spec.baseUrl] +
       parts.path +
-      (query.length > 0 ? `?${query.join("&")}` : "");
+      (query[0] ? `?${query.join("&")}` : "");
   let safeUrl = url;
   for (const secret of parts.secrets)
     safeUrl = safeUrl.split(secret).join(`${secret.split("=")[0]}=[redacted]`);
