@@ -161,11 +161,24 @@ export const encodeForm: BodyEncoder = (body, mediaType) => ({
 /** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
 export const encodeMultipart: BodyEncoder = (body, _mediaType, partContentTypes = {}) => ({ body: toFormData(body as object, partContentTypes) });
 
-/** `text/*`. */
-export const encodeText: BodyEncoder = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+/** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
+export const encodeText: BodyEncoder = (body, mediaType) => {
+  if (body === null || typeof body === "object" || typeof body === "function" || typeof body === "symbol") refuseBody(mediaType, "a string");
+  return { body: String(body as Scalar), contentType: mediaType };
+};
 
-/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
-export const encodeBinary: BodyEncoder = (body, mediaType) => ({ body: body as BodyInit, contentType: mediaType });
+/** Other media types (XML, octet-stream, images…): a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary: BodyEncoder = (body, mediaType) => {
+  const raw =
+    typeof body === "string" || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (typeof ReadableStream === "function" && body instanceof ReadableStream);
+  // fetch would write an object as `[object Object]`: the runtime has no writer for it in this media type.
+  if (!raw) refuseBody(mediaType, "a string, Blob, ArrayBuffer, typed array or ReadableStream");
+  return { body: body as BodyInit, contentType: mediaType };
+};
+
+function refuseBody(mediaType: string, wanted: string): never {
+  throw new UnsafeArgumentError(`A ${mediaType} body must be ${wanted}: it is sent as it is, not serialized`);
+}
 
 function toFormData(body: object, partContentTypes: Readonly<Record<string, string>>): FormData {
   const form = new FormData();

@@ -158,11 +158,36 @@ export const encodeMultipart = (body, _mediaType, partContentTypes = {}) => ({
   body: toFormData(body, partContentTypes),
 });
 
-/** `text/*`. */
-export const encodeText = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+/** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
+export const encodeText = (body, mediaType) => {
+  if (
+    body === null ||
+    typeof body === "object" ||
+    typeof body === "function" ||
+    typeof body === "symbol"
+  )
+    refuseBody(mediaType, "a string");
+  return { body: String(body), contentType: mediaType };
+};
 
-/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
-export const encodeBinary = (body, mediaType) => ({ body: body, contentType: mediaType });
+/** Other media types (XML, octet-stream, images…): a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary = (body, mediaType) => {
+  const raw =
+    typeof body === "string" ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    (typeof ReadableStream === "function" && body instanceof ReadableStream);
+  // fetch would write an object as `[object Object]`: the runtime has no writer for it in this media type.
+  if (!raw) refuseBody(mediaType, "a string, Blob, ArrayBuffer, typed array or ReadableStream");
+  return { body: body, contentType: mediaType };
+};
+
+function refuseBody(mediaType, wanted) {
+  throw new UnsafeArgumentError(
+    `A ${mediaType} body must be ${wanted}: it is sent as it is, not serialized`,
+  );
+}
 
 function toFormData(body, partContentTypes) {
   const form = new FormData();
