@@ -51,7 +51,7 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): De
   return declarations;
 }
 
-/** Which per-operation types exist: a Body when the request has content, Params when there is anything to pass. */
+/** What an operation takes: a body (its Body type exists), and anything at all to pass (its Params type always exists). */
 export function operationShape(operation: OperationModel): { hasBody: boolean; hasParams: boolean } {
   const hasBody = (operation.requestBody?.contents.length ?? 0) > 0;
   return { hasBody, hasParams: hasBody || operation.parameters.length > 0 };
@@ -94,8 +94,8 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
   return ts.factory.createKeywordTypeNode(kind);
 }
 
-/** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have. */
-function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration | undefined {
+/** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have; none at all when it has none. */
+function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration {
   const properties: ts.PropertySignature[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
