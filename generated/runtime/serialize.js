@@ -149,14 +149,23 @@ export const encodeJson = (body, mediaType) => ({
 
 /** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
 export const encodeForm = (body, mediaType) => ({
-  body: new URLSearchParams(entriesOf(body).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
+  body: new URLSearchParams(
+    entriesOf(formFields(body, mediaType)).flatMap(([k, v]) => deepObjectPairs(k, v)),
+  ).toString(),
   contentType: mediaType,
 });
 
 /** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
-export const encodeMultipart = (body, _mediaType, partContentTypes = {}) => ({
-  body: toFormData(body, partContentTypes),
+export const encodeMultipart = (body, mediaType, partContentTypes = {}) => ({
+  body: toFormData(formFields(body, mediaType), partContentTypes),
 });
+
+/** A form's fields: an object; a string or number would be written as its characters, or as nothing. */
+function formFields(body, mediaType) {
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    refuseBody(mediaType, "an object of fields");
+  return body;
+}
 
 /** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
 export const encodeText = (body, mediaType) => {
@@ -166,7 +175,7 @@ export const encodeText = (body, mediaType) => {
     typeof body === "function" ||
     typeof body === "symbol"
   )
-    refuseBody(mediaType, "a string");
+    refuseBody(mediaType, "a string, number or boolean");
   return { body: String(body), contentType: mediaType };
 };
 
@@ -179,14 +188,16 @@ export const encodeBinary = (body, mediaType) => {
     ArrayBuffer.isView(body) ||
     (typeof ReadableStream === "function" && body instanceof ReadableStream);
   // fetch would write an object as `[object Object]`: the runtime has no writer for it in this media type.
-  if (!raw) refuseBody(mediaType, "a string, Blob, ArrayBuffer, typed array or ReadableStream");
+  if (!raw)
+    refuseBody(
+      mediaType,
+      "a string, Blob, ArrayBuffer, typed array or ReadableStream, sent as it is (not serialized)",
+    );
   return { body: body, contentType: mediaType };
 };
 
 function refuseBody(mediaType, wanted) {
-  throw new UnsafeArgumentError(
-    `A ${mediaType} body must be ${wanted}: it is sent as it is, not serialized`,
-  );
+  throw new UnsafeArgumentError(`A ${mediaType} body must be ${wanted}`);
 }
 
 function toFormData(body, partContentTypes) {
