@@ -157,18 +157,37 @@ export const encodeJson: BodyEncoder = (body, mediaType) => ({ body: JSON.string
 
 /** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
 export const encodeForm: BodyEncoder = (body, mediaType) => ({
-  body: new URLSearchParams(entriesOf(body as object).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
+  body: new URLSearchParams(entriesOf(formFields(body, mediaType)).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
   contentType: mediaType,
 });
 
 /** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
-export const encodeMultipart: BodyEncoder = (body, _mediaType, partContentTypes = {}) => ({ body: toFormData(body as object, partContentTypes) });
+export const encodeMultipart: BodyEncoder = (body, mediaType, partContentTypes = {}) => ({ body: toFormData(formFields(body, mediaType), partContentTypes) });
 
-/** `text/*`. */
-export const encodeText: BodyEncoder = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+/** A form's fields: an object; a string or number would be written as its characters, or as nothing. */
+function formFields(body: unknown, mediaType: string): object {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) refuseBody(mediaType, "an object of fields");
+  return body;
+}
 
-/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
-export const encodeBinary: BodyEncoder = (body, mediaType) => ({ body: body as BodyInit, contentType: mediaType });
+/** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
+export const encodeText: BodyEncoder = (body, mediaType) => {
+  if (body === null || typeof body === "object" || typeof body === "function" || typeof body === "symbol") refuseBody(mediaType, "a string, number or boolean");
+  return { body: String(body as Scalar), contentType: mediaType };
+};
+
+/** Other media types (XML, octet-stream, images…): a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary: BodyEncoder = (body, mediaType) => {
+  const raw =
+    typeof body === "string" || body instanceof Blob || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (typeof ReadableStream === "function" && body instanceof ReadableStream);
+  // fetch would write an object as `[object Object]`: the runtime has no writer for it in this media type.
+  if (!raw) refuseBody(mediaType, "a string, Blob, ArrayBuffer, typed array or ReadableStream, sent as it is (not serialized)");
+  return { body: body as BodyInit, contentType: mediaType };
+};
+
+function refuseBody(mediaType: string, wanted: string): never {
+  throw new UnsafeArgumentError(`A ${mediaType} body must be ${wanted}`);
+}
 
 function toFormData(body: object, partContentTypes: Readonly<Record<string, string>>): FormData {
   const form = new FormData();

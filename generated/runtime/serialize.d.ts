@@ -67,8 +67,8 @@ export declare const encodeForm: BodyEncoder;
 /** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
 export declare const encodeMultipart: BodyEncoder;
 
-/** `text/*`. */
+/** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
 export declare const encodeText: BodyEncoder;
 
-/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
+/** Other media types (XML, octet-stream, images…): a Blob, bytes, a stream or a string, sent as they are. */
 export declare const encodeBinary: BodyEncoder;

@@ -152,20 +152,56 @@ export const encodeJson = (body, mediaType) => ({
 
 /** `application/x-www-form-urlencoded`, nested objects and arrays as `a[b][0]=c`. */
 export const encodeForm = (body, mediaType) => ({
-  body: new URLSearchParams(entriesOf(body).flatMap(([k, v]) => deepObjectPairs(k, v))).toString(),
+  body: new URLSearchParams(
+    entriesOf(formFields(body, mediaType)).flatMap(([k, v]) => deepObjectPairs(k, v)),
+  ).toString(),
   contentType: mediaType,
 });
 
 /** `multipart/form-data`: files as parts, arrays as repeated parts, objects as JSON parts, `encoding` types honoured. */
-export const encodeMultipart = (body, _mediaType, partContentTypes = {}) => ({
-  body: toFormData(body, partContentTypes),
+export const encodeMultipart = (body, mediaType, partContentTypes = {}) => ({
+  body: toFormData(formFields(body, mediaType), partContentTypes),
 });
 
-/** `text/*`. */
-export const encodeText = (body, mediaType) => ({ body: String(body), contentType: mediaType });
+/** A form's fields: an object; a string or number would be written as its characters, or as nothing. */
+function formFields(body, mediaType) {
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    refuseBody(mediaType, "an object of fields");
+  return body;
+}
 
-/** Binary media types: a Blob, bytes, a stream or a string, sent as they are. */
-export const encodeBinary = (body, mediaType) => ({ body: body, contentType: mediaType });
+/** `text/*`: a string, number or boolean as its text; anything else is refused rather than sent as `[object Object]`. */
+export const encodeText = (body, mediaType) => {
+  if (
+    body === null ||
+    typeof body === "object" ||
+    typeof body === "function" ||
+    typeof body === "symbol"
+  )
+    refuseBody(mediaType, "a string, number or boolean");
+  return { body: String(body), contentType: mediaType };
+};
+
+/** Other media types (XML, octet-stream, images…): a Blob, bytes, a stream or a string, sent as they are. */
+export const encodeBinary = (body, mediaType) => {
+  const raw =
+    typeof body === "string" ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    (typeof ReadableStream === "function" && body instanceof ReadableStream);
+  // fetch would write an object as `[object Object]`: the runtime has no writer for it in this media type.
+  if (!raw)
+    refuseBody(
+      mediaType,
+      "a string, Blob, ArrayBuffer, typed array or ReadableStream, sent as it is (not serialized)",
+    );
+  return { body: body, contentType: mediaType };
+};
+
+function refuseBody(mediaType, wanted) {
+  throw new UnsafeArgumentError(`A ${mediaType} body must be ${wanted}`);
+}
 
 function toFormData(body, partContentTypes) {
   const form = new FormData();

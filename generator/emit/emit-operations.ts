@@ -7,7 +7,7 @@ import { typeDoc } from "../print/types.js";
 import { docText, jsDocComment, sourceComment, type Declaration } from "./declarations.js";
 import { printNode } from "./schema-types.js";
 import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
-import { defaultContent, operationShape, splitResponses } from "./emit-types.js";
+import { defaultContent, splitResponses } from "./emit-types.js";
 import type { DeclarationMemo } from "./memo.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
@@ -50,12 +50,11 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts",
     for (const content of operation.requestBody?.contents ?? []) encoders.add(BODY_ENCODERS[content.kind]);
     for (const parameter of operation.parameters) encoders.add(parameterWriter(parameter));
     if (sendsIdempotencyKey(operation)) keyed = true;
-    const { hasParams } = operationShape(operation);
-    if (hasParams) typeImports.add(operation.names.params);
+    typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
     const build = (): Declaration[] => [
       ...(flavor !== "d.ts" ? [specConstant(operation, operationSpec(operation, model.servers[0]), flavor)] : []),
-      operationFunction(operation, hasParams, flavor),
+      operationFunction(operation, flavor),
     ];
     // In watch mode, an operation that did not change since the last run is not printed again.
     statements.push(...(memo ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build) : build()));
@@ -131,30 +130,35 @@ function specName(operation: OperationModel): string {
   return `${operation.names.function}_spec`;
 }
 
-function operationFunction(operation: OperationModel, hasParams: boolean, flavor: OperationsFlavor): Declaration {
+/**
+ * `op(client, params, options?)`: every operation takes `params` (optional when nothing in it is required), then
+ * `options`, so adding an operation's first parameter never moves `options`. The runtime's callers take `undefined`
+ * params as `{}`.
+ */
+function operationFunction(operation: OperationModel, flavor: OperationsFlavor): Declaration {
   const { names } = operation;
   const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
   const comment = jsDocComment(docText(operation.summary, operation.description, `\`${operation.method} ${operation.path}\``, operation.deprecated && "@deprecated"));
-  const args = ["client", specName(operation), hasParams ? "params" : "{}", "options", ...(operation.streaming && !operation.streaming.json ? ["false"] : [])];
+  const args = ["client", specName(operation), "params", "options", ...(operation.streaming && !operation.streaming.json ? ["false"] : [])];
   const caller = callerOf(operation).name;
   const returns = returnType(operation);
   const printedReturns = (): string => printNode(returns);
   const comments = sourceComment(comment);
   if (flavor === "js") {
-    const parameters = ["client", ...(hasParams ? [allOptional ? "params = {}" : "params"] : []), "options"];
+    const parameters = ["client", "params", "options"];
     return {
       doc: () => withBlockComment(comment, functionDoc(names.function, parameters, caller, args)),
       source: () => `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
     };
   }
   if (flavor === "d.ts") {
-    const parameters = ["client: Client", ...(hasParams ? [`${allOptional ? "params?" : "params"}: ${names.params}`] : []), "options?: RequestOptions"];
+    const parameters = ["client: Client", `${allOptional ? "params?" : "params"}: ${names.params}`, "options?: RequestOptions"];
     return {
       doc: () => withBlockComment(comment, declareFunctionDoc(names.function, parameters, typeDoc(returns))),
       source: () => `${comments}export declare function ${names.function}(${parameters.join(", ")}): ${printedReturns()};`,
     };
   }
-  const parameters = ["client: Client", ...(hasParams ? [`params: ${names.params}${allOptional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
+  const parameters = ["client: Client", `${allOptional ? "params?" : "params"}: ${names.params}`, "options?: RequestOptions"];
   return {
     doc: notPrinted,
     source: () => `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,

@@ -29,7 +29,7 @@ export function emitReadme(model: ApiModel, packageName: string): string {
     ...clientSection(model),
     "## Operations",
     "",
-    "Every operation is a function `operation(client, args, options?)`. It returns an `ApiPromise`: `await` it for the body, `.withResponse()` for the body and the `Response`, `.asResponse()` for the `Response` alone. `options` takes `signal`, `timeoutMs`, `maxRetries` and `headers`. A non-2xx response rejects with an `ApiError` whose `body` is typed as the operation's `…Error` type.",
+    "Every operation is a function `operation(client, params, options?)`: `params` holds its path, query, header and cookie parameters and its body (optional when nothing in it is required; an operation with none takes `undefined` or `{}`), so `options` is always the third argument. It returns an `ApiPromise`: `await` it for the body, `.withResponse()` for the body and the `Response`, `.asResponse()` for the `Response` alone. `options` takes `signal`, `timeoutMs`, `maxRetries` and `headers`. A non-2xx response rejects with an `ApiError` whose `body` is typed as the operation's `…Error` type.",
     "",
   );
   for (const [tag, operations] of byTag(model.operations)) {

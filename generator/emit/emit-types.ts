@@ -36,8 +36,8 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): De
   const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
   if (bodyContent) {
     const doc = docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`);
-    if (bodyContent.kind === "binary" || (bodyContent.kind === "text" && bodyContent.schema === undefined)) {
-      // Written as an alias even when the schema is an object: a file's body type was always one.
+    if (bodyContent.kind === "binary" || bodyContent.kind === "text") {
+      // Raw bytes or text, whatever the schema says: the runtime has no writer for an object in these media types.
       declarations.push(declareAlias(names.body, contentType(bodyContent, writer), doc));
     } else {
       declarations.push(declareType(names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
@@ -51,7 +51,7 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): De
   return declarations;
 }
 
-/** Which per-operation types exist: a Body when the request has content, Params when there is anything to pass. */
+/** What an operation takes: a body (its Body type exists), and anything at all to pass (its Params type always exists). */
 export function operationShape(operation: OperationModel): { hasBody: boolean; hasParams: boolean } {
   const hasBody = (operation.requestBody?.contents.length ?? 0) > 0;
   return { hasBody, hasParams: hasBody || operation.parameters.length > 0 };
@@ -94,8 +94,8 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
   return ts.factory.createKeywordTypeNode(kind);
 }
 
-/** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have. */
-function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration | undefined {
+/** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have; none at all when it has none. */
+function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration {
   const properties: ts.PropertySignature[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
@@ -132,7 +132,12 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
       properties.push(withJsDoc(property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)), "The media type to send; the default one when left out."));
     }
   }
-  if (properties.length === 0) return undefined;
+  if (properties.length === 0) {
+    // Every operation takes `params` before `options`; one with nothing to pass takes none, and refuses any key
+    // (`{ signal }` passed here by mistake does not compile).
+    const none = ts.factory.createTypeReferenceNode("Record", [keyword(ts.SyntaxKind.StringKeyword), keyword(ts.SyntaxKind.NeverKeyword)]);
+    return declareAlias(operation.names.params, none, `${doc.slice(0, -1)}: it takes none; pass \`{}\` or \`undefined\` before \`options\`.`);
+  }
   return declareInterface(operation.names.params, properties, doc);
 }
 
@@ -155,16 +160,25 @@ function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Arra
   return variants.slice(1).every((variant) => printNode(variant.type) === firstText) ? variants.slice(0, 1) : variants;
 }
 
+/**
+ * The body type of one media type. JSON, forms and multipart take the schema's type (the runtime writes them);
+ * `text/*` takes the schema's type when it is a scalar, which the runtime writes as its text, else `string`; any other
+ * media type (XML, octet-stream, images…) takes what fetch sends as it is: the runtime has no writer for an object
+ * there, so an object schema is not offered (it would be sent as `[object Object]`).
+ */
 function contentType(content: ContentModel, writer: SchemaTypeWriter): ts.TypeNode {
-  if (content.kind === "binary" && (content.schema === undefined || isBinaryString(content.schema))) {
+  if (content.kind === "binary") {
     return ts.factory.createUnionTypeNode([...["Blob", "ArrayBuffer", "Uint8Array", "ReadableStream"].map((name) => ts.factory.createTypeReferenceNode(name)), keyword(ts.SyntaxKind.StringKeyword)]);
   }
-  if (content.kind === "text" && content.schema === undefined) return keyword(ts.SyntaxKind.StringKeyword);
+  if (content.kind === "text" && !isScalarSchema(content.schema)) return keyword(ts.SyntaxKind.StringKeyword);
   return writer.typeNode(content.schema, `${content.pointer}/schema`);
 }
 
-function isBinaryString(schema: unknown): boolean {
-  return typeof schema === "object" && schema !== null && (schema as { type?: unknown }).type === "string";
+/** A schema whose values are strings, numbers or booleans (not files): what `String(value)` writes faithfully. */
+function isScalarSchema(schema: unknown): boolean {
+  if (typeof schema !== "object" || schema === null) return false;
+  const { type, format } = schema as { type?: unknown; format?: unknown };
+  return (type === "string" && format !== "binary") || type === "number" || type === "integer" || type === "boolean";
 }
 
 function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {

@@ -142,7 +142,7 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
         deprecated: operation.deprecated === true,
         tags: Array.isArray(operation.tags) ? operation.tags.map(String) : [],
         parameters: [...parameters.values()],
-        requestBody: readRequestBody(context, operation.requestBody, `${pointer}/requestBody`),
+        requestBody: readRequestBody(context, operation.requestBody, `${pointer}/requestBody`, method),
         responses: readResponses(context, operation.responses, `${pointer}/responses`),
         security: operation.security === undefined ? context.defaultSecurity : readSecurity(context, operation.security, `${pointer}/security`),
         idempotent: operation["x-idempotent"] === true,

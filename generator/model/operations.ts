@@ -70,9 +70,16 @@ function parameterSchema(parameter: Record<string, unknown>): JsonSchema {
   return isObject(content) && isObject(content.schema) ? content.schema : {};
 }
 
-/** Reads a request body. */
-export function readRequestBody(context: OperationContext, entry: unknown, at: string): RequestBodyModel | undefined {
+/** Methods whose requests carry no body: fetch refuses one, and HTTP gives it no meaning. */
+const BODYLESS_METHODS = new Set(["get", "head"]);
+
+/** Reads a request body; a GET or HEAD one is left out, with a warning, since it cannot be sent. */
+export function readRequestBody(context: OperationContext, entry: unknown, at: string, method: string): RequestBodyModel | undefined {
   if (entry === undefined) return undefined;
+  if (BODYLESS_METHODS.has(method.toLowerCase())) {
+    context.warn(at, `a ${method.toUpperCase()} request cannot have a body (fetch refuses one); the requestBody is left out`);
+    return undefined;
+  }
   const { value, pointer } = resolveObject(context.file, context.document, entry, at);
   return {
     required: value.required === true,

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 import { generateToTemp, typecheckEmittedSources } from "../helpers/generate.js";
 
-const FIXTURES = ["schemas", "parameters", "bodies", "responses", "security", "servers", "names", "lists"];
+const FIXTURES = ["schemas", "parameters", "bodies", "responses", "security", "servers", "names", "lists", "operations"];
 const PINNED = ["types.d.ts", "operations.d.ts", "operations.js", "client.d.ts", "client.js"];
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((remove) => remove()));
