@@ -9,6 +9,7 @@ import { readSpec, type SpecSource } from "./parse.js";
 import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
 import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
+import { checkVersion, normalizeVersion } from "./version.js";
 import { documentEntries, lintDelta, type DocumentEntries } from "./lint-delta.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
@@ -43,7 +44,9 @@ export interface LoadOptions {
 /** Reads, validates and bundles the spec at `file`; a Swagger 2.0 document is converted to OpenAPI 3.0 first. */
 export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const spec = await readSpec(file);
-  if (typeof spec.parsed.swagger !== "string") return loadOpenApi(file, spec, options);
+  // A version written as a number is read as the string it spells; the text then no longer parses to the document.
+  const textParsesToDocument = !normalizeVersion(spec.parsed);
+  if (spec.parsed.swagger === undefined) return loadOpenApi(file, spec, options, textParsesToDocument);
   scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false); // remote references are refused before anything runs
   const { document, origin } = await convertSwagger(file, spec.parsed);
   // What is validated and reported is the converted document; every pointer is mapped back into the 2.0 one.
@@ -58,7 +61,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   }
 }
 
-async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions): Promise<LoadedDocument> {
+async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions, textParsesToDocument = true): Promise<LoadedDocument> {
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
   const warnings: LoadWarning[] = [];
@@ -84,7 +87,7 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
     }
     return { file, sha256: spec.sha256, document: spec.parsed, validated: remember(Promise.resolve()), warnings, sources: [spec.absolutePath] };
   }
-  if (!refs.external && !repaired && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
+  if (!refs.external && !repaired && textParsesToDocument && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
     if (hidden) restoreProtoKeys(spec.parsed);
     const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
@@ -132,16 +135,6 @@ function lintInWorker(input: { absolutePath: string; text: string; mimeType: str
     });
     worker.once("error", reject);
   });
-}
-
-function checkVersion(file: string, parsed: Record<string, unknown>): void {
-  const where = { file, pointer: "/openapi" };
-  if (parsed.openapi === undefined) {
-    throw new GeneratorError("no `openapi` field: this is not an OpenAPI document", { file, pointer: "" }, 'add "openapi": "3.1.0" or "3.0.3"');
-  }
-  if (typeof parsed.openapi !== "string" || !/^3\.[01]\.\d+/.test(parsed.openapi)) {
-    throw new GeneratorError(`unsupported OpenAPI version ${JSON.stringify(parsed.openapi)}`, where, "only 3.0.x and 3.1.x are supported");
-  }
 }
 
 /** Finds whether any `$ref` leaves the document, refuses remote ones unless allowed, and lists the local ones. */
