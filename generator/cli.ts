@@ -1,13 +1,17 @@
 // The command line (the `openapi-client` bin and `npm run generate`): flags, or the config file's clients →
 // generate() → exit code (0 done, 1 bad input or drift, 2 bad usage); --watch keeps regenerating.
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { isMainThread, Worker } from "node:worker_threads";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
+import { commandLine, regenerateArgs } from "./command.js";
 import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
 import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
 import { prepareLint } from "./load/load-document.js";
+import { isUrl, redactUrl } from "./load/remote.js";
+import { PACKAGE_JSON } from "./paths.js";
 import { createLogger, type Logger } from "./log.js";
 import { watchClients } from "./watch.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
@@ -16,56 +20,69 @@ async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
     .scriptName("openapi-client")
     .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 or Swagger 2.0 document; with openapi-client.config.json and no --input/--output, every client it lists.")
-    .option("input", { alias: "i", type: "string", describe: "The OpenAPI or Swagger 2.0 document (JSON or YAML); default openapi.json" })
-    .option("output", { alias: "o", type: "string", describe: "The folder the client package is written to; default generated" })
+    .option("input", { alias: "i", type: "string", requiresArg: true, describe: "The OpenAPI or Swagger 2.0 document (JSON or YAML), a path or an http(s) URL; default openapi.json" })
+    .option("output", { alias: "o", type: "string", requiresArg: true, describe: "The folder the client package is written to; default generated" })
     .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with the change report and a diff if the output would change" })
-    .option("base", { type: "string", describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
-    .option("report", { choices: ["text", "json", "markdown"] as const, default: "text" as const, describe: "How --check and --base print the change report" })
-    .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
-    .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
+    .option("base", { type: "string", requiresArg: true, describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
+    .option("report", { choices: ["text", "json", "markdown"] as const, describe: "How --check and --base print the change report (default text)" })
+    .option("fail-on", { choices: ["drift", "breaking"] as const, describe: "With --check or --base: exit 1 on any difference (drift, the default), or only on a breaking change" })
+    .option("package-name", { type: "string", requiresArg: true, describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
+    .check((parsed) => {
+      for (const flag of ["input", "output", "base", "package-name"] as const) {
+        if (parsed[flag] === "") throw new UsageError(`--${flag} needs a value`);
+        if (Array.isArray(parsed[flag])) throw new UsageError(`--${flag} may be given once`);
+      }
+      const comparing = parsed.check || parsed.base !== undefined;
+      for (const flag of ["report", "fail-on"] as const) {
+        if (parsed[flag] !== undefined && !comparing) throw new UsageError(`--${flag} applies only with --check or --base`);
+      }
+      return true;
+    })
     .strict()
     .help()
-    .version(false)
+    .version(readVersion())
     .exitProcess(false)
     .fail((message, error) => {
-      throw new UsageError(message ?? error?.message ?? "invalid usage");
+      throw error instanceof UsageError ? error : new UsageError(message ?? error?.message ?? "invalid usage");
     });
-  let args;
+  const verbose = argv.includes("--verbose");
+  const log = createLogger(verbose);
   try {
-    args = await parser.parseAsync();
+    const args = await parser.parseAsync();
+    if (args.help || args.version) return 0;
+    // Named in the headers and messages: the flags that decide the output, whichever of generate, --check or --base ran.
+    const command = regenerateArgs({ input: args.input, output: args.output, packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"] });
+    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", command, ...client }));
+    const remote = clients.find((client) => isUrl(client.input));
+    if (args.watch && remote) throw new UsageError(`--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`);
+    if (args.watch && isMainThread) return await watchOnWorker();
+    if (args.watch) return await watchMode(clients, log);
+    let code = 0;
+    for (const client of clients) code = Math.max(code, (await runClient(client, log)).code);
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\nRun with --help for usage.\n`);
       return 2;
     }
-    throw error;
-  }
-  if (args.help) return 0;
-  const log = createLogger(args.verbose);
-  try {
-    const clients = await clientsToRun(args);
-    if (args.watch && isMainThread) return await watchOnWorker();
-    if (args.watch) return await watchMode(clients.map((client) => ({ ...args, ...client })), log);
-    let code = 0;
-    for (const client of clients) code = Math.max(code, (await runClient({ ...args, ...client }, log)).code);
-    return code;
-  } catch (error) {
     if (error instanceof GeneratorError) {
       log.error(`error: ${error.describe()}`);
-      if (args.verbose) log.error(error.stack ?? "");
+      if (verbose) log.error(error.stack ?? "");
       return 1;
     }
     log.error(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-    log.error(args.verbose && error instanceof Error ? (error.stack ?? "") : "Run with --verbose for the stack trace, and please report it.");
+    log.error(verbose && error instanceof Error ? (error.stack ?? "") : "Run with --verbose for the stack trace, and please report it.");
     return 1;
   }
 }
 
 interface ClientArgs extends ComparisonArgs {
   check: boolean;
+  /** The arguments that regenerate this client (see command.ts). */
+  command: string[];
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
 }
@@ -98,6 +115,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     base: args.base,
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
+    command: commandLine(args.command),
     reportChanges,
     log,
   }, memory);
@@ -105,7 +123,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
   if (comparing) return { code: printComparison(args, result, log, took), sources: result.sources };
   log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
   if (result.changes) {
-    log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`npm run check -- --base <the previous spec>\` for the list).`);
+    log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`${commandLine(args.command, "--base <the previous spec>")}\` for the list).`);
   }
   return { code: 0, sources: result.sources };
 }
@@ -116,17 +134,37 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
  */
 const WATCH_YOUNG_GENERATION_MB = 96;
 
-/** --watch runs on a worker thread, where the young generation's size can be set: this same CLI, with the same flags. */
+/** How often the watcher looks whether the process that started it is still there. */
+const PARENT_POLL_MS = 500;
+
+/**
+ * --watch runs on a worker thread, where the young generation's size can be set: this same CLI, with the same flags.
+ * It stops when the process that started it goes (`npx openapi-client --watch & kill $!` kills npx, and the watcher is
+ * re-parented: its parent pid changes) and on SIGTERM, SIGINT and SIGHUP, worker and all.
+ */
 function watchOnWorker(): Promise<number> {
   const worker = new Worker(pathToFileURL(process.argv[1]!), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB } });
   return new Promise((resolve) => {
+    const parent = process.ppid;
+    const stop = (code: number): void => {
+      clearInterval(poll);
+      for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+      void worker.terminate().finally(() => resolve(code));
+    };
+    const poll = setInterval(() => process.ppid !== parent && stop(1), PARENT_POLL_MS);
+    poll.unref();
+    for (const [signal, number] of Object.entries(STOP_SIGNALS_NUMBERS)) process.once(signal, () => stop(128 + number));
     worker.on("error", (error) => {
       process.stderr.write(`internal error: ${error.message}\n`);
-      resolve(1);
+      stop(1);
     });
-    worker.on("exit", resolve);
+    worker.on("exit", (code) => stop(code));
   });
 }
+
+/** The signals that stop a watcher, with their numbers (the exit code is 128 + the number, as a shell reports it). */
+const STOP_SIGNALS_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+const STOP_SIGNALS = Object.keys(STOP_SIGNALS_NUMBERS) as Array<keyof typeof STOP_SIGNALS_NUMBERS>;
 
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
 async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
@@ -152,6 +190,7 @@ async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
 
 interface ComparisonArgs {
   input: string;
+  command: string[];
   output: string;
   base: string | undefined;
   report: "text" | "json" | "markdown";
@@ -174,10 +213,15 @@ function printComparison(args: ComparisonArgs, result: GenerateResult, log: Logg
   // stdout carries only the report in the json and markdown formats.
   const say = args.report === "text" ? log.info : log.error;
   if (upToDate) say(`${against} ${args.base === undefined ? "is up to date with" : "gives the same client as"} ${args.input} (${took}).`);
-  else if (args.base === undefined) log.error(`${args.output} is out of date with ${args.input}: run \`npm run generate\` and commit the result.`);
+  else if (args.base === undefined) log.error(`${args.output} is out of date with ${args.input}: run \`${commandLine(args.command)}\` and commit the result.`);
   return failed ? 1 : 0;
 }
 
 class UsageError extends Error {}
+
+/** The generator's own version, from its package.json. */
+function readVersion(): string {
+  return (JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
+}
 
 process.exitCode = await main(hideBin(process.argv));
