@@ -1,6 +1,6 @@
 // The config file: `openapi-client.config.json` (or `.mjs`) lists clients; the bin with no flags generates or
 // checks them all; flags override it; a bad file fails with its name, the key's pointer and what is expected.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "../helpers/cli.js";
@@ -46,6 +46,15 @@ describe("the config file", () => {
     const run = runCli([], dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("into src/from-module/");
+  });
+
+  it("refuses to choose between a JSON and a module config file, naming both", () => {
+    config({ clients: [{ input: "servers.json", output: "src/from-json" }] });
+    config(`export default { clients: [{ input: "servers.json", output: "src/from-module" }] };\n`, "openapi-client.config.mjs");
+    const run = runCli([], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("error: openapi-client.config.json#: openapi-client.config.mjs is present too: which one to read is unclear (keep one config file and delete the other)\n");
+    expect(existsSync(path.join(dir, "src"))).toBe(false);
   });
 
   it.each([
