@@ -102,7 +102,7 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions,
   const redocly = await import("@redocly/openapi-core");
   const { lintConfig, lintParsed, summarizeErrors } = await import("./lint.mjs");
   const config = await lintConfig();
-  const resolver = inputResolver(redocly, config.resolve, spec.absolutePath, options.allowRemoteRefs ?? false);
+  const resolver = inputResolver(redocly, config.resolve, spec, options.allowRemoteRefs ?? false);
   throwOnErrors(spec, await lintParsed(lintInput, config, resolver));
   const validated = remember(Promise.resolve());
   if (!refs.external) {
@@ -213,18 +213,19 @@ function throwOnErrors(spec: { file: string; absolutePath: string }, first: Lint
 }
 
 /**
- * The resolver of external `$ref`s. A remote input's relative references (to its own origin) are fetched like the
- * input, with its headers; other URLs only with --allow-remote-refs (defence in depth behind `scanRefs`: the resolver
- * itself opens no other connection).
+ * The resolver of external `$ref`s. A remote input's references to its own origin are fetched like the input (with
+ * its headers if that is the origin they are for); other URLs only with --allow-remote-refs (defence in depth behind
+ * `scanRefs`: the resolver itself opens no other connection).
  */
-function inputResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0], input: string, allowRemote: boolean): BaseResolver {
-  const inputOrigin = isUrl(input) ? new URL(input).origin : undefined;
+function inputResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0], spec: SpecSource, allowRemote: boolean): BaseResolver {
+  const inputOrigin = isUrl(spec.absolutePath) ? new URL(spec.absolutePath).origin : undefined;
+  const headersOrigin = spec.headersOrigin ?? "";
   class InputResolver extends redocly.BaseResolver {
     override async loadExternalRef(absoluteRef: string): Promise<Source> {
       if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) || absoluteRef.startsWith("file://")) return super.loadExternalRef(absoluteRef);
       if (inputOrigin !== undefined && isUrl(absoluteRef) && new URL(absoluteRef).origin === inputOrigin) {
         try {
-          const fetched = await fetchText(absoluteRef, inputOrigin);
+          const fetched = await fetchText(absoluteRef, headersOrigin);
           return new redocly.Source(absoluteRef, fetched.text, fetched.mimeType);
         } catch (error) {
           // Redocly reports it at the $ref that names the file; the message says what the server answered.

@@ -10,8 +10,10 @@ import { fetchText, isUrl, redactUrl } from "./remote.js";
 export interface SpecSource {
   /** The path as the user gave it, or the URL with its query values redacted: for messages. */
   file: string;
-  /** The absolute path, or the URL as given (relative `$ref`s are resolved against it). */
+  /** The absolute path, or the URL the document came from after redirects (relative `$ref`s are resolved against it). */
   absolutePath: string;
+  /** For a URL: the origin the input headers are sent to (the input's own, whatever a redirect led to). */
+  headersOrigin?: string;
   text: string;
   sha256: string;
   parsed: Record<string, unknown>;
@@ -25,9 +27,9 @@ export interface SpecSource {
 export async function readSpec(input: string): Promise<SpecSource> {
   if (isUrl(input)) {
     const fetched = await fetchText(input, new URL(input).origin);
-    const file = redactUrl(input);
-    const jsonName = new URL(input).pathname.endsWith(".json");
-    return parseSpec(file, input, fetched.text, fetched.mimeType ? fetched.mimeType === "application/json" : jsonName);
+    const jsonName = new URL(fetched.url).pathname.endsWith(".json");
+    const spec = await parseSpec(redactUrl(input), fetched.url, fetched.text, fetched.mimeType ? fetched.mimeType === "application/json" : jsonName);
+    return { ...spec, headersOrigin: new URL(input).origin };
   }
   const file = input;
   const absolutePath = path.resolve(file);

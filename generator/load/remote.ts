@@ -29,6 +29,8 @@ export function redactUrl(url: string): string {
 /** A document fetched over http(s). */
 export interface FetchedText {
   text: string;
+  /** The URL the text came from, after redirects: relative `$ref`s are resolved against it. */
+  url: string;
   /** From the response's Content-Type, when it says JSON or YAML. */
   mimeType: "application/json" | "application/yaml" | undefined;
 }
@@ -71,7 +73,7 @@ export async function fetchText(url: string, origin: string): Promise<FetchedTex
     }
     const type = response.headers.get("content-type") ?? "";
     const mimeType = /json/i.test(type) ? "application/json" : /yaml|yml/i.test(type) ? "application/yaml" : undefined;
-    return { text: await response.text(), mimeType };
+    return { text: await response.text(), url: current, mimeType };
   }
 }
 
