@@ -13,7 +13,7 @@ import { prepareLint } from "./load/load-document.js";
 import { isUrl, redactUrl } from "./load/remote.js";
 import { PACKAGE_JSON } from "./paths.js";
 import { createLogger, type Logger } from "./log.js";
-import { watchClients } from "./watch.js";
+import { onStopRequest, watchClients } from "./watch.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -134,26 +134,18 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
  */
 const WATCH_YOUNG_GENERATION_MB = 96;
 
-/** How often the watcher looks whether the process that started it is still there. */
-const PARENT_POLL_MS = 500;
-
 /**
  * --watch runs on a worker thread, where the young generation's size can be set: this same CLI, with the same flags.
- * It stops when the process that started it goes (`npx openapi-client --watch & kill $!` kills npx, and the watcher is
- * re-parented: its parent pid changes) and on SIGTERM, SIGINT and SIGHUP, worker and all.
+ * It ends, worker and all, when the process that started it goes or on a stop signal (see `onStopRequest`).
  */
 function watchOnWorker(): Promise<number> {
   const worker = new Worker(pathToFileURL(process.argv[1]!), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB } });
   return new Promise((resolve) => {
-    const parent = process.ppid;
     const stop = (code: number): void => {
-      clearInterval(poll);
-      for (const signal of STOP_SIGNALS) process.removeAllListeners(signal);
+      stopListening();
       void worker.terminate().finally(() => resolve(code));
     };
-    const poll = setInterval(() => process.ppid !== parent && stop(1), PARENT_POLL_MS);
-    poll.unref();
-    for (const [signal, number] of Object.entries(STOP_SIGNALS_NUMBERS)) process.once(signal, () => stop(128 + number));
+    const stopListening = onStopRequest(stop);
     worker.on("error", (error) => {
       process.stderr.write(`internal error: ${error.message}\n`);
       stop(1);
@@ -161,10 +153,6 @@ function watchOnWorker(): Promise<number> {
     worker.on("exit", (code) => stop(code));
   });
 }
-
-/** The signals that stop a watcher, with their numbers (the exit code is 128 + the number, as a shell reports it). */
-const STOP_SIGNALS_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-const STOP_SIGNALS = Object.keys(STOP_SIGNALS_NUMBERS) as Array<keyof typeof STOP_SIGNALS_NUMBERS>;
 
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
 async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
