@@ -1,11 +1,12 @@
 // The command line (the `openapi-client` bin and `npm run generate`): flags, or the config file's clients →
 // generate() → exit code (0 done, 1 bad input or drift, 2 bad usage); --watch keeps regenerating.
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isMainThread, Worker } from "node:worker_threads";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { commandLine, regenerateArgs } from "./command.js";
+import { commandLine, DEFAULT_INPUT, DEFAULT_OUTPUT, regenerateArgs } from "./command.js";
 import { readConfig } from "./config.js";
 import { GeneratorError } from "./errors.js";
 import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
@@ -53,9 +54,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = await parser.parseAsync();
     if (args.help || args.version) return 0;
-    // Named in the headers and messages: the flags that decide the output, whichever of generate, --check or --base ran.
-    const command = regenerateArgs({ input: args.input, output: args.output, packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"] });
-    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", command, ...client }));
+    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client }));
     const remote = clients.find((client) => isUrl(client.input));
     if (args.watch && remote) throw new UsageError(`--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`);
     if (args.watch && isMainThread) return await watchOnWorker();
@@ -87,21 +86,40 @@ interface ClientArgs extends ComparisonArgs {
   "package-name": string | undefined;
 }
 
+/** A client to run, with the arguments that regenerate it (named in its headers and in the CLI's messages). */
+interface ClientToRun {
+  input: string;
+  output: string;
+  "package-name"?: string;
+  "allow-remote-refs"?: boolean;
+  command: string[];
+}
+
 /**
  * The clients a run generates: with `openapi-client.config.*` in the working directory and no --input or --output,
  * every client it lists (other flags override its values); otherwise the one the flags name, on top of the file's
- * client with the same input or output, if any.
+ * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
+ * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean }>> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
   };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides }));
+  // Only what decides the output, whichever of generate, --check or --base runs.
+  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"] };
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides, command: regenerateArgs(flags) }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
-  const match = fromFile.find((client) => client.input === args.input || client.output === args.output);
-  return [{ ...match, ...overrides, input: args.input ?? match?.input ?? "openapi.json", output: args.output ?? match?.output ?? "generated" }];
+  const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
+  const input = args.input ?? match?.input ?? DEFAULT_INPUT;
+  const output = args.output ?? match?.output ?? DEFAULT_OUTPUT;
+  const listed = match !== undefined && samePath(match.input, input) && samePath(match.output, output);
+  return [{ ...match, ...overrides, input, output, command: listed ? match.command : regenerateArgs({ ...flags, input, output }) }];
+}
+
+function samePath(a: string, b: string): boolean {
+  return a === b || (!isUrl(a) && !isUrl(b) && path.resolve(a) === path.resolve(b));
 }
 
 /** Generates, checks or compares one client; returns its exit code and the files it was made from. */

@@ -41,6 +41,19 @@ describe("the config file", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "src/pf/package.json"), "utf8")).name).toBe("@flag/all");
   });
 
+  it("a client it lists names the bare command in its headers, however it was picked; --check agrees either way", () => {
+    config({ clients: [{ input: "pocketflows.json", output: "src/pf" }, { input: "servers.json", output: "src/servers" }] });
+    expect(runCli([], dir).status).toBe(0);
+    expect(runCli(["-i", "servers.json"], dir).status).toBe(0);
+    const header = (): string => readFileSync(path.join(dir, "src/servers/operations.js"), "utf8").split("\n")[1]!;
+    expect(header()).toBe("// Do not edit: change the spec and run `npm run generate`.");
+    expect(runCli(["--check"], dir).status).toBe(0);
+    expect(runCli(["--check", "-o", "./src/servers"], dir).status).toBe(0);
+    // Not the file's client: the flags are the command.
+    expect(runCli(["-i", "servers.json", "-o", "src/other"], dir).status).toBe(0);
+    expect(readFileSync(path.join(dir, "src/other/operations.js"), "utf8").split("\n")[1]).toBe("// Do not edit: change the spec and run `npm run generate -- -i servers.json -o src/other`.");
+  });
+
   it("may be a module whose default export is the config", () => {
     config(`export default { clients: [{ input: "servers.json", output: "src/from-module" }] };\n`, "openapi-client.config.mjs");
     const run = runCli([], dir);
