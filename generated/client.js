@@ -1,4 +1,4 @@
-// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e).
+// Generated from openapi.json.
 // Do not edit: change the spec and run `npm run generate`.
 
 import { createClientCore } from "./runtime/client.js";

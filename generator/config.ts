@@ -21,8 +21,12 @@ const KEYS: Record<keyof ClientConfig, "string" | "boolean"> = { input: "string"
 
 /** The config file in `cwd`, read and validated, or undefined when there is none. */
 export async function readConfig(cwd: string): Promise<{ file: string; clients: ClientConfig[] } | undefined> {
-  const name = CONFIG_FILES.find((candidate) => existsSync(path.join(cwd, candidate)));
+  const present = CONFIG_FILES.filter((candidate) => existsSync(path.join(cwd, candidate)));
+  const name = present[0];
   if (!name) return undefined;
+  if (present.length > 1) {
+    throw new GeneratorError(`${present.slice(1).join(" and ")} ${present.length > 2 ? "are" : "is"} present too: which one to read is unclear`, { file: name, pointer: "" }, `keep one config file and delete ${present.length > 2 ? "the others" : "the other"}`);
+  }
   const full = path.join(cwd, name);
   let value: unknown;
   if (name.endsWith(".json")) {

@@ -158,14 +158,18 @@ async function formatInWorkers(chunks: Chunk[]): Promise<void> {
   }
 }
 
-/** Puts the "generated, do not edit" header on every code file. */
-export function addHeaders(files: readonly EmittedFile[], source: { file: string; sha256: string }): EmittedFile[] {
+/**
+ * Puts the "generated, do not edit" header on every code file: the spec's name and the command that regenerates it.
+ * The spec's hash is in operations.json only, so a change to the spec changes only the files it changes.
+ */
+export function addHeaders(files: readonly EmittedFile[], source: { file: string }, command: string | undefined): EmittedFile[] {
   // A file name could hold a line break, which would end the comment early.
   const from = source.file.replace(/[\r\n\u2028\u2029]/g, " ");
+  const again = command === undefined ? "generate again" : `run \`${command.replace(/[\r\n\u2028\u2029]/g, " ")}\``;
   return files.map((file) => {
     if (!file.path.endsWith(".js") && !file.path.endsWith(".ts")) return file;
     const template = file.origin === "template" ? ` Runtime from templates/${file.path.replace(/^runtime\//, "").replace(/\.d\.ts$|\.js$/, ".ts")}.` : "";
-    const header = `// Generated from ${from} (sha256 ${source.sha256}).${template}\n// Do not edit: change the spec and run \`npm run generate\`.\n\n`;
+    const header = `// Generated from ${from}.${template}\n// Do not edit: change the spec and ${again}.\n\n`;
     // A file of parts stays one: its text is joined only if something reads it.
     if (file.parts) return fileOfParts({ path: file.path, origin: file.origin, declarationsOnly: file.declarationsOnly }, [header, ...file.parts]);
     return { ...file, text: header + file.text };

@@ -29,6 +29,11 @@ export interface GenerateOptions {
   reportChanges?: boolean;
   /** The npm name of the emitted package; derived from the spec's title when left out. */
   packageName?: string;
+  /**
+   * The command that regenerates this output, named in each code file's header (the CLI passes its own command line);
+   * without one, the header says only to generate again.
+   */
+  command?: string;
   log?: Logger;
 }
 
@@ -116,7 +121,7 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
     return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
   }
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
-  const before = options.check || options.reportChanges !== false ? await readTree(options.output) : new Map<string, string>();
+  const before = options.check || options.reportChanges !== false ? await readTree(options.output, options.check) : new Map<string, string>();
   if (options.check) {
     const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
     return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
@@ -154,5 +159,5 @@ async function buildClient(
   await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
   for (const warning of model.warnings) log.error(`warning: ${input}#${origin(warning.pointer)}: ${warning.message}`);
-  return { files: addHeaders(formatted, model.source), model, sources: loaded.sources };
+  return { files: addHeaders(formatted, model.source, options.command), model, sources: loaded.sources };
 }

@@ -11,3 +11,5 @@ export const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflo
 /** Worker threads, plain JavaScript so they start under any loader (tsx, vitest, plain node). */
 export const FORMAT_WORKER = new URL("./format-worker.mjs", import.meta.url);
 export const LINT_WORKER = new URL("./load/lint-worker.mjs", import.meta.url);
+/** The generator's own package.json (its version, for --version). */
+export const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));

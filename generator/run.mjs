@@ -47,4 +47,6 @@ if (!existsSync(bundle)) {
   }
 }
 
+// This repository's `npm run generate` runs this file: the generated files' headers and the CLI's messages name it.
+process.env.OPENAPI_CLIENT_COMMAND ??= "npm run generate --";
 await import(pathToFileURL(bundle).href);

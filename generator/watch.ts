@@ -16,6 +16,32 @@ function garbageCollector(): () => void {
   return runInNewContext("gc") as () => void;
 }
 
+/** How often a watcher looks whether the process that started it is still there. */
+const PARENT_POLL_MS = 500;
+
+/** The signals that stop a watcher, with their numbers (the exit code is 128 + the number, as a shell reports it). */
+const STOP_SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * Calls `stop` with an exit code when the watcher should end: on SIGTERM, SIGINT or SIGHUP, and when the process that
+ * started it goes (`npx openapi-client --watch & kill $!` kills npx; the watcher is re-parented and its parent pid
+ * changes; its stdin cannot tell, being /dev/null for a background job). Returns the function that stops listening.
+ */
+export function onStopRequest(stop: (code: number) => void): () => void {
+  const parent = process.ppid;
+  const poll = setInterval(() => process.ppid !== parent && stop(1), PARENT_POLL_MS);
+  poll.unref();
+  const handlers = Object.entries(STOP_SIGNALS).map(([signal, number]) => {
+    const handler = (): void => stop(128 + number);
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    clearInterval(poll);
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
+}
+
 /** One client to keep up to date: `run` regenerates it and returns the files it was made from. */
 export interface WatchedClient {
   input: string;

@@ -9,6 +9,7 @@ import { GENERATOR_NAME } from "./emit/emit-package.js";
 /** Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. */
 export async function writeTree(outDir: string, files: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Promise<void> {
   const target = path.resolve(outDir);
+  await assertFolderOrAbsent(outDir, target);
   await recoverInterruptedSwap(target);
   await assertOwnedOrEmpty(outDir, target);
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
@@ -26,6 +27,19 @@ export async function writeTree(outDir: string, files: ReadonlyArray<{ path: str
   if (hadPrevious) await rename(target, previous);
   await rename(staging, target);
   if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}
+
+/** `-o` naming a file, or a path through one: said plainly, before anything is written. */
+async function assertFolderOrAbsent(outDir: string, target: string): Promise<void> {
+  for (let at = target; ; at = path.dirname(at)) {
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" || error.code === "ENOTDIR" ? undefined : Promise.reject(error)));
+    if (found?.isDirectory()) return;
+    if (found) {
+      const what = at === target ? "is a file, not a folder" : `cannot be created: ${shown(at)} is a file, not a folder`;
+      throw new GeneratorError(what, { file: outDir, pointer: "" }, "choose a folder with --output");
+    }
+    if (path.dirname(at) === at) return;
+  }
 }
 
 /** A run killed between the two renames leaves `out.old-*` and no `out`: put the old folder back. */
@@ -55,9 +69,18 @@ async function assertOwnedOrEmpty(outDir: string, target: string): Promise<void>
   }
 }
 
-/** The files of an output folder by relative path; empty when there is no folder. */
-export async function readTree(outDir: string): Promise<Map<string, string>> {
+/**
+ * The files of an output folder by relative path; empty when there is no folder, unless `mustExist` (--check: a
+ * missing folder is an error of its own, not a diff of the whole client).
+ */
+export async function readTree(outDir: string, mustExist = false): Promise<Map<string, string>> {
   const target = path.resolve(outDir);
+  if (mustExist) {
+    const found = await stat(target).catch(() => undefined);
+    if (!found?.isDirectory()) {
+      throw new GeneratorError(found ? "is a file, not the output folder" : "the output folder does not exist: nothing to check", { file: outDir, pointer: "" }, "generate it first, or pass the folder you generated with --output");
+    }
+  }
   const files = new Map<string, string>();
   for (const relative of await listFiles(target)) files.set(relative, await readFile(path.join(target, relative), "utf8"));
   return files;
@@ -88,6 +111,12 @@ async function listFiles(root: string, prefix = ""): Promise<string[]> {
     else files.push(relative);
   }
   return files;
+}
+
+/** A path relative to the working directory when it lies inside it, else absolute. */
+function shown(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-// Generated from openapi.json (sha256 902eedde25821c8353faa0581172a1b0d7c9ba57711ed3056c70e3d95a67a30e). Runtime from templates/retry.ts.
+// Generated from openapi.json. Runtime from templates/retry.ts.
 // Do not edit: change the spec and run `npm run generate`.
 
 /** Whether a failed attempt may be repeated: a response by its status, a failure without one by what failed. */

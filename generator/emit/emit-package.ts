@@ -11,7 +11,7 @@ export function emitPackageJson(model: ApiModel, name: string): string {
   const pkg = {
     name,
     version,
-    description: `Typed client for ${model.title}, generated from ${model.source.file} (sha256 ${model.source.sha256}). Do not edit.`,
+    description: `Typed client for ${model.title}, generated from ${model.source.file}. Do not edit.`,
     type: "module",
     main: "./index.js",
     types: "./index.d.ts",

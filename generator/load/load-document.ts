@@ -9,6 +9,8 @@ import { readSpec, type SpecSource } from "./parse.js";
 import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
 import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
+import { checkVersion, normalizeVersion } from "./version.js";
+import { fetchText, isUrl, redactUrl } from "./remote.js";
 import { documentEntries, lintDelta, type DocumentEntries } from "./lint-delta.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
@@ -40,10 +42,16 @@ export interface LoadOptions {
   lastValid?: { entries?: DocumentEntries };
 }
 
-/** Reads, validates and bundles the spec at `file`; a Swagger 2.0 document is converted to OpenAPI 3.0 first. */
-export async function loadDocument(file: string, options: LoadOptions = {}): Promise<LoadedDocument> {
-  const spec = await readSpec(file);
-  if (typeof spec.parsed.swagger !== "string") return loadOpenApi(file, spec, options);
+/**
+ * Reads, validates and bundles the spec at `input` (a path or an http(s) URL); a Swagger 2.0 document is converted to
+ * OpenAPI 3.0 first.
+ */
+export async function loadDocument(input: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  const spec = await readSpec(input);
+  const file = spec.file; // a URL with its query values redacted
+  // A version written as a number is read as the string it spells; the text then no longer parses to the document.
+  const textParsesToDocument = !normalizeVersion(spec.parsed);
+  if (spec.parsed.swagger === undefined) return loadOpenApi(file, spec, options, textParsesToDocument);
   scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false); // remote references are refused before anything runs
   const { document, origin } = await convertSwagger(file, spec.parsed);
   // What is validated and reported is the converted document; every pointer is mapped back into the 2.0 one.
@@ -58,7 +66,7 @@ export async function loadDocument(file: string, options: LoadOptions = {}): Pro
   }
 }
 
-async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions): Promise<LoadedDocument> {
+async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions, textParsesToDocument = true): Promise<LoadedDocument> {
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
   const warnings: LoadWarning[] = [];
@@ -80,13 +88,13 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
       const config = await lintConfig();
       // The changed entries among stand-ins. A problem is reported as a whole-document lint reports it: the same
       // problems, but Redocly finds them in the order it walks the whole document.
-      if (await lintParsed({ ...lintInput, parsed: delta }, config)) throwOnErrors(file, await lintParsed(lintInput, config));
+      if (await lintParsed({ ...lintInput, parsed: delta }, config)) throwOnErrors(spec, await lintParsed(lintInput, config));
     }
     return { file, sha256: spec.sha256, document: spec.parsed, validated: remember(Promise.resolve()), warnings, sources: [spec.absolutePath] };
   }
-  if (!refs.external && !repaired && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
+  if (!refs.external && !repaired && textParsesToDocument && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
     if (hidden) restoreProtoKeys(spec.parsed);
-    const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(file, summary)));
+    const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(spec, summary)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
     return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
@@ -94,8 +102,8 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   const redocly = await import("@redocly/openapi-core");
   const { lintConfig, lintParsed, summarizeErrors } = await import("./lint.mjs");
   const config = await lintConfig();
-  const resolver = options.allowRemoteRefs ? new redocly.BaseResolver(config.resolve) : localOnlyResolver(redocly, config.resolve);
-  throwOnErrors(file, await lintParsed(lintInput, config, resolver));
+  const resolver = inputResolver(redocly, config.resolve, spec, options.allowRemoteRefs ?? false);
+  throwOnErrors(spec, await lintParsed(lintInput, config, resolver));
   const validated = remember(Promise.resolve());
   if (!refs.external) {
     // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
@@ -104,7 +112,7 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions)
   }
   const document = { source: new redocly.Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
   const bundled = await redocly.bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
-  throwOnErrors(file, summarizeErrors(bundled.problems));
+  throwOnErrors(spec, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
   const sources = [spec.absolutePath, ...[...bundled.fileDependencies].filter((dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency))];
   return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings, sources };
@@ -132,16 +140,6 @@ function lintInWorker(input: { absolutePath: string; text: string; mimeType: str
     });
     worker.once("error", reject);
   });
-}
-
-function checkVersion(file: string, parsed: Record<string, unknown>): void {
-  const where = { file, pointer: "/openapi" };
-  if (parsed.openapi === undefined) {
-    throw new GeneratorError("no `openapi` field: this is not an OpenAPI document", { file, pointer: "" }, 'add "openapi": "3.1.0" or "3.0.3"');
-  }
-  if (typeof parsed.openapi !== "string" || !/^3\.[01]\.\d+/.test(parsed.openapi)) {
-    throw new GeneratorError(`unsupported OpenAPI version ${JSON.stringify(parsed.openapi)}`, where, "only 3.0.x and 3.1.x are supported");
-  }
 }
 
 /** Finds whether any `$ref` leaves the document, refuses remote ones unless allowed, and lists the local ones. */
@@ -196,11 +194,12 @@ function scanRefs(file: string, root: unknown, allowRemote: boolean): { external
   return { external, local };
 }
 
-function throwOnErrors(file: string, first: LintSummary | undefined): void {
+function throwOnErrors(spec: { file: string; absolutePath: string }, first: LintSummary | undefined): void {
   if (!first) return;
   const { line, column, absoluteRef } = first;
   // A problem inside a referenced file names that file, relative to the working directory like the input.
-  const problemFile = absoluteRef && absoluteRef !== path.resolve(file) ? path.relative(process.cwd(), absoluteRef) : file;
+  const elsewhere = absoluteRef && absoluteRef !== spec.absolutePath ? absoluteRef : undefined;
+  const problemFile = elsewhere === undefined ? spec.file : isUrl(elsewhere) ? redactUrl(elsewhere) : path.relative(process.cwd(), elsewhere);
   const more = first.count > 1 ? ` (and ${first.count - 1} more problem${first.count > 2 ? "s" : ""})` : "";
   let pointer = showProtoKeys(first.pointer.replace(/^#/, ""));
   let message = first.message;
@@ -213,15 +212,29 @@ function throwOnErrors(file: string, first: LintSummary | undefined): void {
   throw new GeneratorError(showProtoKeys(`${message}${more}`), { file: problemFile, pointer, line, column }, first.suggest.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
 }
 
-/** Defence in depth behind `refuseRemoteRefs`: the resolver itself never opens a connection. */
-function localOnlyResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0]): BaseResolver {
-  class LocalOnlyResolver extends redocly.BaseResolver {
+/**
+ * The resolver of external `$ref`s. A remote input's references to its own origin are fetched like the input (with
+ * its headers if that is the origin they are for); other URLs only with --allow-remote-refs (defence in depth behind
+ * `scanRefs`: the resolver itself opens no other connection).
+ */
+function inputResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0], spec: SpecSource, allowRemote: boolean): BaseResolver {
+  const inputOrigin = isUrl(spec.absolutePath) ? new URL(spec.absolutePath).origin : undefined;
+  const headersOrigin = spec.headersOrigin ?? "";
+  class InputResolver extends redocly.BaseResolver {
     override async loadExternalRef(absoluteRef: string): Promise<Source> {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) && !absoluteRef.startsWith("file://")) {
-        throw new redocly.ResolveError(new Error(`remote reference ${absoluteRef} refused (pass --allow-remote-refs to allow it)`));
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) || absoluteRef.startsWith("file://")) return super.loadExternalRef(absoluteRef);
+      if (inputOrigin !== undefined && isUrl(absoluteRef) && new URL(absoluteRef).origin === inputOrigin) {
+        try {
+          const fetched = await fetchText(absoluteRef, headersOrigin);
+          return new redocly.Source(absoluteRef, fetched.text, fetched.mimeType);
+        } catch (error) {
+          // Redocly reports it at the $ref that names the file; the message says what the server answered.
+          throw new redocly.ResolveError(new Error(error instanceof GeneratorError ? `${redactUrl(absoluteRef)}: ${error.message}` : String(error)));
+        }
       }
+      if (!allowRemote) throw new redocly.ResolveError(new Error(`remote reference ${redactUrl(absoluteRef)} refused (pass --allow-remote-refs to allow it)`));
       return super.loadExternalRef(absoluteRef);
     }
   }
-  return new LocalOnlyResolver(config);
+  return new InputResolver(config);
 }

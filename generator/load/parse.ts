@@ -4,20 +4,34 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import ts from "typescript";
 import { GeneratorError } from "../errors.js";
+import { fetchText, isUrl, redactUrl } from "./remote.js";
 
 /** The raw spec as read from disk. */
 export interface SpecSource {
-  /** The path as the user gave it, for messages. */
+  /** The path as the user gave it, or the URL with its query values redacted: for messages. */
   file: string;
+  /** The absolute path, or the URL the document came from after redirects (relative `$ref`s are resolved against it). */
   absolutePath: string;
+  /** For a URL: the origin the input headers are sent to (the input's own, whatever a redirect led to). */
+  headersOrigin?: string;
   text: string;
   sha256: string;
   parsed: Record<string, unknown>;
   mimeType: "application/json" | "application/yaml";
 }
 
-/** Reads and parses a JSON or YAML document; any failure is a GeneratorError naming the file. */
-export async function readSpec(file: string): Promise<SpecSource> {
+/**
+ * Reads and parses a JSON or YAML document, from a file or an http(s) URL; any failure is a GeneratorError naming the
+ * file (a URL as `redactUrl` shows it).
+ */
+export async function readSpec(input: string): Promise<SpecSource> {
+  if (isUrl(input)) {
+    const fetched = await fetchText(input, new URL(input).origin);
+    const jsonName = new URL(fetched.url).pathname.endsWith(".json");
+    const spec = await parseSpec(redactUrl(input), fetched.url, fetched.text, fetched.mimeType ? fetched.mimeType === "application/json" : jsonName);
+    return { ...spec, headersOrigin: new URL(input).origin };
+  }
+  const file = input;
   const absolutePath = path.resolve(file);
   let text: string;
   try {
@@ -28,8 +42,12 @@ export async function readSpec(file: string): Promise<SpecSource> {
     const what = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code})`;
     throw new GeneratorError(what, { file, pointer: "" }, "check the --input path");
   }
+  return parseSpec(file, absolutePath, text, file.endsWith(".json"));
+}
+
+async function parseSpec(file: string, absolutePath: string, text: string, saysJson: boolean): Promise<SpecSource> {
   if (text.trim() === "") throw new GeneratorError("the file is empty", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
-  const isJson = file.endsWith(".json") || text.trimStart().startsWith("{");
+  const isJson = saysJson || text.trimStart().startsWith("{");
   const parsed = isJson ? parseJson(file, text) : await parseYamlText(file, text);
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new GeneratorError("the document is not an object", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");

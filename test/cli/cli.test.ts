@@ -104,6 +104,28 @@ describe("bad input", () => {
     expect(expectUntouched(["--input", file]).stderr).toContain("the file is empty");
   });
 
+  it("-o naming a file, or a path through one, is a plain error naming the path", () => {
+    const file = path.join(work.dir, "a-file");
+    writeFileSync(file, "mine\n");
+    for (const [output, message] of [
+      [file, `error: ${file}#: is a file, not a folder (choose a folder with --output)\n`],
+      [path.join(file, "sub"), `error: ${path.join(file, "sub")}#: cannot be created: ${file} is a file, not a folder (choose a folder with --output)\n`],
+    ] as const) {
+      const result = runCli(["--input", spec, "--output", output]);
+      expect(result.stderr).toBe(message);
+      expect(result.status).toBe(1);
+    }
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
+  });
+
+  it("--check on a folder that does not exist says so, and prints no diff", () => {
+    const missing = path.join(work.dir, "never-generated");
+    const result = runCli(["--input", spec, "--output", missing, "--check"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`error: ${missing}#: the output folder does not exist: nothing to check (generate it first, or pass the folder you generated with --output)\n`);
+  });
+
   it("an output folder that is not ours is refused and left alone", () => {
     const foreign = path.join(work.dir, "src");
     mkdirSync(foreign);
@@ -120,6 +142,27 @@ describe("usage", () => {
     const result = runCli(["--help"]);
     expect(result.status).toBe(0);
     for (const flag of ["--input", "--output", "--check", "--verbose"]) expect(result.stdout).toContain(flag);
+  });
+
+  it("--version prints the generator's version", () => {
+    const result = runCli(["--version"]);
+    expect(result.stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version}\n`);
+    expect(result.status).toBe(0);
+  });
+
+  it.each([
+    [["-i"], "Not enough arguments following: i"],
+    [["-i", "openapi.json", "-o"], "Not enough arguments following: o"],
+    [["--input="], "--input needs a value"],
+    [["--report", "json"], "--report applies only with --check or --base"],
+    [["-i", "x.json", "--fail-on", "breaking"], "--fail-on applies only with --check or --base"],
+    [["-i", "https://example.com/openapi.yaml", "--watch"], "--watch needs a local file, and https://example.com/openapi.yaml is a URL"],
+  ])("%j is a usage error (exit 2)", (args, message) => {
+    const result = runCli(args, work.dir);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain("Run with --help for usage.");
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(2);
   });
 
   it("an unknown flag exits 2", () => {

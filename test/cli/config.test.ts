@@ -1,6 +1,6 @@
 // The config file: `openapi-client.config.json` (or `.mjs`) lists clients; the bin with no flags generates or
 // checks them all; flags override it; a bad file fails with its name, the key's pointer and what is expected.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "../helpers/cli.js";
@@ -41,11 +41,33 @@ describe("the config file", () => {
     expect(JSON.parse(readFileSync(path.join(dir, "src/pf/package.json"), "utf8")).name).toBe("@flag/all");
   });
 
+  it("a client it lists names the bare command in its headers, however it was picked; --check agrees either way", () => {
+    config({ clients: [{ input: "pocketflows.json", output: "src/pf" }, { input: "servers.json", output: "src/servers" }] });
+    expect(runCli([], dir).status).toBe(0);
+    expect(runCli(["-i", "servers.json"], dir).status).toBe(0);
+    const header = (): string => readFileSync(path.join(dir, "src/servers/operations.js"), "utf8").split("\n")[1]!;
+    expect(header()).toBe("// Do not edit: change the spec and run `npm run generate`.");
+    expect(runCli(["--check"], dir).status).toBe(0);
+    expect(runCli(["--check", "-o", "./src/servers"], dir).status).toBe(0);
+    // Not the file's client: the flags are the command.
+    expect(runCli(["-i", "servers.json", "-o", "src/other"], dir).status).toBe(0);
+    expect(readFileSync(path.join(dir, "src/other/operations.js"), "utf8").split("\n")[1]).toBe("// Do not edit: change the spec and run `npm run generate -- -i servers.json -o src/other`.");
+  });
+
   it("may be a module whose default export is the config", () => {
     config(`export default { clients: [{ input: "servers.json", output: "src/from-module" }] };\n`, "openapi-client.config.mjs");
     const run = runCli([], dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("into src/from-module/");
+  });
+
+  it("refuses to choose between a JSON and a module config file, naming both", () => {
+    config({ clients: [{ input: "servers.json", output: "src/from-json" }] });
+    config(`export default { clients: [{ input: "servers.json", output: "src/from-module" }] };\n`, "openapi-client.config.mjs");
+    const run = runCli([], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("error: openapi-client.config.json#: openapi-client.config.mjs is present too: which one to read is unclear (keep one config file and delete the other)\n");
+    expect(existsSync(path.join(dir, "src"))).toBe(false);
   });
 
   it.each([

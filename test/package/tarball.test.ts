@@ -46,12 +46,17 @@ describe("the installable package", () => {
     const generated = run("npx", ["openapi-client", "-i", "spec/openapi.yaml", "-o", "src/api"]);
     expect(generated.status, generated.stderr).toBe(0);
     expect(generated.stdout).toMatch(/Generated 1 operations into src\/api\//);
-    expect(readFileSync(path.join(project, "src/api/types.d.ts"), "utf8")).toContain("export interface Pet");
+    const types = readFileSync(path.join(project, "src/api/types.d.ts"), "utf8");
+    expect(types).toContain("export interface Pet");
+    // The header names the bin as it was run, not this repository's npm scripts.
+    expect(types.split("\n")[1]).toBe("// Do not edit: change the spec and run `openapi-client -i spec/openapi.yaml -o src/api`.");
     expect(run("npx", ["openapi-client", "-i", "spec/openapi.yaml", "-o", "src/api", "--check"]).status).toBe(0);
     writeFileSync(path.join(project, "spec/schemas.yaml"), readFileSync(path.join(project, "spec/schemas.yaml"), "utf8").replace(/\n {4}name:\n(?: {6}.*\n)+/, "\n"));
     const drift = run("npx", ["openapi-client", "-i", "spec/openapi.yaml", "-o", "src/api", "--check"]);
     expect(drift.status).toBe(1);
     expect(drift.stdout).toContain("response-property-removed");
+    expect(drift.stderr).toContain("run `openapi-client -i spec/openapi.yaml -o src/api` and commit the result");
+    expect(run("npx", ["openapi-client", "--version"]).stdout).toBe(`${JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version}\n`);
   });
 
   it("from a config file, generates and checks a Swagger 2.0 client beside the YAML one; --watch regenerates", async () => {
