@@ -158,6 +158,25 @@ async function buildClient(
   }
   await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
-  for (const warning of model.warnings) log.error(`warning: ${input}#${origin(warning.pointer)}: ${warning.message}`);
+  printWarnings(log, input, model.warnings.map((warning) => ({ ...warning, pointer: origin(warning.pointer) })));
   return { files: addHeaders(formatted, model.source, options.command), model, sources: loaded.sources };
+}
+
+/** How many warnings with the same message are printed before the rest are counted (all of them under --verbose). */
+const WARNINGS_SHOWN_PER_MESSAGE = 3;
+
+/** Prints each warning with its place; a message repeated over many places (Stripe's 213 GET bodies) is cut short. */
+function printWarnings(log: Logger, input: string, warnings: readonly { pointer: string; message: string }[]): void {
+  const byMessage = new Map<string, string[]>();
+  for (const { pointer, message } of warnings) {
+    const pointers = byMessage.get(message);
+    if (pointers) pointers.push(pointer);
+    else byMessage.set(message, [pointer]);
+  }
+  for (const [message, pointers] of byMessage) {
+    const shown = log.verbose ? pointers : pointers.slice(0, WARNINGS_SHOWN_PER_MESSAGE);
+    for (const pointer of shown) log.error(`warning: ${input}#${pointer}: ${message}`);
+    const rest = pointers.length - shown.length;
+    if (rest > 0) log.error(`warning: ${rest} more with the same message (--verbose lists every one)`);
+  }
 }
