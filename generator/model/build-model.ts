@@ -2,23 +2,24 @@
 import path from "node:path";
 import { GeneratorError, pointerSegment } from "../errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
-import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName, toIdentifier } from "./names.js";
+import { NameRegistry, OPERATION_TYPE_ENDINGS, reservedNames, operationBaseName, pascalCase, schemaBaseName, toIdentifier } from "./names.js";
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
 import { isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
 import { breakEagerCycles } from "./break-cycles.js";
 import { detectPagination } from "./pagination.js";
+import { runtimeExportNames } from "../runtime.js";
 import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/** Builds the IR of a loaded document. */
-export function buildModel(loaded: LoadedDocument): ApiModel {
+/** Builds the IR of a loaded document; no schema or operation takes a name the runtime exports. */
+export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<string> = runtimeExportNames()): ApiModel {
   const { file, document } = loaded;
   const info = isObject(document.info) ? document.info : {};
   const components = isObject(document.components) ? document.components : {};
-  const typeNames = new NameRegistry(RUNTIME_NAMES);
+  const typeNames = new NameRegistry(reservedNames(runtimeExports));
   const schemas = readSchemas(components.schemas, typeNames);
   const warnings: ModelWarning[] = [...(loaded.warnings ?? [])];
   const warn = (pointer: string, message: string): void => void warnings.push({ pointer, message });

@@ -11,16 +11,25 @@ const RESERVED_WORDS = new Set(
   ).split(" "),
 );
 
-/** Names the generated modules use themselves; a schema or operation never takes them. */
-export const RUNTIME_NAMES: readonly string[] = [
-  // exported by the package's index next to the spec's types
-  "createClient", "ClientOptions", "Client", "RequestOptions", "RequestInfo", "ResponseInfo", "BasicCredentials",
-  "TokenProvider", "ApiError", "ApiConnectionError", "ApiTimeoutError", "isApiError", "UnsafeArgumentError",
-  // referenced by the emitted modules themselves
-  "request", "encodeJson", "encodeForm", "encodeMultipart", "encodeText", "encodeBinary", "serializePathParameter", "serializeSimplePathParameter", "serializeQueryParameter", "serializeHeaderValue", "serializeCookie", "basicAuth", "bearerAuth", "apiKeyAuth", "serverUrl", "OperationSpec", "ClientSpec", "BaseClientOptions", "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
+/**
+ * Names the emitted modules take that are not the runtime's exports: what `client.js` declares and `index.js`
+ * re-exports, and the global and helper types the emitted types name (a schema `Blob` would hide the global one).
+ */
+const EMITTED_NAMES: readonly string[] = [
+  "createClient", "ClientOptions",
+  "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
   "Record", "Promise", "Array", "ReadonlyArray", "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude",
   "Extract", "NonNullable", "WithRequired",
-]
+];
+
+/**
+ * The one set of names a schema or an operation never takes: every name the runtime exports (`runtimeExportNames`,
+ * read from the templates; the emitted modules import and re-export only those) and the names the emitted modules
+ * declare or use themselves.
+ */
+export function reservedNames(runtimeExports: Iterable<string>): Set<string> {
+  return new Set([...runtimeExports, ...EMITTED_NAMES]);
+}
 
 /** Splits any text into words: anything that cannot continue an identifier, `_`, case changes and digits end a word. */
 export function splitWords(text: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NameRegistry, RUNTIME_NAMES, camelCase, operationBaseName, packageName, pascalCase, schemaBaseName } from "../../generator/model/names.js";
+import { runtimeExportNames } from "../../generator/runtime.js";
+import { NameRegistry, camelCase, reservedNames, operationBaseName, packageName, pascalCase, schemaBaseName } from "../../generator/model/names.js";
 
 describe("operationBaseName", () => {
   const cases: Array<[string, { given: Parameters<typeof operationBaseName>[0]; want: string }]> = [
@@ -35,9 +36,11 @@ describe("NameRegistry", () => {
     expect(["pet", "pet", "pet"].map((n) => names.claim(n))).toEqual(["pet", "pet2", "pet3"]);
   });
   it("never hands out a reserved runtime name", () => {
-    const names = new NameRegistry(RUNTIME_NAMES);
+    const names = new NameRegistry(reservedNames(runtimeExportNames()));
     expect(names.claim("ApiError")).toBe("ApiError2");
     expect(names.claim("createClient")).toBe("createClient2");
+    expect(names.claim("stream")).toBe("stream2");
+    expect(names.claim("EventStream")).toBe("EventStream2");
   });
   it("claims a group of endings under one stem", () => {
     const names = new NameRegistry(["GetPetBody"]);
