@@ -81,14 +81,6 @@ export class NameRegistry {
     this.taken.add(name);
     return name;
   }
-
-  /** Returns the first suffix (none, `2`, `3`…) under which every `base + ending` is free, and claims them all. */
-  claimGroup(base: string, endings: readonly string[]): string {
-    let stem = base;
-    for (let suffix = 2; endings.some((ending) => this.taken.has(stem + ending)); suffix++) stem = `${base}${suffix}`;
-    for (const ending of endings) this.taken.add(stem + ending);
-    return stem;
-  }
 }
 
 /** The function name of an operation: operationId, else summary, else method + path; all in camelCase. */
@@ -104,6 +96,17 @@ export function schemaBaseName(key: string): string {
 
 /** The suffixes of the per-operation types, one scheme for every operation. */
 export const OPERATION_TYPE_ENDINGS = ["Params", "Body", "Response", "Error"] as const;
+
+/**
+ * Names one per-operation type, `stem + ending`. When that type would be exactly a component schema that already has
+ * this very name (the response body is `$ref: CreateChatCompletionResponse`), it is that schema: the name is used
+ * and nothing else declared. Otherwise the name is claimed on its own, so a collision suffixes only this type
+ * (`CreateChatCompletionResponse2`), never the operation's other types.
+ */
+export function claimOperationType(names: NameRegistry, stem: string, ending: (typeof OPERATION_TYPE_ENDINGS)[number], sameAsSchema: string | undefined): string {
+  const name = stem + ending;
+  return sameAsSchema === name ? name : names.claim(name);
+}
 
 /** The npm name of the emitted package: `Pocketflows API` → `@pocketflows/client`. */
 export function packageName(title: string): string {
