@@ -1,9 +1,11 @@
 // `additionalProperties` / `patternProperties` beside `properties`: every value valid for the schema type-checks
 // against the generated type, and wrong ones do not (the extra schema applies only to the undeclared keys).
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { widenIndexSignatures } from "../../generator/emit/additional-properties.js";
+import { formatChunk } from "../../generator/format-chunk.mjs";
+import { prettierOptions } from "../../generator/format.js";
 import { generate } from "../../generator/generate.js";
 import { tempDir } from "../helpers/cli.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
@@ -73,6 +75,10 @@ describe("additionalProperties beside properties", () => {
     const output = path.join(work.dir, "client");
     writeFileSync(input, JSON.stringify(SPEC));
     await generate({ input, output });
+    // The widened types are printed in prettier's form, as every type is.
+    const types = readFileSync(path.join(output, "types.d.ts"), "utf8");
+    expect(types).toContain("[key: string]: Plugin | boolean | LastBuild;");
+    expect(types).toBe(await formatChunk(types, prettierOptions("types.d.ts")));
     writeFileSync(path.join(output, "usage.ts"), USAGE);
     expect(typecheckFolder(output)).toEqual([]);
   });
