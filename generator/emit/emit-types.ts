@@ -1,5 +1,6 @@
 // The types module: one named type per component schema, then each operation's Params, Body, Response and Error.
 import ts from "typescript";
+import { defaultContent } from "../model/build-model.js";
 import type { ApiModel, ContentModel, OperationModel, ParameterLocation, ParameterModel, ResponseModel } from "../model/types.js";
 import { JSON_KEYED, oneLineObjectType } from "../print/types.js";
 import { declareAlias, declareInterface, declareSource, declareType, docText, inlineJsDocComment, withJsDoc, type Declaration } from "./declarations.js";
@@ -24,19 +25,28 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: Decl
     );
     statements.push(...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc)]));
   }
-  for (const operation of model.operations) statements.push(...declare("operation types", operation, () => operationTypes(operation, writer)));
+  // A per-operation type named as a schema is that schema (see claimOperationType): it is not declared again.
+  const schemaNames = new Set(model.schemas.map((schema) => schema.typeName));
+  for (const operation of model.operations) statements.push(...declare("operation types", operation, () => operationTypes(operation, writer, schemaNames)));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
   return all.length > 0 ? all : [declareSource("export {};")];
 }
 
-function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): Declaration[] {
+function operationTypes(operation: OperationModel, writer: SchemaTypeWriter, schemaNames: ReadonlySet<string>): Declaration[] {
   const { names } = operation;
   const declarations: Declaration[] = [];
+  const declareUnlessSchema = (name: string, type: ts.TypeNode, doc: string | undefined): void => {
+    if (!schemaNames.has(name)) return void declarations.push(declareType(name, type, doc));
+    // The model named it so because the type is exactly that schema's; anything else would be a wrong type.
+    if (printNode(type) !== name) throw new Error(`${operation.pointer}: ${name} names a schema, but the operation's type is ${printNode(type)}`);
+  };
   const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
   if (bodyContent) {
     const doc = docText(operation.requestBody?.description ?? `The request body of \`${names.function}\`.`);
-    if (bodyContent.kind === "binary" || bodyContent.kind === "text") {
+    if (schemaNames.has(names.body)) {
+      declareUnlessSchema(names.body, contentType(bodyContent, writer), doc);
+    } else if (bodyContent.kind === "binary" || bodyContent.kind === "text") {
       // Raw bytes or text, whatever the schema says: the runtime has no writer for an object in these media types.
       declarations.push(declareAlias(names.body, contentType(bodyContent, writer), doc));
     } else {
@@ -46,8 +56,8 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter): De
   const params = paramsType(operation, writer, bodyContent !== undefined);
   if (params) declarations.push(params);
   const { success, failure } = splitResponses(operation);
-  declarations.push(declareType(names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`)));
-  declarations.push(declareType(names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`));
+  declareUnlessSchema(names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`));
+  declareUnlessSchema(names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`);
   return declarations;
 }
 
@@ -67,10 +77,7 @@ export function splitResponses(operation: OperationModel): { success: ResponseMo
   };
 }
 
-/** The media type sent when the caller does not choose one: JSON if offered, else the first. */
-export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
-  return contents.find((content) => content.kind === "json") ?? contents[0];
-}
+export { defaultContent };
 
 function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, empty: "void" | "unknown"): ts.TypeNode {
   const seen = new Map<string, ts.TypeNode>();

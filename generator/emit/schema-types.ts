@@ -5,6 +5,7 @@ import transformSchemaObject from "openapi-typescript/dist/transform/schema-obje
 import { resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import ts from "typescript";
 import type { ApiModel, JsonSchema } from "../model/types.js";
+import { widenIndexSignatures } from "./additional-properties.js";
 import { restorePercents, transformPath, withStandIns } from "./percent-keys.js";
 
 /** Turns schemas into type text; one per API, because openapi-typescript's context is per document. */
@@ -61,14 +62,15 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
   const typeNode = (schema: JsonSchema | undefined, pointer: string): ts.TypeNode => {
     if (schema === undefined) return ts.factory.createKeywordTypeNode(ts.SyntaxKind.UnknownKeyword);
     const path = transformPath(pointer);
+    const widened = widenIndexSignatures(schema);
     let node: ts.TypeNode;
     // A footer of its own for each transform, so that what each type asks for can be recorded.
     ctx.injectFooter = [];
     try {
-      node = transformSchemaObject(schema as SchemaObject, { path, ctx });
+      node = transformSchemaObject(widened as SchemaObject, { path, ctx });
     } catch (error) {
       if (!(error instanceof URIError)) throw error;
-      node = restorePercents(transformSchemaObject(withStandIns(schema) as SchemaObject, { path, ctx }));
+      node = restorePercents(transformSchemaObject(withStandIns(widened) as SchemaObject, { path, ctx }));
     }
     const asked = ctx.injectFooter.map(printNode);
     addHelpers(asked);

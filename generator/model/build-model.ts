@@ -2,23 +2,24 @@
 import path from "node:path";
 import { GeneratorError, pointerSegment } from "../errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
-import { NameRegistry, OPERATION_TYPE_ENDINGS, RUNTIME_NAMES, operationBaseName, pascalCase, schemaBaseName, toIdentifier } from "./names.js";
+import { NameRegistry, claimOperationType, operationBaseName, pascalCase, reservedNames, schemaBaseName, toIdentifier } from "./names.js";
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
-import { isObject, resolveObject } from "./resolve.js";
+import { decodePointerSegment, isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
 import { breakEagerCycles } from "./break-cycles.js";
 import { detectPagination } from "./pagination.js";
-import type { ApiModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
+import { runtimeExportNames } from "../runtime.js";
+import type { ApiModel, ContentModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/** Builds the IR of a loaded document. */
-export function buildModel(loaded: LoadedDocument): ApiModel {
+/** Builds the IR of a loaded document; no schema or operation takes a name the runtime exports. */
+export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<string> = runtimeExportNames()): ApiModel {
   const { file, document } = loaded;
   const info = isObject(document.info) ? document.info : {};
   const components = isObject(document.components) ? document.components : {};
-  const typeNames = new NameRegistry(RUNTIME_NAMES);
+  const typeNames = new NameRegistry(reservedNames(runtimeExports));
   const schemas = readSchemas(components.schemas, typeNames);
   const warnings: ModelWarning[] = [...(loaded.warnings ?? [])];
   const warn = (pointer: string, message: string): void => void warnings.push({ pointer, message });
@@ -31,6 +32,7 @@ export function buildModel(loaded: LoadedDocument): ApiModel {
   const operations = readOperations(context, typeNames);
   schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
   schemas.push(...applyVisibility(document, schemas, operations, typeNames));
+  nameOperationTypes(operations, schemas, typeNames);
   breakEagerCycles(schemas, (warning) => warnings.push(warning));
   return {
     title: textOf(info.title) ?? "API",
@@ -130,13 +132,13 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
       const operationId = textOf(operation.operationId);
       const summary = textOf(operation.summary);
       const functionName = functionNames.claim(operationBaseName({ operationId, summary, method, path }));
-      const stem = typeNames.claimGroup(toIdentifier(pascalCase(functionName), "Operation"), OPERATION_TYPE_ENDINGS);
       const model: OperationModel = {
         pointer,
         method: method.toUpperCase() as OperationModel["method"],
         path,
         operationId,
-        names: { function: functionName, params: `${stem}Params`, body: `${stem}Body`, response: `${stem}Response`, error: `${stem}Error` },
+        // The types are named once the schemas are final (nameOperationTypes): hoisting and visibility rewrite `$ref`s.
+        names: { function: functionName, params: "", body: "", response: "", error: "" },
         summary,
         description: textOf(operation.description),
         deprecated: operation.deprecated === true,
@@ -158,6 +160,54 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
     }
   }
   return operations;
+}
+
+/**
+ * Names each operation's Params, Body, Response and Error, in document order, after every schema has its name: a type
+ * that would be exactly a component schema of the same name is that schema (see `claimOperationType`).
+ */
+function nameOperationTypes(operations: readonly OperationModel[], schemas: readonly SchemaModel[], typeNames: NameRegistry): void {
+  const typeNameOf = new Map(schemas.map((schema) => [schema.key, schema.typeName]));
+  const schemaOf = (contents: ReadonlyArray<ContentModel | undefined>): string | undefined => {
+    const names = new Set(contents.map((content) => {
+      const key = content && componentKey(content.schema);
+      return key === undefined ? undefined : typeNameOf.get(key);
+    }));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+  for (const operation of operations) {
+    const stem = toIdentifier(pascalCase(operation.names.function), "Operation");
+    const { success, failure } = responseContents(operation);
+    const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
+    operation.names.params = claimOperationType(typeNames, stem, "Params", undefined);
+    // A text or binary body is typed by its media type, never as its schema: it can be no schema's name.
+    const typedBySchema = bodyContent && bodyContent.kind !== "text" && bodyContent.kind !== "binary";
+    operation.names.body = claimOperationType(typeNames, stem, "Body", typedBySchema ? schemaOf([bodyContent]) : undefined);
+    // What the emitted Response and Error are a union of: JSON (and, for a success, events) as their schema's type.
+    operation.names.response = claimOperationType(typeNames, stem, "Response", schemaOf(success.map((content) => (content.kind === "json" || content.events ? content : undefined))));
+    operation.names.error = claimOperationType(typeNames, stem, "Error", schemaOf(failure.map((content) => (content.kind === "json" ? content : undefined))));
+  }
+}
+
+/** The default content of each response that has one, split as the emitters split them: resolving the call or throwing. */
+function responseContents(operation: OperationModel): { success: ContentModel[]; failure: ContentModel[] } {
+  const has2xx = operation.responses.some((response) => /^2/.test(response.status));
+  const isSuccess = (status: string): boolean => /^2/.test(status) || (!has2xx && status === "default");
+  const contents = (success: boolean): ContentModel[] =>
+    operation.responses.filter((response) => isSuccess(response.status) === success).flatMap((response) => defaultContent(response.contents) ?? []);
+  return { success: contents(true), failure: contents(false) };
+}
+
+/** The media type sent, or read, when nobody chooses one: JSON if offered, else the first. */
+export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
+  return contents.find((content) => content.kind === "json") ?? contents[0];
+}
+
+/** The component key a schema is exactly a `$ref` to (any sibling keywords are ignored, as openapi-typescript does). */
+function componentKey(schema: JsonSchema | undefined): string | undefined {
+  if (typeof schema !== "object" || typeof schema.$ref !== "string" || !schema.$ref.startsWith("#/components/schemas/")) return undefined;
+  const segment = schema.$ref.slice("#/components/schemas/".length);
+  return segment.includes("/") ? undefined : decodePointerSegment(segment);
 }
 
 /** A 2xx `text/event-stream` (the first 2xx that has one): its events' data is JSON unless the schema says string. */

@@ -11,16 +11,25 @@ const RESERVED_WORDS = new Set(
   ).split(" "),
 );
 
-/** Names the generated modules use themselves; a schema or operation never takes them. */
-export const RUNTIME_NAMES: readonly string[] = [
-  // exported by the package's index next to the spec's types
-  "createClient", "ClientOptions", "Client", "RequestOptions", "RequestInfo", "ResponseInfo", "BasicCredentials",
-  "TokenProvider", "ApiError", "ApiConnectionError", "ApiTimeoutError", "isApiError", "UnsafeArgumentError",
-  // referenced by the emitted modules themselves
-  "request", "encodeJson", "encodeForm", "encodeMultipart", "encodeText", "encodeBinary", "serializePathParameter", "serializeSimplePathParameter", "serializeQueryParameter", "serializeHeaderValue", "serializeCookie", "basicAuth", "bearerAuth", "apiKeyAuth", "serverUrl", "OperationSpec", "ClientSpec", "BaseClientOptions", "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
+/**
+ * Names the emitted modules take that are not the runtime's exports: what `client.js` declares and `index.js`
+ * re-exports, and the global and helper types the emitted types name (a schema `Blob` would hide the global one).
+ */
+const EMITTED_NAMES: readonly string[] = [
+  "createClient", "ClientOptions",
+  "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
   "Record", "Promise", "Array", "ReadonlyArray", "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude",
   "Extract", "NonNullable", "WithRequired",
-]
+];
+
+/**
+ * The one set of names a schema or an operation never takes: every name the runtime exports (`runtimeExportNames`,
+ * read from the templates; the emitted modules import and re-export only those) and the names the emitted modules
+ * declare or use themselves.
+ */
+export function reservedNames(runtimeExports: Iterable<string>): Set<string> {
+  return new Set([...runtimeExports, ...EMITTED_NAMES]);
+}
 
 /** Splits any text into words: anything that cannot continue an identifier, `_`, case changes and digits end a word. */
 export function splitWords(text: string): string[] {
@@ -72,14 +81,6 @@ export class NameRegistry {
     this.taken.add(name);
     return name;
   }
-
-  /** Returns the first suffix (none, `2`, `3`…) under which every `base + ending` is free, and claims them all. */
-  claimGroup(base: string, endings: readonly string[]): string {
-    let stem = base;
-    for (let suffix = 2; endings.some((ending) => this.taken.has(stem + ending)); suffix++) stem = `${base}${suffix}`;
-    for (const ending of endings) this.taken.add(stem + ending);
-    return stem;
-  }
 }
 
 /** The function name of an operation: operationId, else summary, else method + path; all in camelCase. */
@@ -95,6 +96,17 @@ export function schemaBaseName(key: string): string {
 
 /** The suffixes of the per-operation types, one scheme for every operation. */
 export const OPERATION_TYPE_ENDINGS = ["Params", "Body", "Response", "Error"] as const;
+
+/**
+ * Names one per-operation type, `stem + ending`. When that type would be exactly a component schema that already has
+ * this very name (the response body is `$ref: CreateChatCompletionResponse`), it is that schema: the name is used
+ * and nothing else declared. Otherwise the name is claimed on its own, so a collision suffixes only this type
+ * (`CreateChatCompletionResponse2`), never the operation's other types.
+ */
+export function claimOperationType(names: NameRegistry, stem: string, ending: (typeof OPERATION_TYPE_ENDINGS)[number], sameAsSchema: string | undefined): string {
+  const name = stem + ending;
+  return sameAsSchema === name ? name : names.claim(name);
+}
 
 /** The npm name of the emitted package: `Pocketflows API` → `@pocketflows/client`. */
 export function packageName(title: string): string {

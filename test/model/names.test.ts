@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { NameRegistry, RUNTIME_NAMES, camelCase, operationBaseName, packageName, pascalCase, schemaBaseName } from "../../generator/model/names.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import type { OperationNames } from "../../generator/model/types.js";
+import { runtimeExportNames } from "../../generator/runtime.js";
+import { NameRegistry, camelCase, reservedNames, operationBaseName, packageName, pascalCase, schemaBaseName } from "../../generator/model/names.js";
 
 describe("operationBaseName", () => {
   const cases: Array<[string, { given: Parameters<typeof operationBaseName>[0]; want: string }]> = [
@@ -35,15 +38,96 @@ describe("NameRegistry", () => {
     expect(["pet", "pet", "pet"].map((n) => names.claim(n))).toEqual(["pet", "pet2", "pet3"]);
   });
   it("never hands out a reserved runtime name", () => {
-    const names = new NameRegistry(RUNTIME_NAMES);
+    const names = new NameRegistry(reservedNames(runtimeExportNames()));
     expect(names.claim("ApiError")).toBe("ApiError2");
     expect(names.claim("createClient")).toBe("createClient2");
+    expect(names.claim("stream")).toBe("stream2");
+    expect(names.claim("EventStream")).toBe("EventStream2");
   });
-  it("claims a group of endings under one stem", () => {
-    const names = new NameRegistry(["GetPetBody"]);
-    expect(names.claimGroup("GetPet", ["Params", "Body"])).toBe("GetPet2");
-    expect(names.claim("GetPet2Params")).toBe("GetPet2Params2");
-  });
+});
+
+describe("per-operation type names", () => {
+  const ref = (key: string): object => ({ $ref: `#/components/schemas/${key}` });
+  const json = (schema: object): object => ({ content: { "application/json": { schema } } });
+  const object = { type: "object", properties: { id: { type: "string" } } };
+  /** The names of `createChatCompletion` (POST /chat) in a spec with these schemas and this operation. */
+  function namesOf(schemas: Record<string, object>, operation: Record<string, unknown>): Omit<OperationNames, "function"> {
+    const document = { openapi: "3.1.0", info: { title: "t", version: "1" }, paths: { "/chat": { post: { operationId: "createChatCompletion", ...operation } } }, components: { schemas } };
+    const model = buildModel({ file: "spec.json", sha256: "", document, validated: Promise.resolve(), warnings: [], sources: [] });
+    const { function: _function, ...names } = model.operations[0]!.names;
+    return names;
+  }
+  const plain = { params: "CreateChatCompletionParams", body: "CreateChatCompletionBody", response: "CreateChatCompletionResponse", error: "CreateChatCompletionError" };
+  const openAi = {
+    CreateChatCompletionRequest: object,
+    CreateChatCompletionResponse: object,
+  };
+  const openAiOperation = { requestBody: json(ref("CreateChatCompletionRequest")), responses: { "200": { description: "ok", ...json(ref("CreateChatCompletionResponse")) } } };
+  const cases: Array<[string, { given: [Record<string, object>, Record<string, unknown>]; want: Omit<OperationNames, "function"> }]> = [
+    ["no schema of those names: the plain names", { given: [{}, { responses: { "200": { description: "ok", ...json(object) } } }], want: plain }],
+    ["the response is exactly the schema of that name: its name, no suffix anywhere", { given: [openAi, openAiOperation], want: plain }],
+    ["an unrelated schema added changes no name", { given: [{ ...openAi, Unrelated: object, CreateChatCompletion: object }, openAiOperation], want: plain }],
+    [
+      "a schema of that name that is not the response: only the response is suffixed",
+      { given: [{ CreateChatCompletionResponse: object }, { responses: { "200": { description: "ok", ...json(object) } } }], want: { ...plain, response: "CreateChatCompletionResponse2" } },
+    ],
+    ["a schema named as the Params: only the Params is suffixed", { given: [{ ...openAi, CreateChatCompletionParams: object }, openAiOperation], want: { ...plain, params: "CreateChatCompletionParams2" } }],
+    [
+      "the body is exactly the schema of that name",
+      { given: [{ CreateChatCompletionBody: object }, { requestBody: json(ref("CreateChatCompletionBody")), responses: { "204": { description: "none" } } }], want: plain },
+    ],
+    [
+      "the error is exactly the schema of that name, for every error status",
+      {
+        given: [{ CreateChatCompletionError: object }, { responses: { "200": { description: "ok" }, "400": { description: "bad", ...json(ref("CreateChatCompletionError")) }, default: { description: "other", ...json(ref("CreateChatCompletionError")) } } }],
+        want: plain,
+      },
+    ],
+    [
+      "an error of that schema and another: suffixed",
+      {
+        given: [{ CreateChatCompletionError: object, Other: object }, { responses: { "200": { description: "ok" }, "400": { description: "bad", ...json(ref("CreateChatCompletionError")) }, "500": { description: "other", ...json(ref("Other")) } } }],
+        want: { ...plain, error: "CreateChatCompletionError2" },
+      },
+    ],
+    [
+      "two successes, one of that schema and one of another: suffixed",
+      {
+        given: [{ ...openAi, Other: object }, { responses: { "200": { description: "ok", ...json(ref("CreateChatCompletionResponse")) }, "201": { description: "made", ...json(ref("Other")) } } }],
+        want: { ...plain, response: "CreateChatCompletionResponse2" },
+      },
+    ],
+    [
+      "a success without content beside the schema's: still the schema",
+      { given: [openAi, { responses: { "200": { description: "ok", ...json(ref("CreateChatCompletionResponse")) }, "204": { description: "none" } } }], want: plain },
+    ],
+    [
+      "a stream whose events are the schema: the schema",
+      { given: [openAi, { responses: { "200": { description: "events", content: { "text/event-stream": { schema: ref("CreateChatCompletionResponse") } } } } }], want: plain },
+    ],
+    [
+      "a text body whose schema has that name is typed by its media type, not the schema: suffixed",
+      {
+        given: [{ CreateChatCompletionBody: object }, { requestBody: { content: { "text/plain": { schema: ref("CreateChatCompletionBody") } } }, responses: { "204": { description: "none" } } }],
+        want: { ...plain, body: "CreateChatCompletionBody2" },
+      },
+    ],
+    [
+      "a file response whose schema has that name is a Blob, not the schema: suffixed",
+      {
+        given: [{ CreateChatCompletionResponse: { type: "string", format: "binary" } }, { responses: { "200": { description: "file", content: { "application/octet-stream": { schema: ref("CreateChatCompletionResponse") } } } } }],
+        want: { ...plain, response: "CreateChatCompletionResponse2" },
+      },
+    ],
+    [
+      "a body sent through the schema's input view (readOnly properties left out) is not the schema: suffixed",
+      {
+        given: [{ CreateChatCompletionBody: { type: "object", properties: { id: { type: "string", readOnly: true }, text: { type: "string" } } } }, { requestBody: json(ref("CreateChatCompletionBody")), responses: { "204": { description: "none" } } }],
+        want: { ...plain, body: "CreateChatCompletionBody2" },
+      },
+    ],
+  ];
+  it.each(cases)("%s", (_name, { given, want }) => expect(namesOf(...given)).toEqual(want));
 });
 
 describe("case helpers and package name", () => {
