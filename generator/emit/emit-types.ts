@@ -56,7 +56,9 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter, sch
   const params = paramsType(operation, writer, bodyContent !== undefined);
   if (params) declarations.push(params);
   const { success, failure } = splitResponses(operation);
-  declareUnlessSchema(names.response, responseUnion(success, writer, "void"), docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`));
+  // With no success declared (a 302 only), the runtime reads whatever 2xx arrives by its Content-Type: nothing is known.
+  const response = success.length > 0 ? responseUnion(success, writer, "void") : keyword(ts.SyntaxKind.UnknownKeyword);
+  declareUnlessSchema(names.response, response, docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`));
   declareUnlessSchema(names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`);
   return declarations;
 }

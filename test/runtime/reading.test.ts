@@ -1,5 +1,6 @@
 // What the client asks for and how it reads what comes back (test/fixtures/reading.json, over loopback): the Accept
 // header, statuses the spec does not declare, and an empty last path parameter.
+import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -16,12 +17,12 @@ type Api = Record<string, Call> & {
 };
 
 let api: Api;
+let dir: string;
 let remove: () => void;
 let server: TestServer;
 let route: (request: RecordedRequest, response: ServerResponse) => void;
 
 beforeAll(async () => {
-  let dir: string;
   ({ dir, remove } = await generateToTemp(path.join(ROOT, "test/fixtures/reading.json")));
   api = (await import(path.join(dir, "index.js"))) as Api;
   server = await startServer((request, response) => route(request, response));
@@ -69,6 +70,10 @@ describe("Accept", () => {
 });
 
 describe("a status the spec does not declare is read by its Content-Type", () => {
+  it("an operation that declares no success is typed to resolve to unknown, not void", () => {
+    expect(readFileSync(path.join(dir, "types.d.ts"), "utf8")).toContain("export type DownloadArchiveResponse = unknown;");
+  });
+
   it("an operation that declares only 302 resolves to the Blob of the 200 application/x-gzip that fetch followed to", async () => {
     const gzip = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]);
     route = (request, response) => {
