@@ -2,6 +2,7 @@
 import path from "node:path";
 import { GeneratorError, pointerSegment } from "../errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
+import { isUrl } from "../load/remote.js";
 import { NameRegistry, claimOperationType, operationBaseName, pascalCase, reservedNames, schemaBaseName, toIdentifier } from "./names.js";
 import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
 import { decodePointerSegment, isObject, resolveObject } from "./resolve.js";
@@ -39,7 +40,7 @@ export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<stri
     version: typeof info.version === "string" ? info.version : "0.0.0",
     description: textOf(info.description),
     // Only the base name reaches the output, so it is the same on every machine and in every folder.
-    source: { file: path.basename(file), sha256: loaded.sha256 },
+    source: { file: sourceName(file), sha256: loaded.sha256 },
     servers: readServers(document.servers),
     securitySchemes: readSecuritySchemes(file, document, components.securitySchemes, warn),
     schemas,
@@ -47,6 +48,13 @@ export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<stri
     warnings,
     document,
   };
+}
+
+/** The base name of a spec's path or URL (without a URL's query, whose values may be secrets even when redacted). */
+function sourceName(file: string): string {
+  if (!isUrl(file)) return path.basename(file);
+  const { pathname, hostname } = new URL(file);
+  return path.posix.basename(pathname) || hostname;
 }
 
 function readSchemas(schemas: unknown, typeNames: NameRegistry): SchemaModel[] {

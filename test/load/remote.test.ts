@@ -84,6 +84,7 @@ describe("an http(s) URL as input", () => {
     );
     const types = readFileSync(path.join(work.dir, "out/types.d.ts"), "utf8");
     expect(types).toContain("export interface Pet {");
+    expect(types.split("\n")[0]).toBe("// Generated from openapi.yaml.");
     expect(types.split("\n")[1]).toBe(`// Do not edit: change the spec and run \`openapi-client -i '${server.url}/specs/openapi.yaml?key=[redacted]' -o out\`.`);
     const written = allText(path.join(work.dir, "out"));
     expect(written + result.stdout + result.stderr).not.toContain("s3cret"); // neither the header's nor the query's
