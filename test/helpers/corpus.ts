@@ -1,14 +1,14 @@
-// The shared corpus: every spec in ../shared/specs/{real,features} generates and compiles under --strict.
+// The corpus: every spec stored in test/specs/{real,features} generates and compiles under --strict.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { SHARED_SPECS } from "./cli.js";
 import { generateToTemp, typecheckEmittedSources } from "./generate.js";
+import { SPECS } from "./specs-store.js";
 import { typecheckFolder } from "./typecheck.js";
 
 /** The spec files of one corpus folder, sorted. */
 export function corpusFiles(folder: string): string[] {
-  const dir = path.join(SHARED_SPECS, folder);
+  const dir = path.join(SPECS, folder);
   return readdirSync(dir).filter((name) => /\.(json|ya?ml)$/.test(name)).sort().map((name) => path.join(dir, name));
 }
 
