@@ -1,13 +1,31 @@
 import { defineConfig } from "vitest/config";
 
+/** Every test file of `npm test`; the browser suites need Chromium: `npm run test:browser` (vitest.browser.config.ts). */
+const ALL = ["test/**/*.test.ts"];
+const NOT_TESTS = ["test/browser/**", "**/node_modules/**", "test/.cache/**", "test/.tmp/**"];
+/**
+ * The slow tier, left out of `npm run test:fast` (chosen from measured durations, see README "Quick start"): the
+ * corpus and every-spec proofs, the watch equivalence, long property runs and whole-package builds.
+ */
+export const SLOW = [
+  "test/corpus/**",
+  "test/emit/printer.test.ts",
+  "test/emit/readme.test.ts",
+  "test/cli/watch-memory.test.ts",
+  "test/hostile/property.test.ts",
+  "test/package/tarball.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    // Needs Chromium: `npm run test:browser` (see vitest.browser.config.ts).
-    exclude: ["test/browser/**", "**/node_modules/**"],
     // Unpacks the specs stored in test/specs (brotli) into the git-ignored test/.cache/specs that tests read.
     globalSetup: ["test/helpers/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // `vitest run` (npm test) runs both projects: the whole suite. `npm run test:fast` runs `--project fast`.
+    projects: [
+      { extends: true, test: { name: "fast", include: ALL, exclude: [...NOT_TESTS, ...SLOW] } },
+      { extends: true, test: { name: "slow", include: SLOW, exclude: NOT_TESTS } },
+    ],
   },
 });
