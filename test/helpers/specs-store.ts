@@ -26,6 +26,12 @@ export function storedFiles(from = PACKED_SPECS): string[] {
     .sort();
 }
 
+/** The spec files of one folder of SPECS (`real`, `features/3.0`…), sorted, as absolute paths. */
+export function corpusFiles(folder: string): string[] {
+  const dir = path.join(SPECS, folder);
+  return readdirSync(dir).filter((name) => /\.(json|ya?ml)$/.test(name)).sort().map((name) => path.join(dir, name));
+}
+
 /**
  * Makes `to` (SPECS) hold exactly the specs stored in `from` (test/specs), plain. Idempotent and cheap when nothing
  * changed (one hash per stored file); each file is written to a temporary name and renamed into place, so two

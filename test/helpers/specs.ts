@@ -3,14 +3,13 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./cli.js";
-import { SPECS } from "./specs-store.js";
+import { corpusFiles, SPECS } from "./specs-store.js";
 
 export const ALL_SPECS = [
   path.join(ROOT, "openapi.json"),
   ...readdirSync(path.join(ROOT, "test/fixtures")).filter((name) => name.endsWith(".json")).map((name) => path.join(ROOT, "test/fixtures", name)),
   ...readdirSync(path.join(ROOT, "test/hostile/specs")).filter((name) => name.startsWith("ok-")).map((name) => path.join(ROOT, "test/hostile/specs", name)),
-  ...readdirSync(path.join(SPECS, "real")).map((name) => path.join(SPECS, "real", name)),
-  ...["3.0", "3.1"].flatMap((version) => readdirSync(path.join(SPECS, "features", version)).map((name) => path.join(SPECS, "features", version, name))),
+  ...["real", "features/3.0", "features/3.1"].flatMap((folder) => corpusFiles(folder)),
 ];
 
 /** `[name, absolute path]` pairs for it.each: the stored specs by their name under test/specs, the others relative to the root. */

@@ -5,8 +5,7 @@ import path from "node:path";
 import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../helpers/cli.js";
-import { corpusFiles } from "../helpers/corpus.js";
-import { PACKED_SPECS, SPECS, storedFiles, unpackSpecs } from "../helpers/specs-store.js";
+import { corpusFiles, PACKED_SPECS, SPECS, storedFiles, unpackSpecs } from "../helpers/specs-store.js";
 
 const work = tempDir("specs-store-");
 afterAll(() => work.remove());
