@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { measureOverhead, type Overhead } from "./overhead.js";
 import { measurePagination } from "./pagination.js";
 import { measureRuntimeSize } from "./runtime-size.js";
+import { SPECS as STORED_SPECS, unpackSpecs } from "../test/helpers/specs-store.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const WORK = path.join(ROOT, "bench/.work");
@@ -85,13 +86,14 @@ const median = (values: number[]): number => {
 };
 
 async function main(): Promise<void> {
+  unpackSpecs(); // the specs stored in test/specs, as the tests read them
   installPeers();
   execFileSync(process.execPath, [path.join(ROOT, "generator/build.mjs")], { stdio: "inherit" });
   const startup = measureStartup();
   const rows: string[] = [];
   const cacheDir = path.join(ROOT, "node_modules/.cache/pocketflows-generator");
   for (const specName of SPECS) {
-    const spec = path.join(ROOT, "../shared/specs/real", specName);
+    const spec = path.join(STORED_SPECS, "real", specName);
     const samples = new Map<string, Sample[]>(TOOLS.map((tool) => [tool.name, []]));
     for (let round = 0; round < RUNS; round++) {
       for (const tool of round % 2 === 0 ? TOOLS : [...TOOLS].reverse()) {
@@ -122,7 +124,7 @@ async function main(): Promise<void> {
   const overhead = await measureOverhead();
   const surfaces = await measureSurfaces();
   const report = measureReport();
-  const watch = await measureWatchEdits(path.join(ROOT, "../shared/specs/real/stripe.com.json"));
+  const watch = await measureWatchEdits(path.join(STORED_SPECS, "real/stripe.com.json"));
   writeResults(rows, size, overhead, surfaces, report, watch, startup);
 }
 
@@ -194,7 +196,7 @@ function measureReport(): { githubMs: number; pocketflowsMs: number } {
     const run = spawnSync(process.execPath, [BIN, "-i", input, "--base", base, "--verbose"], { encoding: "utf8" });
     return Number(/report: (\d+) ms/.exec(run.stderr)?.[1] ?? NaN);
   };
-  const github = path.join(ROOT, "../shared/specs/real/github.com_api.github.com.json");
+  const github = path.join(STORED_SPECS, "real/github.com_api.github.com.json");
   const githubEdited = edit(github, (spec) => {
     const user = spec.components.schemas["simple-user"];
     delete user.properties.gravatar_id;

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/errors.js";
 import { createRunMemory, generate, generateAgain, type RunMemory } from "../../generator/generate.js";
-import { ROOT, tempDir } from "../helpers/cli.js";
+import { tempDir } from "../helpers/cli.js";
+import { SPECS } from "../helpers/specs-store.js";
 
 const work = tempDir("watch-memory-");
 afterAll(() => work.remove());
@@ -54,7 +55,7 @@ describe("a watch rerun", () => {
     "real/stripe.com.json",
   ];
   it.each(specs)("writes what a first run writes, edit after edit: %s", async (name) => {
-    const original = JSON.parse(readFileSync(path.join(ROOT, "../shared/specs", name), "utf8")) as Spec;
+    const original = JSON.parse(readFileSync(path.join(SPECS, name), "utf8")) as Spec;
     const input = path.join(work.dir, path.basename(name));
     const memory: RunMemory = createRunMemory();
     const rerunOutput = path.join(work.dir, "rerun");

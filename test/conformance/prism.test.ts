@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/cli.js";
 import { generateToTemp } from "../helpers/generate.js";
 import { startPrism, type PrismServer } from "../helpers/prism.js";
+import { SPECS } from "../helpers/specs-store.js";
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>> & { createClient: (options: object) => unknown };
 
@@ -49,7 +50,7 @@ describe("Pocketflows openapi.json against Prism", () => {
 });
 
 describe("extra Pocketflows operations against Prism", () => {
-  const { api, client } = withPrism(path.join(ROOT, "../shared/pocketflows/extra-operations.json"));
+  const { api, client } = withPrism(path.join(SPECS, "pocketflows/extra-operations.json"));
   const auth = { username: "key", password: "secret" };
 
   it("GET with query parameters and DELETE conform", async () => {

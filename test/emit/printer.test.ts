@@ -12,7 +12,7 @@ import { formatFiles, prettierOptions } from "../../generator/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { NotPrintable } from "../../generator/print/literals.js";
-import { SHARED_SPECS } from "../helpers/cli.js";
+import { SPECS } from "../helpers/specs-store.js";
 import { NAMED_SPECS } from "../helpers/specs.js";
 
 
@@ -35,7 +35,7 @@ describe("the printer", () => {
 
   it("prints every declaration of the big real specs itself (prettier only as a fallback)", async () => {
     for (const name of ["stripe.com.json", "github.com_api.github.com.json", "kubernetes.io.json"]) {
-      const loaded = await loadDocument(path.join(SHARED_SPECS, "real", name));
+      const loaded = await loadDocument(path.join(SPECS, "real", name));
       const emitted = await emitModules(buildModel(loaded), "@test/client");
       const fallbacks = emitted.flatMap((file) => file.declarations ?? []).filter((declaration) => {
         try {

@@ -7,8 +7,6 @@ import { fileURLToPath } from "node:url";
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-/** The shared specs folder beside the project. */
-export const SHARED_SPECS = path.join(ROOT, "../shared/specs");
 
 /** What a CLI run printed and how it exited. */
 export interface CliResult {

@@ -1,16 +1,9 @@
-// The shared corpus: every spec in ../shared/specs/{real,features} generates and compiles under --strict.
-import { readdirSync } from "node:fs";
+// The corpus: every spec stored in test/specs/{real,features} generates and compiles under --strict.
 import path from "node:path";
 import { expect, it } from "vitest";
-import { SHARED_SPECS } from "./cli.js";
 import { generateToTemp, typecheckEmittedSources } from "./generate.js";
+import { corpusFiles } from "./specs-store.js";
 import { typecheckFolder } from "./typecheck.js";
-
-/** The spec files of one corpus folder, sorted. */
-export function corpusFiles(folder: string): string[] {
-  const dir = path.join(SHARED_SPECS, folder);
-  return readdirSync(dir).filter((name) => /\.(json|ya?ml)$/.test(name)).sort().map((name) => path.join(dir, name));
-}
 
 /** One test per spec: generate into a temp folder, then `tsc --noEmit --strict` (lib es2022 + dom) finds nothing. */
 export function corpusTests(folder: string, options: { checkSources?: boolean } = {}): void {

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import type { Change } from "../../generator/report/compare-clients.js";
-import { ROOT, SHARED_SPECS, runCli, tempDir } from "../helpers/cli.js";
+import { ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { SPECS } from "../helpers/specs-store.js";
 
 type Spec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test edits raw JSON
 
@@ -169,7 +170,7 @@ describe("the report through the CLI", () => {
 
 describe("big real specs", () => {
   it.each(["stripe.com.json", "github.com_api.github.com.json"])("%s: a version differing in many places gives a report", async (file) => {
-    const spec = JSON.parse(readFileSync(path.join(SHARED_SPECS, "real", file), "utf8")) as Spec;
+    const spec = JSON.parse(readFileSync(path.join(SPECS, "real", file), "utf8")) as Spec;
     const before = path.join(work.dir, `before-${file}`);
     writeFileSync(before, JSON.stringify(spec));
     const schemas = spec.components.schemas as Record<string, Spec>;

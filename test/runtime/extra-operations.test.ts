@@ -1,9 +1,9 @@
 // More Pocketflows operations (GET with query, DELETE), generated into a temp folder and called over loopback.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/cli.js";
 import { generateToTemp } from "../helpers/generate.js";
 import { sendJson, startServer, type TestServer } from "../helpers/server.js";
+import { SPECS } from "../helpers/specs-store.js";
 
 type Module = Record<string, (...args: unknown[]) => Promise<unknown>> & { createClient: (options: object) => unknown };
 let client: unknown;
@@ -12,7 +12,7 @@ let server: TestServer;
 let output: { dir: string; remove: () => void };
 
 beforeAll(async () => {
-  output = await generateToTemp(path.join(ROOT, "../shared/pocketflows/extra-operations.json"));
+  output = await generateToTemp(path.join(SPECS, "pocketflows/extra-operations.json"));
   api = (await import(path.join(output.dir, "index.js"))) as Module;
   server = await startServer((req, res) => {
     if (req.method === "DELETE") return sendJson(res, 200, { id: "c_1" });
