@@ -88,7 +88,7 @@ describe("response metadata", () => {
     };
     const reason = new Error("download cancelled");
     const controller = new AbortController();
-    const response = await api.downloadReport!(client(), { signal: controller.signal }).asResponse();
+    const response = await api.downloadReport!(client(), undefined, { signal: controller.signal }).asResponse();
     const read = response.arrayBuffer();
     controller.abort(reason);
     await expect(read).rejects.toBe(reason);
