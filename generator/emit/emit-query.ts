@@ -1,0 +1,171 @@
+// The opt-in TanStack Query module (`query.ts`, with `--query`): per operation, a query key function and query options
+// for reads, infinite query options for the lists the IR says are paginated, and mutation options for writes. Plain
+// objects typed with @tanstack/query-core's option types, so every framework adapter accepts them; no runtime import.
+import type { ApiModel, OperationModel } from "../model/types.js";
+import { jsDocComment, sourceComment } from "./declarations.js";
+import { dataLiteral, stringLiteral } from "./escape.js";
+
+/** The query-core types the module names; type imports only, so the package needs @tanstack/query-core only for its types. */
+const CORE_TYPES = ["DataTag", "InfiniteData", "InfiniteQueryObserverOptions", "MutationObserverOptions", "QueryObserverOptions"];
+
+/**
+ * The fields each factory's return type has: those it sets, and `retry`, left unset, whose type names the error type
+ * so that `useQuery` and the like infer it. Only these, since the adapters type the other fields each their own way
+ * (Vue's `enabled` is a ref or getter, not query-core's function of the query).
+ */
+const QUERY_FIELDS = '"queryKey" | "queryFn" | "retry"';
+const INFINITE_FIELDS = '"queryKey" | "queryFn" | "initialPageParam" | "getNextPageParam" | "select" | "retry"';
+const MUTATION_FIELDS = '"mutationKey" | "mutationFn" | "retry"';
+
+/** The names one operation gets in the query module: its function name plus one suffix each. */
+export function queryNames(operation: OperationModel): { key: string; options: string; infiniteKey: string; infiniteOptions: string; mutation: string } {
+  const name = operation.names.function;
+  return {
+    key: `${name}QueryKey`,
+    options: `${name}QueryOptions`,
+    infiniteKey: `${name}InfiniteQueryKey`,
+    infiniteOptions: `${name}InfiniteQueryOptions`,
+    mutation: `${name}MutationOptions`,
+  };
+}
+
+/** Reads are GET and HEAD calls that resolve to a body (a stream of events is not query data); everything else is a write. */
+function isRead(operation: OperationModel): boolean {
+  return (operation.method === "GET" || operation.method === "HEAD") && !operation.streaming;
+}
+
+/** The source of `query.ts`. */
+export function emitQuery(model: ApiModel): string {
+  const functions: string[] = [];
+  const types = new Set<string>();
+  const body: string[] = [];
+  let paginated = false;
+  for (const operation of model.operations) {
+    const { names } = operation;
+    functions.push(names.function);
+    types.add(names.params);
+    types.add(names.response);
+    types.add(names.error);
+    if (isRead(operation)) body.push(queryKeyFunction(operation), queryOptionsFunction(operation));
+    if (operation.pagination && !operation.streaming) {
+      paginated = true;
+      body.push(...infiniteFunctions(operation));
+    }
+    if (!isRead(operation)) body.push(mutationFunction(operation));
+  }
+  const runtime = paginated ? ["fetchPage", "nextPageParam", "pageItems"] : [];
+  const runtimeTypes = paginated ? ["InfinitePage", "PageParam", "QueryError"] : ["QueryError"];
+  const imports = [
+    `import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`,
+    `import type { Client, RequestOptions } from "./runtime/client.js";`,
+    ...(runtime.length > 0 ? [`import { ${runtime.join(", ")} } from "./runtime/query.js";`] : []),
+    `import type { ${runtimeTypes.join(", ")} } from "./runtime/query.js";`,
+    ...(paginated ? [`import type { PageItem } from "./runtime/paginate.js";`] : []),
+    ...(functions.length > 0 ? [`import { ${functions.join(", ")} } from "./operations.js";`] : []),
+    ...(types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
+  ];
+  return `${imports.join("\n")}\n\n${body.join("\n\n")}\n`;
+}
+
+/** `params?: P` when nothing in it is required, else `params: P`. */
+function paramsParameter(operation: OperationModel): string {
+  const optional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
+  return `params${optional ? "?" : ""}: ${operation.names.params}`;
+}
+
+/**
+ * The key's elements: the path's segments, each `{name}` replaced by the value of that path parameter, then the
+ * params. So `["pets"]` is a prefix of the keys of `GET /pets` and `GET /pets/{id}`, and `["pets", 42]` of every
+ * query under pet 42.
+ */
+function keyParts(operation: OperationModel): { values: string[]; types: string[] } {
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const segment of operation.path.split("/").filter((part) => part !== "")) {
+    const parameter = /^\{([^{}]+)\}$/.exec(segment)?.[1];
+    const declared = parameter !== undefined && operation.parameters.some((p) => p.in === "path" && p.name === parameter);
+    if (declared) {
+      values.push(`params.path[${stringLiteral(parameter)}]`);
+      types.push(`${operation.names.params}["path"][${stringLiteral(parameter)}]`);
+    } else {
+      values.push(stringLiteral(segment));
+      types.push(stringLiteral(segment));
+    }
+  }
+  values.push("params ?? {}");
+  types.push(operation.names.params);
+  return { values, types };
+}
+
+function errorType(operation: OperationModel): string {
+  return `QueryError<${operation.names.error}>`;
+}
+
+function keyType(operation: OperationModel, data: string, infinite: boolean): string {
+  const { types } = keyParts(operation);
+  return `DataTag<[${[...types, ...(infinite ? ['"infinite"'] : [])].join(", ")}], ${data}, ${errorType(operation)}>`;
+}
+
+function doc(text: string): string {
+  return sourceComment(jsDocComment(text));
+}
+
+function queryKeyFunction(operation: OperationModel): string {
+  const { names } = operation;
+  const { values } = keyParts(operation);
+  return `${doc(`The query key of \`${names.function}\`: its path's segments (path parameters by value), then \`params\`.`)}export function ${queryNames(operation).key}(${paramsParameter(operation)}): ${keyType(operation, names.response, false)} {
+  return [${values.join(", ")}] as unknown as ${keyType(operation, names.response, false)};
+}`;
+}
+
+function queryOptionsFunction(operation: OperationModel): string {
+  const { names } = operation;
+  const query = queryNames(operation);
+  const type = `Pick<QueryObserverOptions<${names.response}, ${errorType(operation)}, ${names.response}, ${names.response}, ${keyType(operation, names.response, false)}>, ${QUERY_FIELDS}>`;
+  return `${doc(`Options for \`useQuery\`, \`fetchQuery\` and the like: calls \`${names.function}\`, cancelled with the query's signal.`)}export function ${query.options}(client: Client, ${paramsParameter(operation)}, options?: RequestOptions): ${type} {
+  return {
+    queryKey: ${query.key}(params),
+    queryFn: ({ signal }) => ${names.function}(client, params, { ...options, signal }),
+  };
+}`;
+}
+
+function infiniteFunctions(operation: OperationModel): string[] {
+  const { names } = operation;
+  const query = queryNames(operation);
+  const pagination = operation.pagination!;
+  const items = `[${pagination.items.map((item) => stringLiteral(item)).join(", ")}]`;
+  const item = `PageItem<${names.response}, ${items}>`;
+  const pages = `InfiniteData<InfinitePage<${names.response}>, PageParam>`;
+  const { values } = keyParts(operation);
+  const key = keyType(operation, pages, true);
+  const type = `Pick<InfiniteQueryObserverOptions<InfinitePage<${names.response}>, ${errorType(operation)}, ${item}[], ${key}, PageParam>, ${INFINITE_FIELDS}>`;
+  return [
+    `${doc(`The infinite query key of \`${names.function}\`: its query key's elements, then \`"infinite"\`.`)}export function ${query.infiniteKey}(${paramsParameter(operation)}): ${key} {
+  return [${[...values, '"infinite"'].join(", ")}] as unknown as ${key};
+}`,
+    `${doc(`Options for \`useInfiniteQuery\`: pages through \`${names.function}\` as the spec says (${pagination.style}); \`select\` gives the items of every page.`)}export function ${query.infiniteOptions}(client: Client, ${paramsParameter(operation)}, options?: RequestOptions): ${type} {
+  return {
+    queryKey: ${query.infiniteKey}(params),
+    queryFn: ({ pageParam, signal }) => fetchPage((args) => ${names.function}(client, args, { ...options, signal }), ${dataLiteral(pagination)}, params ?? {}, pageParam),
+    initialPageParam: {},
+    getNextPageParam: nextPageParam,
+    select: (data) => pageItems<${item}>(data.pages, ${items}),
+  };
+}`,
+  ];
+}
+
+function mutationFunction(operation: OperationModel): string {
+  const { names } = operation;
+  const optional = paramsParameter(operation).startsWith("params?");
+  const variables = optional ? `${names.params} | void` : names.params;
+  const data = operation.streaming ? `Awaited<ReturnType<typeof ${names.function}>>` : names.response;
+  const type = `Pick<MutationObserverOptions<${data}, ${errorType(operation)}, ${variables}>, ${MUTATION_FIELDS}>`;
+  return `${doc(`Options for \`useMutation\`: calls \`${names.function}\` with the mutation's variables as its params.`)}export function ${queryNames(operation).mutation}(client: Client, options?: RequestOptions): ${type} {
+  return {
+    mutationKey: [${stringLiteral(names.function)}],
+    mutationFn: (params) => ${names.function}(client, params${optional ? ` as ${names.params} | undefined` : ""}, options),
+  };
+}`;
+}
