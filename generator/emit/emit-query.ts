@@ -29,9 +29,14 @@ export function queryNames(operation: OperationModel): { key: string; options: s
   };
 }
 
-/** Reads are GET and HEAD calls that resolve to a body (a stream of events is not query data); everything else is a write. */
+/** GET and HEAD are reads; every other method is a write, with mutation options. */
+function isReadMethod(operation: OperationModel): boolean {
+  return operation.method === "GET" || operation.method === "HEAD";
+}
+
+/** Reads that resolve to a body get query options; a stream of events (SSE) is not query data, and gets none. */
 function isRead(operation: OperationModel): boolean {
-  return (operation.method === "GET" || operation.method === "HEAD") && !operation.streaming;
+  return isReadMethod(operation) && !operation.streaming;
 }
 
 /** The source of `query.ts`. */
@@ -42,16 +47,19 @@ export function emitQuery(model: ApiModel): string {
   let paginated = false;
   for (const operation of model.operations) {
     const { names } = operation;
+    const parts: string[] = [];
+    if (isRead(operation)) parts.push(queryKeyFunction(operation), queryOptionsFunction(operation));
+    if (operation.pagination && !operation.streaming) {
+      paginated = true;
+      parts.push(...infiniteFunctions(operation));
+    }
+    if (!isReadMethod(operation)) parts.push(mutationFunction(operation));
+    if (parts.length === 0) continue;
+    body.push(...parts);
     functions.push(names.function);
     types.add(names.params);
     types.add(names.response);
     types.add(names.error);
-    if (isRead(operation)) body.push(queryKeyFunction(operation), queryOptionsFunction(operation));
-    if (operation.pagination && !operation.streaming) {
-      paginated = true;
-      body.push(...infiniteFunctions(operation));
-    }
-    if (!isRead(operation)) body.push(mutationFunction(operation));
   }
   const runtime = paginated ? ["fetchPage", "nextPageParam", "pageItems"] : [];
   const runtimeTypes = paginated ? ["InfinitePage", "PageParam", "QueryError"] : ["QueryError"];

@@ -1,0 +1,39 @@
+// The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
+// client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
+// under --strict for every spec the tests use.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
+import { ALL_SPECS } from "../helpers/specs.js";
+import { typecheckFolder } from "../helpers/typecheck.js";
+import { generateWithQuery } from "./helpers.js";
+
+const CONSUMERS = path.join(ROOT, "test/query/consumers");
+
+describe("the factories in TanStack's adapters", () => {
+  let client: { dir: string; remove: () => void };
+  beforeAll(async () => {
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "react.ts"), path.join(CONSUMERS, "vue.ts")]);
+  }, 60_000);
+  afterAll(() => client.remove());
+
+  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query accept them, typed with ApiError", () => {
+    expect(typecheckFolder(client.dir)).toEqual([]);
+  }, 120_000);
+});
+
+/** The specs whose query module is type-checked: the fixtures, Pocketflows, the feature specs, Stripe and GitHub. */
+const SPECS = ALL_SPECS.filter(
+  (spec) => !spec.includes(`${path.sep}real${path.sep}`) || ["stripe.com.json", "github.com_api.github.com.json"].includes(path.basename(spec)),
+).filter((spec) => !spec.includes(`${path.sep}hostile${path.sep}`));
+
+describe("the query module under --strict", () => {
+  it.each(SPECS.map((spec) => [path.relative(path.join(SHARED_SPECS, "../.."), spec), spec] as const))("%s", async (_name, spec) => {
+    const client = await generateWithQuery(spec);
+    try {
+      expect(typecheckFolder(client.dir)).toEqual([]);
+    } finally {
+      client.remove();
+    }
+  }, 600_000);
+});
