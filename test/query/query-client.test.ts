@@ -80,8 +80,9 @@ describe("infinite queries from the spec's pagination", () => {
     const observer = new InfiniteQueryObserver(queryClient, lists.query[`${operation}InfiniteQueryOptions`]!(lists.client, params));
     const unsubscribe = observer.subscribe(() => {});
     try {
-      let result = await observer.refetch();
-      while (result.hasNextPage) result = await observer.fetchNextPage();
+      await observer.refetch();
+      while (observer.getCurrentResult().hasNextPage) await observer.fetchNextPage();
+      const result = observer.getCurrentResult();
       expect(result.status).toBe("success");
       expect(result.data).toEqual(["i1", "i2", "i3", "i4", "i5"].map((id) => ({ id })));
       expect(server.requests.map((request) => request.url)).toEqual(urls);
