@@ -113,7 +113,7 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
   const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, query: client.query, ...overrides, command: regenerateArgs({ ...flags, query: args.query ?? client.query }) }));
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, query: client.query, ...overrides, command: regenerateArgs(flags) }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
   const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
   const input = args.input ?? match?.input ?? DEFAULT_INPUT;

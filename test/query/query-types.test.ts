@@ -1,6 +1,7 @@
 // The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
 // client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
 // under --strict for every spec the tests use.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
@@ -31,6 +32,7 @@ describe("the query module under --strict", () => {
   it.each(SPECS.map((spec) => [path.relative(path.join(SHARED_SPECS, "../.."), spec), spec] as const))("%s", async (_name, spec) => {
     const client = await generateWithQuery(spec);
     try {
+      expect(existsSync(path.join(client.dir, "query.d.ts"))).toBe(true);
       expect(typecheckFolder(client.dir)).toEqual([]);
     } finally {
       client.remove();
