@@ -69,7 +69,9 @@ export async function emitModules(
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
-  if (options.query) files.push({ path: "query.ts", text: emitQuery(model), origin: "spec" });
+  if (options.query && options.typedSources) files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
+  // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
+  else if (options.query) files.push({ path: "query.js", text: emitQuery(model, "js"), origin: "spec" }, { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true });
   files.push(...(await readTemplates(options.query)));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.query), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });

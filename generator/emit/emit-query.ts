@@ -39,15 +39,41 @@ function isRead(operation: OperationModel): boolean {
   return isReadMethod(operation) && !operation.streaming;
 }
 
-/** The source of `query.ts`. */
-export function emitQuery(model: ApiModel): string {
+/**
+ * What to build: the typed TypeScript module (type-checked by the tests), or straight away the two files the package
+ * ships, as `emitOperations` does: compiling a module of a megabyte (Stripe's) would take seconds.
+ */
+export type QueryFlavor = "ts" | "js" | "d.ts";
+
+/** One exported function, in each flavor. */
+interface QueryFunction {
+  doc: string;
+  name: string;
+  /** `name: Type` or `name?: Type`. */
+  parameters: string[];
+  returns: string;
+  /** The typed body, and the body without types. */
+  body: string;
+  jsBody: string;
+}
+
+function printFunction(fn: QueryFunction, flavor: QueryFlavor): string {
+  const comment = doc(fn.doc);
+  if (flavor === "d.ts") return `${comment}export declare function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns};`;
+  if (flavor === "js") return `${comment}export function ${fn.name}(${fn.parameters.map((p) => p.replace(/\??:.*$/s, "")).join(", ")}) {\n${fn.jsBody}\n}`;
+  return `${comment}export function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns} {\n${fn.body}\n}`;
+}
+
+/** The source of `query.ts`, `query.js` or `query.d.ts`. */
+export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
   const functions: string[] = [];
   const types = new Set<string>();
   const body: string[] = [];
+  const streamed: string[] = [];
   let paginated = false;
   for (const operation of model.operations) {
     const { names } = operation;
-    const parts: string[] = [];
+    const parts: QueryFunction[] = [];
     if (isRead(operation)) parts.push(queryKeyFunction(operation), queryOptionsFunction(operation));
     if (operation.pagination && !operation.streaming) {
       paginated = true;
@@ -55,22 +81,26 @@ export function emitQuery(model: ApiModel): string {
     }
     if (!isReadMethod(operation)) parts.push(mutationFunction(operation));
     if (parts.length === 0) continue;
-    body.push(...parts);
+    body.push(...parts.map((fn) => printFunction(fn, flavor)));
     functions.push(names.function);
     types.add(names.params);
     types.add(names.response);
     types.add(names.error);
+    if (operation.streaming) streamed.push(names.function);
   }
   const runtime = paginated ? ["fetchPage", "nextPageParam", "pageItems"] : [];
   const runtimeTypes = paginated ? ["InfinitePage", "PageParam", "QueryError"] : ["QueryError"];
+  const values = flavor !== "d.ts";
+  const typed = flavor !== "js";
   const imports = [
-    `import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`,
-    `import type { Client, RequestOptions } from "./runtime/client.js";`,
-    ...(runtime.length > 0 ? [`import { ${runtime.join(", ")} } from "./runtime/query.js";`] : []),
-    `import type { ${runtimeTypes.join(", ")} } from "./runtime/query.js";`,
-    ...(paginated ? [`import type { PageItem } from "./runtime/paginate.js";`] : []),
-    ...(functions.length > 0 ? [`import { ${functions.join(", ")} } from "./operations.js";`] : []),
-    ...(types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
+    ...(typed ? [`import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`, `import type { Client, RequestOptions } from "./runtime/client.js";`] : []),
+    ...(values && runtime.length > 0 ? [`import { ${runtime.join(", ")} } from "./runtime/query.js";`] : []),
+    ...(typed ? [`import type { ${runtimeTypes.join(", ")} } from "./runtime/query.js";`] : []),
+    ...(typed && paginated ? [`import type { PageItem } from "./runtime/paginate.js";`] : []),
+    // The declarations name an operation only as `typeof` (a stream's mutation), for which a type import does.
+    ...(values && functions.length > 0 ? [`import { ${functions.join(", ")} } from "./operations.js";`] : []),
+    ...(flavor === "d.ts" && streamed.length > 0 ? [`import type { ${streamed.join(", ")} } from "./operations.js";`] : []),
+    ...(typed && types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
   ];
   return `${imports.join("\n")}\n\n${body.join("\n\n")}\n`;
 }
@@ -118,27 +148,38 @@ function doc(text: string): string {
   return sourceComment(jsDocComment(text));
 }
 
-function queryKeyFunction(operation: OperationModel): string {
+function queryKeyFunction(operation: OperationModel): QueryFunction {
   const { names } = operation;
   const { values } = keyParts(operation);
-  return `${doc(`The query key of \`${names.function}\`: its path's segments (path parameters by value), then \`params\`.`)}export function ${queryNames(operation).key}(${paramsParameter(operation)}): ${keyType(operation, names.response, false)} {
-  return [${values.join(", ")}] as unknown as ${keyType(operation, names.response, false)};
-}`;
+  const returns = keyType(operation, names.response, false);
+  return {
+    doc: `The query key of \`${names.function}\`: its path's segments (path parameters by value), then \`params\`.`,
+    name: queryNames(operation).key,
+    parameters: [paramsParameter(operation)],
+    returns,
+    body: `  return [${values.join(", ")}] as unknown as ${returns};`,
+    jsBody: `  return [${values.join(", ")}];`,
+  };
 }
 
-function queryOptionsFunction(operation: OperationModel): string {
+function queryOptionsFunction(operation: OperationModel): QueryFunction {
   const { names } = operation;
   const query = queryNames(operation);
-  const type = `Pick<QueryObserverOptions<${names.response}, ${errorType(operation)}, ${names.response}, ${names.response}, ${keyType(operation, names.response, false)}>, ${QUERY_FIELDS}>`;
-  return `${doc(`Options for \`useQuery\`, \`fetchQuery\` and the like: calls \`${names.function}\`, cancelled with the query's signal.`)}export function ${query.options}(client: Client, ${paramsParameter(operation)}, options?: RequestOptions): ${type} {
-  return {
+  const body = `  return {
     queryKey: ${query.key}(params),
     queryFn: ({ signal }) => ${names.function}(client, params, { ...options, signal }),
+  };`;
+  return {
+    doc: `Options for \`useQuery\`, \`fetchQuery\` and the like: calls \`${names.function}\`, cancelled with the query's signal.`,
+    name: query.options,
+    parameters: ["client: Client", paramsParameter(operation), "options?: RequestOptions"],
+    returns: `Pick<QueryObserverOptions<${names.response}, ${errorType(operation)}, ${names.response}, ${names.response}, ${keyType(operation, names.response, false)}>, ${QUERY_FIELDS}>`,
+    body,
+    jsBody: body,
   };
-}`;
 }
 
-function infiniteFunctions(operation: OperationModel): string[] {
+function infiniteFunctions(operation: OperationModel): QueryFunction[] {
   const { names } = operation;
   const query = queryNames(operation);
   const pagination = operation.pagination!;
@@ -147,33 +188,48 @@ function infiniteFunctions(operation: OperationModel): string[] {
   const pages = `InfiniteData<InfinitePage<${names.response}>, PageParam>`;
   const { values } = keyParts(operation);
   const key = keyType(operation, pages, true);
-  const type = `Pick<InfiniteQueryObserverOptions<InfinitePage<${names.response}>, ${errorType(operation)}, ${item}[], ${key}, PageParam>, ${INFINITE_FIELDS}>`;
-  return [
-    `${doc(`The infinite query key of \`${names.function}\`: its query key's elements, then \`"infinite"\`.`)}export function ${query.infiniteKey}(${paramsParameter(operation)}): ${key} {
-  return [${[...values, '"infinite"'].join(", ")}] as unknown as ${key};
-}`,
-    `${doc(`Options for \`useInfiniteQuery\`: pages through \`${names.function}\` as the spec says (${pagination.style}); \`select\` gives the items of every page.`)}export function ${query.infiniteOptions}(client: Client, ${paramsParameter(operation)}, options?: RequestOptions): ${type} {
-  return {
+  const options = (typeArgument: string): string => `  return {
     queryKey: ${query.infiniteKey}(params),
     queryFn: ({ pageParam, signal }) => fetchPage((args) => ${names.function}(client, args, { ...options, signal }), ${dataLiteral(pagination)}, params ?? {}, pageParam),
     initialPageParam: {},
     getNextPageParam: nextPageParam,
-    select: (data) => pageItems<${item}>(data.pages, ${items}),
-  };
-}`,
+    select: (data) => pageItems${typeArgument}(data.pages, ${items}),
+  };`;
+  return [
+    {
+      doc: `The infinite query key of \`${names.function}\`: its query key's elements, then \`"infinite"\`.`,
+      name: query.infiniteKey,
+      parameters: [paramsParameter(operation)],
+      returns: key,
+      body: `  return [${[...values, '"infinite"'].join(", ")}] as unknown as ${key};`,
+      jsBody: `  return [${[...values, '"infinite"'].join(", ")}];`,
+    },
+    {
+      doc: `Options for \`useInfiniteQuery\`: pages through \`${names.function}\` as the spec says (${pagination.style}); \`select\` gives the items of every page.`,
+      name: query.infiniteOptions,
+      parameters: ["client: Client", paramsParameter(operation), "options?: RequestOptions"],
+      returns: `Pick<InfiniteQueryObserverOptions<InfinitePage<${names.response}>, ${errorType(operation)}, ${item}[], ${key}, PageParam>, ${INFINITE_FIELDS}>`,
+      body: options(`<${item}>`),
+      jsBody: options(""),
+    },
   ];
 }
 
-function mutationFunction(operation: OperationModel): string {
+function mutationFunction(operation: OperationModel): QueryFunction {
   const { names } = operation;
   const optional = paramsParameter(operation).startsWith("params?");
   const variables = optional ? `${names.params} | void` : names.params;
   const data = operation.streaming ? `Awaited<ReturnType<typeof ${names.function}>>` : names.response;
-  const type = `Pick<MutationObserverOptions<${data}, ${errorType(operation)}, ${variables}>, ${MUTATION_FIELDS}>`;
-  return `${doc(`Options for \`useMutation\`: calls \`${names.function}\` with the mutation's variables as its params.`)}export function ${queryNames(operation).mutation}(client: Client, options?: RequestOptions): ${type} {
-  return {
+  const body = (cast: string): string => `  return {
     mutationKey: [${stringLiteral(names.function)}],
-    mutationFn: (params) => ${names.function}(client, params${optional ? ` as ${names.params} | undefined` : ""}, options),
+    mutationFn: (params) => ${names.function}(client, params${cast}, options),
+  };`;
+  return {
+    doc: `Options for \`useMutation\`: calls \`${names.function}\` with the mutation's variables as its params.`,
+    name: queryNames(operation).mutation,
+    parameters: ["client: Client", "options?: RequestOptions"],
+    returns: `Pick<MutationObserverOptions<${data}, ${errorType(operation)}, ${variables}>, ${MUTATION_FIELDS}>`,
+    body: body(optional ? ` as ${names.params} | undefined` : ""),
+    jsBody: body(""),
   };
-}`;
 }

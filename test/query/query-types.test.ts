@@ -1,10 +1,13 @@
 // The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
 // client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
 // under --strict for every spec the tests use.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
+import { emitModules } from "../../generator/emit/emit-modules.js";
+import { loadDocument } from "../../generator/load/load-document.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import { ROOT, SHARED_SPECS, tempDir } from "../helpers/cli.js";
 import { ALL_SPECS } from "../helpers/specs.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
 import { generateWithQuery } from "./helpers.js";
@@ -20,6 +23,30 @@ describe("the factories in TanStack's adapters", () => {
 
   it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query accept them, typed with ApiError", () => {
     expect(typecheckFolder(client.dir)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the typed source of the query module (function bodies included)", () => {
+  it.each([
+    ["lists.json", path.join(ROOT, "test/fixtures/lists.json")],
+    ["petstore.json", path.join(SHARED_SPECS, "features/3.0/petstore.json")],
+    ["openapi.json (Pocketflows)", path.join(ROOT, "openapi.json")],
+  ])("%s type-checks under --strict", async (_name, spec) => {
+    const temp = tempDir("query-sources-");
+    try {
+      const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true });
+      const dir = path.join(temp.dir, "client");
+      for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+        mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+        writeFileSync(path.join(dir, file.path), file.text);
+      }
+      writeFileSync(path.join(dir, "package.json"), '{"type":"module"}');
+      symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
+      expect(readFileSync(path.join(dir, "query.ts"), "utf8")).toContain("export function");
+      expect(typecheckFolder(dir)).toEqual([]);
+    } finally {
+      temp.remove();
+    }
   }, 120_000);
 });
 
