@@ -1,6 +1,7 @@
 // The opt-in TanStack Query module (`query.ts`, with `--query`): per operation, a query key function and query options
 // for reads, infinite query options for the lists the IR says are paginated, and mutation options for writes. Plain
 // objects typed with @tanstack/query-core's option types, so every framework adapter accepts them; no runtime import.
+import { GeneratorError } from "../errors.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { jsDocComment, sourceComment } from "./declarations.js";
 import { dataLiteral, stringLiteral } from "./escape.js";
@@ -71,6 +72,7 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
   const body: string[] = [];
   const streamed: string[] = [];
   let paginated = false;
+  const taken = new Map<string, OperationModel>();
   for (const operation of model.operations) {
     const { names } = operation;
     const parts: QueryFunction[] = [];
@@ -81,6 +83,7 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
     }
     if (!isReadMethod(operation)) parts.push(mutationFunction(operation));
     if (parts.length === 0) continue;
+    for (const fn of parts) claimName(model, taken, fn.name, operation);
     body.push(...parts.map((fn) => printFunction(fn, flavor)));
     functions.push(names.function);
     types.add(names.params);
@@ -103,6 +106,23 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
     ...(typed && types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
   ];
   return `${imports.join("\n")}\n\n${body.join("\n\n")}\n`;
+}
+
+/**
+ * Two operations whose names make the same export (`listPets`' infinite key and `listPetsInfinite`'s key are both
+ * `listPetsInfiniteQueryKey`) cannot share the module: an error naming the second, rather than a module that does
+ * not load.
+ */
+function claimName(model: ApiModel, taken: Map<string, OperationModel>, name: string, operation: OperationModel): void {
+  const other = taken.get(name);
+  if (other) {
+    throw new GeneratorError(
+      `the query module would export \`${name}\` for both \`${other.names.function}\` and \`${operation.names.function}\``,
+      { file: model.source.file, pointer: operation.pointer },
+      "rename one of the operations (operationId), or generate without --query",
+    );
+  }
+  taken.set(name, operation);
 }
 
 /** `params?: P` when nothing in it is required, else `params: P`. */
