@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { choices: ["drift", "breaking"] as const, describe: "With --check or --base: exit 1 on any difference (drift, the default), or only on a breaking change" })
     .option("package-name", { type: "string", requiresArg: true, describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
+    .option("query", { type: "boolean", describe: "Also emit query.js: TanStack Query options for every operation (the package's ./query)" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .check((parsed) => {
@@ -84,6 +85,7 @@ interface ClientArgs extends ComparisonArgs {
   command: string[];
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
+  query: boolean | undefined;
 }
 
 /** A client to run, with the arguments that regenerate it (named in its headers and in the CLI's messages). */
@@ -92,6 +94,7 @@ interface ClientToRun {
   output: string;
   "package-name"?: string;
   "allow-remote-refs"?: boolean;
+  query?: boolean;
   command: string[];
 }
 
@@ -101,15 +104,16 @@ interface ClientToRun {
  * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
  * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<ClientToRun[]> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean }): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
+    ...(args.query === undefined ? {} : { query: args.query }),
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
-  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"] };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides, command: regenerateArgs(flags) }));
+  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query };
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, query: client.query, ...overrides, command: regenerateArgs(flags) }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
   const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
   const input = args.input ?? match?.input ?? DEFAULT_INPUT;
@@ -133,6 +137,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     base: args.base,
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
+    query: args.query ?? false,
     command: commandLine(args.command),
     reportChanges,
     log,

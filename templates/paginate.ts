@@ -118,12 +118,14 @@ export function paginate<Page, Item>(client: Client, operation: OperationSpec, a
   return new PagePromise<Page, Item>(client, operation, args, options, operation.pagination!);
 }
 
-interface Next {
+/** Where the next page is: the next call's arguments, and for a Link header its URL. */
+export interface Next {
   args: RequestArguments;
   url?: string;
 }
 
-function nextPage(spec: PaginationSpec, { data, response }: CallResult<unknown>, args: RequestArguments, first: number, count: number): Next | undefined {
+/** The arguments (or, for a Link header, the URL) of the page after `page`; undefined after the last page. */
+export function nextPage(spec: PaginationSpec, { data, response }: CallResult<unknown>, args: RequestArguments, first: number, count: number): Next | undefined {
   const query = args.query ?? {};
   const withQuery = (value: unknown): Next | undefined => (value === undefined ? undefined : { args: { ...args, query: { ...query, [spec.param!]: value } } });
   if (spec.hasMore && valueAt(data, spec.hasMore) === false) return undefined;
@@ -159,7 +161,8 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
   return value;
 }
 
-function itemsOf<Item>(page: unknown, path: readonly string[]): Item[] {
+/** The items of a page: the array at `path`, or none. */
+export function itemsOf<Item>(page: unknown, path: readonly string[]): Item[] {
   const items = valueAt(page, path);
   return Array.isArray(items) ? (items as Item[]) : [];
 }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client, OperationSpec, RequestArguments, RequestOptions } from "./client.js";
-import { ApiPromise } from "./promise.js";
+import { ApiPromise, type CallResult } from "./promise.js";
 
 /** How an operation pages, as the generator read it from the spec. */
 export interface PaginationSpec {
@@ -67,3 +67,21 @@ export declare function paginate<Page, Item>(
   args?: RequestArguments,
   options?: RequestOptions,
 ): PagePromise<Page, Item>;
+
+/** Where the next page is: the next call's arguments, and for a Link header its URL. */
+export interface Next {
+  args: RequestArguments;
+  url?: string;
+}
+
+/** The arguments (or, for a Link header, the URL) of the page after `page`; undefined after the last page. */
+export declare function nextPage(
+  spec: PaginationSpec,
+  { data, response }: CallResult<unknown>,
+  args: RequestArguments,
+  first: number,
+  count: number,
+): Next | undefined;
+
+/** The items of a page: the array at `path`, or none. */
+export declare function itemsOf<Item>(page: unknown, path: readonly string[]): Item[];

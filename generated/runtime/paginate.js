@@ -84,7 +84,8 @@ export function paginate(client, operation, args = {}, options = {}) {
   return new PagePromise(client, operation, args, options, operation.pagination);
 }
 
-function nextPage(spec, { data, response }, args, first, count) {
+/** The arguments (or, for a Link header, the URL) of the page after `page`; undefined after the last page. */
+export function nextPage(spec, { data, response }, args, first, count) {
   const query = args.query ?? {};
   const withQuery = (value) =>
     value === undefined
@@ -130,7 +131,8 @@ function valueAt(data, path) {
   return value;
 }
 
-function itemsOf(page, path) {
+/** The items of a page: the array at `path`, or none. */
+export function itemsOf(page, path) {
   const items = valueAt(page, path);
   return Array.isArray(items) ? items : [];
 }

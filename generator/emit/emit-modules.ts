@@ -7,6 +7,7 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
+import { emitQuery } from "./emit-query.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
@@ -50,7 +51,11 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.
  */
-export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo } = {}): Promise<EmittedFile[]> {
+export async function emitModules(
+  model: ApiModel,
+  packageName: string,
+  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean } = {},
+): Promise<EmittedFile[]> {
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
@@ -64,16 +69,22 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
-  files.push(...(await readTemplates()));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
+  if (options.query && options.typedSources) files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
+  // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
+  else if (options.query) files.push({ path: "query.js", text: emitQuery(model, "js"), origin: "spec" }, { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true });
+  files.push(...(await readTemplates(options.query)));
+  files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.query), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
 }
 
-/** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */
-export async function readTemplates(): Promise<EmittedFile[]> {
-  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
+/** Runtime files that only an opt-in module imports, by the option that emits them. */
+const OPT_IN_TEMPLATES: Record<string, "query"> = { "query.ts": "query" };
+
+/** The runtime: every `.ts` file of `templates/` (the opt-in ones only when their option is on), placed under `runtime/`. */
+export async function readTemplates(query = false): Promise<EmittedFile[]> {
+  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && (OPT_IN_TEMPLATES[name] !== "query" || query)).sort();
   return Promise.all(
     names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(TEMPLATES_DIR + name, "utf8"), origin: "template" as const })),
   );

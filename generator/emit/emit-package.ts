@@ -5,8 +5,14 @@ import { operationShape } from "./emit-types.js";
 /** The name that marks an output folder as ours, so a write never replaces someone else's folder. */
 export const GENERATOR_NAME = "pocketflows-sdk-generator";
 
+/** What `--query` adds to package.json: @tanstack/query-core as an optional peer, for the types of `query.d.ts`. */
+const QUERY_PACKAGE = {
+  peerDependencies: { "@tanstack/query-core": "^5.104.0" },
+  peerDependenciesMeta: { "@tanstack/query-core": { optional: true } },
+};
+
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string): string {
+export function emitPackageJson(model: ApiModel, name: string, query = false): string {
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -15,9 +21,12 @@ export function emitPackageJson(model: ApiModel, name: string): string {
     type: "module",
     main: "./index.js",
     types: "./index.d.ts",
-    exports: { ".": { types: "./index.d.ts", default: "./index.js" }, "./operations.json": "./operations.json" },
+    exports: { ".": { types: "./index.d.ts", default: "./index.js" }, "./operations.json": "./operations.json" } as Record<string, unknown>,
     sideEffects: false,
+    // The query module imports only @tanstack/query-core's types: the user's TanStack adapter brings it.
+    ...(query ? QUERY_PACKAGE : {}),
   };
+  if (query) pkg.exports["./query"] = { types: "./query.d.ts", default: "./query.js" };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 

@@ -1,0 +1,68 @@
+// The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
+// client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
+// under --strict for every spec the tests use.
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emitModules } from "../../generator/emit/emit-modules.js";
+import { loadDocument } from "../../generator/load/load-document.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import { ROOT, SHARED_SPECS, tempDir } from "../helpers/cli.js";
+import { ALL_SPECS } from "../helpers/specs.js";
+import { typecheckFolder } from "../helpers/typecheck.js";
+import { generateWithQuery } from "./helpers.js";
+
+const CONSUMERS = path.join(ROOT, "test/query/consumers");
+
+describe("the factories in TanStack's adapters", () => {
+  let client: { dir: string; remove: () => void };
+  beforeAll(async () => {
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "react.ts"), path.join(CONSUMERS, "vue.ts")]);
+  }, 60_000);
+  afterAll(() => client.remove());
+
+  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query accept them, typed with ApiError", () => {
+    expect(typecheckFolder(client.dir)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the typed source of the query module (function bodies included)", () => {
+  it.each([
+    ["lists.json", path.join(ROOT, "test/fixtures/lists.json")],
+    ["petstore.json", path.join(SHARED_SPECS, "features/3.0/petstore.json")],
+    ["openapi.json (Pocketflows)", path.join(ROOT, "openapi.json")],
+  ])("%s type-checks under --strict", async (_name, spec) => {
+    const temp = tempDir("query-sources-");
+    try {
+      const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true });
+      const dir = path.join(temp.dir, "client");
+      for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+        mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+        writeFileSync(path.join(dir, file.path), file.text);
+      }
+      writeFileSync(path.join(dir, "package.json"), '{"type":"module"}');
+      symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
+      expect(readFileSync(path.join(dir, "query.ts"), "utf8")).toContain("export function");
+      expect(typecheckFolder(dir)).toEqual([]);
+    } finally {
+      temp.remove();
+    }
+  }, 120_000);
+});
+
+/** The specs whose query module is type-checked: the fixtures, Pocketflows, the feature specs, Stripe and GitHub. */
+const SPECS = ALL_SPECS.filter(
+  (spec) => !spec.includes(`${path.sep}real${path.sep}`) || ["stripe.com.json", "github.com_api.github.com.json"].includes(path.basename(spec)),
+).filter((spec) => !spec.includes(`${path.sep}hostile${path.sep}`));
+
+describe("the query module under --strict", () => {
+  it.each(SPECS.map((spec) => [path.relative(path.join(SHARED_SPECS, "../.."), spec), spec] as const))("%s", async (_name, spec) => {
+    const client = await generateWithQuery(spec);
+    try {
+      expect(existsSync(path.join(client.dir, "query.d.ts"))).toBe(true);
+      expect(typecheckFolder(client.dir)).toEqual([]);
+    } finally {
+      client.remove();
+    }
+  }, 600_000);
+});
