@@ -19,6 +19,7 @@ export const SLOW = [
   "test/package/tarball.test.ts",
   "test/runtime/consumers.test.ts",
   "test/conformance/prism.test.ts",
+  "test/query/query-types.test.ts",
 ];
 
 export default defineConfig({

@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 import { emitModules } from "../../generator/emit/emit-modules.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { ROOT, runCli, SHARED_SPECS, tempDir } from "../helpers/cli.js";
+import { ROOT, runCli, tempDir } from "../helpers/cli.js";
+import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 
 const LISTS = path.join(ROOT, "test/fixtures/lists.json");
-const PETSTORE = path.join(SHARED_SPECS, "features/3.0/petstore.json");
+const PETSTORE = path.join(STORED_SPECS, "features/3.0/petstore.json");
 
 async function emit(spec: string, query: boolean): Promise<Map<string, string>> {
   const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { query });

@@ -5,7 +5,8 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InfiniteQueryObserver, MutationObserver, QueryClient } from "@tanstack/query-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
+import { ROOT } from "../helpers/cli.js";
+import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 import { sendJson, startServer, type RecordedRequest, type TestServer } from "../helpers/server.js";
 import { generateWithQuery } from "./helpers.js";
 
@@ -106,7 +107,7 @@ describe("queries and mutations of the petstore", () => {
       if (url.pathname === "/store/inventory") return sendJson(response, 200, { available: 3 });
       return sendJson(response, 404, {});
     });
-    pets = await load(path.join(SHARED_SPECS, "features/3.0/petstore.json"), server.url);
+    pets = await load(path.join(STORED_SPECS, "features/3.0/petstore.json"), server.url);
   }, 60_000);
   afterAll(async () => {
     pets.remove();

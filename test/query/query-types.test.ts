@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitModules } from "../../generator/emit/emit-modules.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { ROOT, SHARED_SPECS, tempDir } from "../helpers/cli.js";
+import { ROOT, tempDir } from "../helpers/cli.js";
+import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 import { ALL_SPECS } from "../helpers/specs.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
 import { generateWithQuery } from "./helpers.js";
@@ -29,7 +30,7 @@ describe("the factories in TanStack's adapters", () => {
 describe("the typed source of the query module (function bodies included)", () => {
   it.each([
     ["lists.json", path.join(ROOT, "test/fixtures/lists.json")],
-    ["petstore.json", path.join(SHARED_SPECS, "features/3.0/petstore.json")],
+    ["petstore.json", path.join(STORED_SPECS, "features/3.0/petstore.json")],
     ["openapi.json (Pocketflows)", path.join(ROOT, "openapi.json")],
   ])("%s type-checks under --strict", async (_name, spec) => {
     const temp = tempDir("query-sources-");
@@ -56,7 +57,7 @@ const SPECS = ALL_SPECS.filter(
 ).filter((spec) => !spec.includes(`${path.sep}hostile${path.sep}`));
 
 describe("the query module under --strict", () => {
-  it.each(SPECS.map((spec) => [path.relative(path.join(SHARED_SPECS, "../.."), spec), spec] as const))("%s", async (_name, spec) => {
+  it.each(SPECS.map((spec) => [path.relative(ROOT, spec), spec] as const))("%s", async (_name, spec) => {
     const client = await generateWithQuery(spec);
     try {
       expect(existsSync(path.join(client.dir, "query.d.ts"))).toBe(true);
