@@ -34,6 +34,8 @@ export interface GenerateOptions {
    * without one, the header says only to generate again.
    */
   command?: string;
+  /** Also emit the test doubles (`mocks.js`): example data and `createMockFetch`; `"msw"` adds MSW handlers. */
+  mocks?: "fetch" | "msw";
   log?: Logger;
 }
 
@@ -148,7 +150,7 @@ async function buildClient(
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations }));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, mocks: options.mocks }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);

@@ -7,6 +7,7 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
+import { emitMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
@@ -50,7 +51,7 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.
  */
-export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo } = {}): Promise<EmittedFile[]> {
+export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo; mocks?: MocksFlavour } = {}): Promise<EmittedFile[]> {
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
@@ -64,12 +65,23 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
-  files.push(...(await readTemplates()));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
+  files.push(...(await readTemplates()).filter((file) => options.mocks !== undefined || !MOCK_TEMPLATES.has(file.path)));
+  if (options.mocks !== undefined) {
+    const mocks = emitMocks(model);
+    model.warnings.push(...mocks.warnings);
+    files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
+  }
+  files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.mocks), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
 }
+
+/** Which test doubles `--mocks` emits: the mock fetch, or that and MSW handlers. */
+export type MocksFlavour = "fetch" | "msw";
+
+/** Runtime templates only the test doubles import, left out of a client generated without them. */
+const MOCK_TEMPLATES = new Set(["runtime/mock-fetch.ts"]);
 
 /** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */
 export async function readTemplates(): Promise<EmittedFile[]> {
