@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { choices: ["drift", "breaking"] as const, describe: "With --check or --base: exit 1 on any difference (drift, the default), or only on a breaking change" })
     .option("package-name", { type: "string", requiresArg: true, describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
+    .option("mocks", { type: "string", describe: "Also emit test doubles: mocks.js (example data, createMockFetch); `--mocks msw` adds MSW handlers" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .check((parsed) => {
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
         if (parsed[flag] === "") throw new UsageError(`--${flag} needs a value`);
         if (Array.isArray(parsed[flag])) throw new UsageError(`--${flag} may be given once`);
       }
+      if (parsed.mocks !== undefined && !["", "fetch", "msw"].includes(parsed.mocks as string)) throw new UsageError(`--mocks takes no value, or fetch or msw (not ${JSON.stringify(parsed.mocks)})`);
       const comparing = parsed.check || parsed.base !== undefined;
       for (const flag of ["report", "fail-on"] as const) {
         if (parsed[flag] !== undefined && !comparing) throw new UsageError(`--${flag} applies only with --check or --base`);
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = await parser.parseAsync();
     if (args.help || args.version) return 0;
-    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client }));
+    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client, mocks: client.mocks }));
     const remote = clients.find((client) => isUrl(client.input));
     if (args.watch && remote) throw new UsageError(`--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`);
     if (args.watch && isMainThread) return await watchOnWorker();
@@ -84,6 +86,7 @@ interface ClientArgs extends ComparisonArgs {
   command: string[];
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
+  mocks?: "fetch" | "msw";
 }
 
 /** A client to run, with the arguments that regenerate it (named in its headers and in the CLI's messages). */
@@ -92,6 +95,7 @@ interface ClientToRun {
   output: string;
   "package-name"?: string;
   "allow-remote-refs"?: boolean;
+  mocks?: "fetch" | "msw";
   command: string[];
 }
 
@@ -101,21 +105,27 @@ interface ClientToRun {
  * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
  * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<ClientToRun[]> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; mocks?: string }): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
+    ...(args.mocks === undefined ? {} : { mocks: args.mocks === "msw" ? ("msw" as const) : ("fetch" as const) }),
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
-  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"] };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides, command: regenerateArgs(flags) }));
+  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], mocks: overrides.mocks };
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, mocks: mocksOf(client.mocks), ...overrides, command: regenerateArgs(flags) }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
   const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
   const input = args.input ?? match?.input ?? DEFAULT_INPUT;
   const output = args.output ?? match?.output ?? DEFAULT_OUTPUT;
   const listed = match !== undefined && samePath(match.input, input) && samePath(match.output, output);
   return [{ ...match, ...overrides, input, output, command: listed ? match.command : regenerateArgs({ ...flags, input, output }) }];
+}
+
+/** The config file's `mocks` as the flavour to emit, if any. */
+function mocksOf(value: boolean | "fetch" | "msw" | undefined): "fetch" | "msw" | undefined {
+  return value === true ? "fetch" : value === false ? undefined : value;
 }
 
 function samePath(a: string, b: string): boolean {
@@ -133,6 +143,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     base: args.base,
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
+    mocks: args.mocks,
     command: commandLine(args.command),
     reportChanges,
     log,

@@ -10,6 +10,7 @@ export interface CommandOptions {
   output?: string;
   packageName?: string;
   allowRemoteRefs?: boolean;
+  mocks?: "fetch" | "msw";
 }
 
 /** The bin's name; a wrapper (this repository's `npm run generate`) names itself in OPENAPI_CLIENT_COMMAND. */
@@ -28,6 +29,7 @@ export function regenerateArgs(options: CommandOptions, cwd = process.cwd()): st
   if (output !== undefined && output !== DEFAULT_OUTPUT) args.push("-o", output);
   if (options.packageName !== undefined) args.push("--package-name", options.packageName);
   if (options.allowRemoteRefs) args.push("--allow-remote-refs");
+  if (options.mocks !== undefined) args.push(...(options.mocks === "fetch" ? ["--mocks"] : ["--mocks", options.mocks]));
   return args;
 }
 
