@@ -53,6 +53,8 @@ export type MockHandler<Body, Result, ErrorBody> = (
 export interface MockFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   readonly calls: MockCall[];
+  /** The answer to a request an operation matches, or undefined (unrecorded) when none does: for MSW's handlers. */
+  handle(request: Request): Promise<Response | undefined>;
 }
 
 const replies = new WeakSet<object>();
@@ -80,16 +82,16 @@ export function createMockFetchFor(
     .map((route) => ({ route, names: [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!), pattern: templatePattern(route.path) }))
     .sort((a, b) => a.names.length - b.names.length);
   const calls: MockCall[] = [];
-  const mock = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
+  const handle = async (request: Request, unmatched: "record" | "skip"): Promise<Response | undefined> => {
     const url = new URL(request.url);
+    const found = match(compiled, bases, request.method, url.pathname);
+    if (!found && unmatched === "skip") return undefined;
     const body = await readBody(request.clone());
     const query: Record<string, string | string[]> = {};
     url.searchParams.forEach((value, name) => {
       const seen = query[name];
       query[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
     });
-    const found = match(compiled, bases, request.method, url.pathname);
     calls.push({ operation: found?.route.operation, method: request.method, url: request.url, params: found?.params ?? {}, query, body });
     if (!found) return json(404, { message: `no operation matches ${request.method} ${url.pathname}` });
     const handler = handlers[found.route.operation];
@@ -102,7 +104,8 @@ export function createMockFetchFor(
     }
     return answer(found.route.status, result, found.route.mediaType);
   };
-  return Object.assign(mock, { calls });
+  const mock = (input: string | URL | Request, init?: RequestInit): Promise<Response> => handle(new Request(input, init), "record") as Promise<Response>;
+  return Object.assign(mock, { calls, handle: (request: Request) => handle(request, "skip") });
 }
 
 interface Compiled {

@@ -78,3 +78,22 @@ function serverPath(url: string): string {
   const path = url.replace(/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]*/, "").replace(/^\{[^}]*\}(?=\/|$)/, "");
   return path.replace(/[?#].*$/, "").replace(/\/+$/, "");
 }
+
+/** The source of `mocks-msw.ts` (`--mocks msw`): the same answers as `createMockFetch`, as MSW request handlers. */
+export function emitMswMocks(): string {
+  return [
+    `import { http, type HttpHandler } from "msw";`,
+    `import { createMockFetch, type MockHandlers } from "./mocks.js";`,
+    `import type { MockCall } from "./runtime/mock-fetch.js";`,
+    ``,
+    `/**`,
+    ` * MSW request handlers (for \`setupServer\` or \`setupWorker\`) that answer each operation as \`createMockFetch\` does:`,
+    ` * the example data, or \`handlers\`. A request no operation matches passes to the next MSW handler.`,
+    ` */`,
+    `export function createMswHandlers(options: { handlers?: MockHandlers; baseUrl?: string } = {}): HttpHandler[] & { readonly calls: MockCall[] } {`,
+    `  const mock = createMockFetch(options);`,
+    `  return Object.assign([http.all("*", ({ request }) => mock.handle(request))], { calls: mock.calls });`,
+    `}`,
+    ``,
+  ].join("\n");
+}

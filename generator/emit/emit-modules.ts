@@ -7,7 +7,7 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
-import { emitMocks } from "./emit-mocks.js";
+import { emitMocks, emitMswMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
@@ -70,6 +70,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
     const mocks = emitMocks(model);
     model.warnings.push(...mocks.warnings);
     files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
+    if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
   }
   files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.mocks), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });

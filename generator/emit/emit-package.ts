@@ -18,9 +18,12 @@ export function emitPackageJson(model: ApiModel, name: string, mocks?: "fetch" |
     exports: {
       ".": { types: "./index.d.ts", default: "./index.js" },
       ...(mocks === undefined ? {} : { "./mocks": { types: "./mocks.d.ts", default: "./mocks.js" } }),
+      ...(mocks === "msw" ? { "./mocks-msw": { types: "./mocks-msw.d.ts", default: "./mocks-msw.js" } } : {}),
       "./operations.json": "./operations.json",
     },
     sideEffects: false,
+    // MSW is the user's choice of dependency: the handlers module imports it, nothing else does.
+    ...(mocks === "msw" ? { peerDependencies: { msw: "^2.0.0" } } : {}),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
