@@ -9,12 +9,19 @@ export function resolveRef(document: Record<string, unknown>, ref: string): unkn
   return getAtPointer(document, decodeURIComponent(ref.slice(1)));
 }
 
-/** Whether `value` satisfies `schema`; `$ref`s are read from `document`. */
-export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, depth = 0): boolean {
+/**
+ * Whether `value` satisfies `schema`; `$ref`s are read from `document`. `closed`: an object schema with `properties`
+ * and no `additionalProperties` holds no other key, and is an object, as the generated TypeScript type says (a value
+ * the schema allows but the type refuses would not compile as example data).
+ */
+export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0): boolean {
   if (schema === undefined || schema === true) return true;
   if (schema === false || !isObject(schema)) return false;
   if (depth > 64) return false;
-  const check = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, depth + 1);
+  const check = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1);
+  // The members of a composition are parts of the type: only the whole is closed.
+  const part = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1);
+  if (closed && isObject(schema.properties) && schema.type === undefined && !isObject(value)) return false;
   if (typeof schema.$ref === "string") {
     const target = resolveRef(document, schema.$ref);
     if (target === undefined || !check(value, target)) return false;
@@ -23,7 +30,7 @@ export function conforms(value: unknown, schema: JsonSchema | undefined, documen
   if (schema.type !== undefined && !(Array.isArray(schema.type) ? schema.type : [schema.type]).some((type) => hasType(value, type as string))) return false;
   if (Object.hasOwn(schema, "const") && !deepEqual(value, schema.const)) return false;
   if (Array.isArray(schema.enum) && !schema.enum.some((entry) => deepEqual(entry, value))) return false;
-  if (Array.isArray(schema.allOf) && !schema.allOf.every((sub) => check(value, sub))) return false;
+  if (Array.isArray(schema.allOf) && !schema.allOf.every((sub) => part(value, sub))) return false;
   const tagged = discriminated(schema);
   if (tagged) {
     // OpenAPI: the tag picks the one member the value must satisfy.
@@ -31,14 +38,14 @@ export function conforms(value: unknown, schema: JsonSchema | undefined, documen
     const target = typeof tag === "string" ? tagged.targets.get(tag) : undefined;
     if (target === undefined || !check(value, { $ref: target })) return false;
   } else {
-    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => check(value, sub))) return false;
-    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => check(value, sub)).length !== 1) return false;
+    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => part(value, sub))) return false;
+    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => part(value, sub)).length !== 1) return false;
   }
-  if (schema.not !== undefined && check(value, schema.not)) return false;
+  if (schema.not !== undefined && part(value, schema.not)) return false;
   if (typeof value === "string") return stringConforms(value, schema);
   if (typeof value === "number") return numberConforms(value, schema);
   if (Array.isArray(value)) return arrayConforms(value, schema, check);
-  if (isObject(value)) return objectConforms(value, schema, document, check);
+  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || closedConforms(value, schema));
   return true;
 }
 
@@ -98,6 +105,8 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
 };
 
 function stringConforms(value: string, schema: Record<string, unknown>): boolean {
+  // The client types a `binary` value as a Blob, which example data (JSON) cannot hold.
+  if (schema.format === "binary") return false;
   const length = [...value].length;
   if (typeof schema.minLength === "number" && length < schema.minLength) return false;
   if (typeof schema.maxLength === "number" && length > schema.maxLength) return false;
@@ -182,6 +191,14 @@ function evaluatedKeys(value: Record<string, unknown>, schema: unknown, document
   for (const member of [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])]) {
     if (check(value, member)) evaluatedKeys(value, member, document, check, into, depth + 1);
   }
+}
+
+/** A closed object schema (see `conforms`) holds only the properties it declares. */
+function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>): boolean {
+  if (!isObject(schema.properties) || schema.additionalProperties !== undefined || schema.patternProperties !== undefined) return true;
+  if (Array.isArray(schema.allOf) || Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return true;
+  const properties = schema.properties;
+  return Object.keys(value).every((key) => Object.hasOwn(properties, key));
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

@@ -73,7 +73,7 @@ export class ExampleBuilder {
   forContent(content: ContentModel, place: string): Built {
     const schema = content.schema!;
     const media = getAtPointer(this.#document, content.pointer.replace(/^#/, ""));
-    for (const candidate of specExamples(media, this.#document)) if (conforms(candidate, schema, this.#document)) return { ok: true, value: candidate };
+    for (const candidate of specExamples(media, this.#document)) if (conforms(candidate, schema, this.#document, true)) return { ok: true, value: candidate };
     return this.build(schema, place);
   }
 
@@ -81,7 +81,7 @@ export class ExampleBuilder {
   build(schema: JsonSchema, place: string): Built {
     const value = this.#value(schema, { random: prng(hashString(`${this.#seed}:${place}`)), refs: new Map(), depth: 0, lean: false });
     if (value === NONE) return { ok: false, why: "a keyword or pattern the builder cannot satisfy" };
-    if (!conforms(value, schema, this.#document)) return { ok: false, why: "the built value does not satisfy its schema" };
+    if (!conforms(value, schema, this.#document, true)) return { ok: false, why: "the built value does not satisfy its schema" };
     return { ok: true, value };
   }
 
@@ -91,7 +91,7 @@ export class ExampleBuilder {
     if (typeof schema.$ref === "string") return this.#ref(schema, state);
     if (state.depth > MAX_DEPTH) return NONE;
     const next: State = { ...state, depth: state.depth + 1 };
-    for (const candidate of specExamples(schema, undefined)) if (conforms(candidate, schema, this.#document)) return candidate;
+    for (const candidate of specExamples(schema, undefined)) if (conforms(candidate, schema, this.#document, true)) return candidate;
     if (Object.hasOwn(schema, "const")) return schema.const;
     if (Array.isArray(schema.enum)) return schema.enum.find((entry) => entry !== null) ?? schema.enum[0] ?? NONE;
     if (Array.isArray(schema.allOf)) return this.#allOf(schema, next);
@@ -102,7 +102,7 @@ export class ExampleBuilder {
     if (nullable && (state.lean || types.every((type) => type === "null"))) return null;
     for (const type of types.filter((entry) => entry !== "null")) {
       const value = this.#ofType(type, schema, next);
-      if (value !== NONE && conforms(value, schema, this.#document)) return value;
+      if (value !== NONE && conforms(value, schema, this.#document, true)) return value;
     }
     return nullable ? null : NONE;
   }
@@ -137,7 +137,7 @@ export class ExampleBuilder {
     }
     if (Object.keys(merged.properties as object).length > 0 && merged.type === undefined) merged.type = "object";
     const value = this.#value(merged, state);
-    return value !== NONE && conforms(value, schema, this.#document) ? value : NONE;
+    return value !== NONE && conforms(value, schema, this.#document, true) ? value : NONE;
   }
 
   /** oneOf/anyOf: the first member whose value satisfies the whole schema, with the discriminator's tag set. */
@@ -159,7 +159,7 @@ export class ExampleBuilder {
         if (tag === undefined) continue;
         value = { ...value, [tagged.propertyName]: tag };
       }
-      if (conforms(value, schema, this.#document)) return value;
+      if (conforms(value, schema, this.#document, true)) return value;
     }
     return NONE;
   }

@@ -33,7 +33,7 @@ describe("createMswHandlers", () => {
   it("answers the client's real requests with the example data and a handler's typed error, and records them", async () => {
     const { setupServer } = await import("msw/node");
     const handlers = msw.createMswHandlers({ handlers: { deleteThing: (_request, { params }) => reply(409, { message: `${params.id} is in use` }) } });
-    const server = setupServer(...(handlers as never[]));
+    const server = setupServer(...(handlers as unknown as never[]));
     server.listen({ onUnhandledRequest: "error" });
     try {
       const client = api.createClient({ maxRetries: 0 });
