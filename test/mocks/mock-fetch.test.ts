@@ -1,5 +1,6 @@
 // The mock fetch of --mocks over real generated clients: routing by method and path template behind the server's
 // path or a custom base URL, the example data by default, typed handlers, errors by status, recorded calls, paging.
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -116,4 +117,25 @@ describe("createMockFetch", () => {
     );
     expect(typecheckFolder(dir)).toEqual([]);
   });
+
+  it.each([
+    ["Deno", ["deno", "run", "--quiet", "--no-config", "--allow-read"]],
+    ["Bun", ["bun"]],
+  ])("runs in %s (web-standard APIs only)", (_runtime, command) => {
+    const { dir } = clients.runtime!;
+    const script = path.join(dir, "engine.mjs");
+    writeFileSync(
+      script,
+      [
+        `import { createClient, getThing } from "./index.js";`,
+        `import { createMockFetch, examples } from "./mocks.js";`,
+        `const fetch = createMockFetch();`,
+        `const thing = await getThing(createClient({ fetch }), { path: { id: "1" } });`,
+        `console.log(JSON.stringify({ same: JSON.stringify(thing) === JSON.stringify(examples.getThing.response), calls: fetch.calls.length }));`,
+      ].join("\n"),
+    );
+    const [bin, ...args] = command as [string, ...string[]];
+    const output = execFileSync(path.join(ROOT, "node_modules/.bin", bin), [...args, script], { encoding: "utf8", env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" } });
+    expect(JSON.parse(output)).toEqual({ same: true, calls: 1 });
+  }, 60_000);
 });
