@@ -46,7 +46,7 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
       if (content) {
         const value = builder.forContent(content, success.pointer);
         if (value.ok && (content.kind === "json" || typeof value.value === "string")) {
-          example.response = value.value;
+          example.response = lastPage(operation, value.value, content.schema!, model.document);
           example.mediaType = content.mediaType;
           example.responseSchema = content.schema;
         } else warnings.push({ pointer: content.pointer, message: `no example response body could be made that satisfies its schema (${value.ok ? "not a string" : value.why})` });
@@ -55,6 +55,41 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
     return example;
   });
   return { examples, warnings };
+}
+
+/**
+ * A list's example as its last page (no next cursor, `has_more` false) where the schema allows it, so iterating the
+ * default answer ends after one page.
+ */
+function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema, document: Record<string, unknown>): unknown {
+  const pagination = operation.pagination;
+  if (!pagination || !isObject(value) || (pagination.next === undefined && pagination.hasMore === undefined)) return value;
+  const copy = structuredClone(value);
+  const parent = (path: readonly string[]): Record<string, unknown> | undefined => {
+    let node: unknown = copy;
+    for (const key of path.slice(0, -1)) node = isObject(node) ? node[key] : undefined;
+    return isObject(node) ? node : undefined;
+  };
+  if (pagination.next) {
+    const holder = parent(pagination.next);
+    const key = pagination.next[pagination.next.length - 1]!;
+    if (holder && Object.hasOwn(holder, key)) {
+      const kept = holder[key];
+      delete holder[key];
+      if (!conforms(copy, schema, document, true)) holder[key] = null;
+      if (!conforms(copy, schema, document, true)) holder[key] = kept;
+    }
+  }
+  if (pagination.hasMore) {
+    const holder = parent(pagination.hasMore);
+    const key = pagination.hasMore[pagination.hasMore.length - 1]!;
+    if (holder && Object.hasOwn(holder, key)) {
+      const kept = holder[key];
+      holder[key] = false;
+      if (!conforms(copy, schema, document, true)) holder[key] = kept;
+    }
+  }
+  return conforms(copy, schema, document, true) ? copy : value;
 }
 
 type Built = { ok: true; value: unknown } | { ok: false; why: string };

@@ -139,3 +139,14 @@ describe("createMockFetch", () => {
     expect(JSON.parse(output)).toEqual({ same: true, calls: 1 });
   }, 60_000);
 });
+
+describe("the example of a list", () => {
+  it("is its last page, so iterating the default answer ends", async () => {
+    const { api, mocks } = clients.lists!;
+    const fetch = mocks.createMockFetch();
+    const items: unknown[] = [];
+    for await (const item of api.listByCursor!(api.createClient({ fetch }))) items.push(item);
+    expect(items).toEqual((mocks.examples.listByCursor!.response as { items: unknown[] }).items);
+    expect(fetch.calls).toHaveLength(1);
+  });
+});
