@@ -65,7 +65,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
-  files.push(...(await readTemplates()).filter((file) => options.mocks !== undefined || !MOCK_TEMPLATES.has(file.path)));
+  files.push(...(await readTemplates({ mocks: options.mocks !== undefined })));
   if (options.mocks !== undefined) {
     const mocks = emitMocks(model);
     model.warnings.push(...mocks.warnings);
@@ -82,11 +82,16 @@ export async function emitModules(model: ApiModel, packageName: string, options:
 export type MocksFlavour = "fetch" | "msw";
 
 /** Runtime templates only the test doubles import, left out of a client generated without them. */
-const MOCK_TEMPLATES = new Set(["runtime/mock-fetch.ts"]);
+const MOCK_TEMPLATES = new Set(["mock-fetch.ts"]);
 
-/** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */
-export async function readTemplates(): Promise<EmittedFile[]> {
-  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
+/**
+ * The runtime: every `.ts` file of `templates/`, placed under `runtime/`; the test doubles' only with `mocks` (so
+ * the prebuilt runtime, build.mjs's, is the plain client's).
+ */
+export async function readTemplates(options: { mocks?: boolean } = {}): Promise<EmittedFile[]> {
+  const names = (await readdir(TEMPLATES_DIR))
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && (options.mocks || !MOCK_TEMPLATES.has(name)))
+    .sort();
   return Promise.all(
     names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(TEMPLATES_DIR + name, "utf8"), origin: "template" as const })),
   );
