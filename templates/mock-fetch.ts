@@ -87,14 +87,14 @@ export function createMockFetchFor(
     const found = match(compiled, bases, request.method, url.pathname);
     if (!found && unmatched === "skip") return undefined;
     const body = await readBody(request.clone());
-    const query: Record<string, string | string[]> = {};
-    url.searchParams.forEach((value, name) => {
-      const seen = query[name];
-      query[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
-    });
+    // Built as entries: a parameter named `__proto__` must stay a parameter.
+    const values = new Map<string, string[]>();
+    url.searchParams.forEach((value, name) => values.set(name, [...(values.get(name) ?? []), value]));
+    const query: Record<string, string | string[]> = Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0]! : list]));
     calls.push({ operation: found?.route.operation, method: request.method, url: request.url, params: found?.params ?? {}, query, body });
     if (!found) return json(404, { message: `no operation matches ${request.method} ${url.pathname}` });
-    const handler = (handlers as Partial<Record<string, MockHandler<never, unknown, unknown>>>)[found.route.operation];
+    // Own keys only: an operation named `toString` has no handler unless the test gives one.
+    const handler = Object.hasOwn(handlers, found.route.operation) ? (handlers as Record<string, MockHandler<never, unknown, unknown> | undefined>)[found.route.operation] : undefined;
     if (!handler) return answer(found.route.status, found.route.body, found.route.mediaType);
     const result = await handler(request, { params: found.params, query, body: body as never });
     if (result instanceof Response) return result;

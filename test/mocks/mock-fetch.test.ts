@@ -150,3 +150,14 @@ describe("the example of a list", () => {
     expect(fetch.calls).toHaveLength(1);
   });
 });
+
+describe("names from the spec or the request", () => {
+  it("keeps a query parameter named __proto__ a parameter, and calls no inherited member as a handler", async () => {
+    const { mocks } = clients.runtime!;
+    const fetch = mocks.createMockFetch({ handlers: Object.create({ getThing: () => ({ id: "inherited" }) }) as never });
+    const response = await fetch("http://127.0.0.1:9/v1/things/1?__proto__=x&a=1&a=2");
+    expect(await response.json()).toEqual(mocks.examples.getThing!.response);
+    expect(Object.getPrototypeOf(fetch.calls[0]!.query)).toBe(Object.prototype);
+    expect(Object.entries(fetch.calls[0]!.query)).toEqual([["__proto__", "x"], ["a", ["1", "2"]]]);
+  });
+});
