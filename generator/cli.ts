@@ -30,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
     .option("package-name", { type: "string", requiresArg: true, describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
     .option("query", { type: "boolean", describe: "Also emit query.js: TanStack Query options for every operation (the package's ./query)" })
+    .option("mocks", { type: "string", describe: "Also emit test doubles: mocks.js (example data, createMockFetch); `--mocks msw` adds MSW handlers" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .check((parsed) => {
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
         if (parsed[flag] === "") throw new UsageError(`--${flag} needs a value`);
         if (Array.isArray(parsed[flag])) throw new UsageError(`--${flag} may be given once`);
       }
+      if (parsed.mocks !== undefined && !["", "fetch", "msw"].includes(parsed.mocks as string)) throw new UsageError(`--mocks takes no value, or fetch or msw (not ${JSON.stringify(parsed.mocks)})`);
       const comparing = parsed.check || parsed.base !== undefined;
       for (const flag of ["report", "fail-on"] as const) {
         if (parsed[flag] !== undefined && !comparing) throw new UsageError(`--${flag} applies only with --check or --base`);
@@ -55,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = await parser.parseAsync();
     if (args.help || args.version) return 0;
-    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client }));
+    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client, mocks: client.mocks }));
     const remote = clients.find((client) => isUrl(client.input));
     if (args.watch && remote) throw new UsageError(`--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`);
     if (args.watch && isMainThread) return await watchOnWorker();
@@ -86,6 +88,7 @@ interface ClientArgs extends ComparisonArgs {
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
   query: boolean | undefined;
+  mocks?: "fetch" | "msw";
 }
 
 /** A client to run, with the arguments that regenerate it (named in its headers and in the CLI's messages). */
@@ -95,6 +98,7 @@ interface ClientToRun {
   "package-name"?: string;
   "allow-remote-refs"?: boolean;
   query?: boolean;
+  mocks?: "fetch" | "msw";
   command: string[];
 }
 
@@ -104,22 +108,37 @@ interface ClientToRun {
  * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
  * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean }): Promise<ClientToRun[]> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean; mocks?: string }): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
     ...(args.query === undefined ? {} : { query: args.query }),
+    ...(args.mocks === undefined ? {} : { mocks: args.mocks === "msw" ? ("msw" as const) : ("fetch" as const) }),
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
-  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, query: client.query, ...overrides, command: regenerateArgs(flags) }));
+  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query, mocks: overrides.mocks };
+  const fromFile = (config?.clients ?? []).map((client) => ({
+    input: client.input,
+    output: client.output,
+    "package-name": client.packageName,
+    "allow-remote-refs": client.allowRemoteRefs,
+    query: client.query,
+    mocks: mocksOf(client.mocks),
+    ...overrides,
+    command: regenerateArgs(flags),
+  }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
   const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
   const input = args.input ?? match?.input ?? DEFAULT_INPUT;
   const output = args.output ?? match?.output ?? DEFAULT_OUTPUT;
   const listed = match !== undefined && samePath(match.input, input) && samePath(match.output, output);
   return [{ ...match, ...overrides, input, output, command: listed ? match.command : regenerateArgs({ ...flags, input, output }) }];
+}
+
+/** The config file's `mocks` as the flavour to emit, if any. */
+function mocksOf(value: boolean | "fetch" | "msw" | undefined): "fetch" | "msw" | undefined {
+  return value === true ? "fetch" : value === false ? undefined : value;
 }
 
 function samePath(a: string, b: string): boolean {
@@ -138,6 +157,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
     query: args.query ?? false,
+    mocks: args.mocks,
     command: commandLine(args.command),
     reportChanges,
     log,

@@ -11,6 +11,7 @@ export interface CommandOptions {
   packageName?: string;
   allowRemoteRefs?: boolean;
   query?: boolean;
+  mocks?: "fetch" | "msw";
 }
 
 /** The bin's name; a wrapper (this repository's `npm run generate`) names itself in OPENAPI_CLIENT_COMMAND. */
@@ -30,6 +31,7 @@ export function regenerateArgs(options: CommandOptions, cwd = process.cwd()): st
   if (options.packageName !== undefined) args.push("--package-name", options.packageName);
   if (options.allowRemoteRefs) args.push("--allow-remote-refs");
   if (options.query) args.push("--query");
+  if (options.mocks !== undefined) args.push(...(options.mocks === "fetch" ? ["--mocks"] : ["--mocks", options.mocks]));
   return args;
 }
 

@@ -14,12 +14,14 @@ export interface ClientConfig {
   allowRemoteRefs?: boolean;
   /** Also emit the TanStack Query module (`--query`). */
   query?: boolean;
+  /** The test doubles: `true` (or `"fetch"`) for mocks.js, `"msw"` for MSW handlers too. */
+  mocks?: boolean | "fetch" | "msw";
 }
 
 /** The file names looked for, in this order. */
 export const CONFIG_FILES = ["openapi-client.config.json", "openapi-client.config.mjs", "openapi-client.config.js"];
 
-const KEYS: Record<keyof ClientConfig, "string" | "boolean"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", query: "boolean" };
+const KEYS: Record<keyof ClientConfig, "string" | "boolean" | "mocks"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", query: "boolean", mocks: "mocks" };
 
 /** The config file in `cwd`, read and validated, or undefined when there is none. */
 export async function readConfig(cwd: string): Promise<{ file: string; clients: ClientConfig[] } | undefined> {
@@ -59,6 +61,10 @@ function validate(file: string, value: unknown): ClientConfig[] {
       const field = entry[key];
       if (field === undefined) {
         if (key === "input" || key === "output") fail(`\`${key}\` is required`, at, `the ${key === "input" ? "spec's path" : "folder to write"}, as a string`);
+        continue;
+      }
+      if (kind === "mocks") {
+        if (typeof field !== "boolean" && field !== "fetch" && field !== "msw") fail('`mocks` must be true, false, "fetch" or "msw"', `${at}/${key}`);
         continue;
       }
       if (typeof field !== kind || (kind === "string" && field === "")) fail(`\`${key}\` must be a ${kind === "string" ? "non-empty string" : "boolean"}`, `${at}/${key}`);

@@ -36,6 +36,8 @@ export interface GenerateOptions {
   command?: string;
   /** Also emit `query.js`, TanStack Query options for every operation (`--query`). */
   query?: boolean;
+  /** Also emit the test doubles (`mocks.js`): example data and `createMockFetch`; `"msw"` adds MSW handlers. */
+  mocks?: "fetch" | "msw";
   log?: Logger;
 }
 
@@ -150,7 +152,7 @@ async function buildClient(
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query }));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query, mocks: options.mocks }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);

@@ -8,6 +8,7 @@ import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
 import { emitQuery } from "./emit-query.js";
+import { emitMocks, emitMswMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
@@ -54,7 +55,7 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
 export async function emitModules(
   model: ApiModel,
   packageName: string,
-  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean } = {},
+  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean; mocks?: MocksFlavour } = {},
 ): Promise<EmittedFile[]> {
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
@@ -72,19 +73,38 @@ export async function emitModules(
   if (options.query && options.typedSources) files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
   else if (options.query) files.push({ path: "query.js", text: emitQuery(model, "js"), origin: "spec" }, { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true });
-  files.push(...(await readTemplates(options.query)));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.query), origin: "spec" });
+  if (options.mocks !== undefined) {
+    const mocks = emitMocks(model);
+    model.warnings.push(...mocks.warnings);
+    files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
+    if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
+  }
+  files.push(...(await readTemplates({ query: options.query, mocks: options.mocks !== undefined })));
+  files.push({ path: "package.json", text: emitPackageJson(model, packageName, { query: options.query, mocks: options.mocks }), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
 }
 
-/** Runtime files that only an opt-in module imports, by the option that emits them. */
-const OPT_IN_TEMPLATES: Record<string, "query"> = { "query.ts": "query" };
+/** Which test doubles `--mocks` emits: the mock fetch, or that and MSW handlers. */
+export type MocksFlavour = "fetch" | "msw";
 
-/** The runtime: every `.ts` file of `templates/` (the opt-in ones only when their option is on), placed under `runtime/`. */
-export async function readTemplates(query = false): Promise<EmittedFile[]> {
-  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && (OPT_IN_TEMPLATES[name] !== "query" || query)).sort();
+/** The opt-in modules whose runtime files only they import. */
+type OptInModules = { query?: boolean; mocks?: boolean };
+
+/** Runtime files that only an opt-in module imports, by the option that emits them. */
+const OPT_IN_TEMPLATES: Record<string, keyof OptInModules> = { "query.ts": "query", "mock-fetch.ts": "mocks" };
+
+/**
+ * The runtime: every `.ts` file of `templates/` (the opt-in ones only when their option is on, so that the prebuilt
+ * runtime, build.mjs's, is the plain client's), placed under `runtime/`.
+ */
+export async function readTemplates(options: OptInModules = {}): Promise<EmittedFile[]> {
+  const optedIn = (name: string): boolean => {
+    const option = OPT_IN_TEMPLATES[name];
+    return option === undefined || options[option] === true;
+  };
+  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && optedIn(name)).sort();
   return Promise.all(
     names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(TEMPLATES_DIR + name, "utf8"), origin: "template" as const })),
   );

@@ -12,7 +12,8 @@ const QUERY_PACKAGE = {
 };
 
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string, query = false): string {
+export function emitPackageJson(model: ApiModel, name: string, modules: { query?: boolean; mocks?: "fetch" | "msw" } = {}): string {
+  const { query = false, mocks } = modules;
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -21,12 +22,22 @@ export function emitPackageJson(model: ApiModel, name: string, query = false): s
     type: "module",
     main: "./index.js",
     types: "./index.d.ts",
-    exports: { ".": { types: "./index.d.ts", default: "./index.js" }, "./operations.json": "./operations.json" } as Record<string, unknown>,
+    exports: {
+      ".": { types: "./index.d.ts", default: "./index.js" },
+      ...(mocks === undefined ? {} : { "./mocks": { types: "./mocks.d.ts", default: "./mocks.js" } }),
+      ...(mocks === "msw" ? { "./mocks-msw": { types: "./mocks-msw.d.ts", default: "./mocks-msw.js" } } : {}),
+      ...(query ? { "./query": { types: "./query.d.ts", default: "./query.js" } } : {}),
+      "./operations.json": "./operations.json",
+    },
     sideEffects: false,
-    // The query module imports only @tanstack/query-core's types: the user's TanStack adapter brings it.
-    ...(query ? QUERY_PACKAGE : {}),
+    // MSW and TanStack Query are the user's choice of dependency: only the modules that need them name them.
+    ...(mocks === "msw" || query
+      ? {
+          peerDependencies: { ...(mocks === "msw" ? { msw: "^2.0.0" } : {}), ...(query ? QUERY_PACKAGE.peerDependencies : {}) },
+          ...(query ? { peerDependenciesMeta: QUERY_PACKAGE.peerDependenciesMeta } : {}),
+        }
+      : {}),
   };
-  if (query) pkg.exports["./query"] = { types: "./query.d.ts", default: "./query.js" };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
