@@ -24,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
     .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
+    .option("validators", { type: "boolean", describe: "Also emit validators.js: a validator per schema and a createClient that checks calls" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .strict()
@@ -68,6 +69,7 @@ interface ClientArgs extends ComparisonArgs {
   check: boolean;
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
+  validators?: boolean;
 }
 
 /**
@@ -75,13 +77,14 @@ interface ClientArgs extends ComparisonArgs {
  * every client it lists (other flags override its values); otherwise the one the flags name, on top of the file's
  * client with the same input or output, if any.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean }>> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean }>> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
+    ...(args.validators === undefined ? {} : { validators: args.validators }),
   };
-  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, ...overrides }));
+  const fromFile = (config?.clients ?? []).map((client) => ({ input: client.input, output: client.output, "package-name": client.packageName, "allow-remote-refs": client.allowRemoteRefs, validators: client.validators, ...overrides }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
   const match = fromFile.find((client) => client.input === args.input || client.output === args.output);
   return [{ ...match, ...overrides, input: args.input ?? match?.input ?? "openapi.json", output: args.output ?? match?.output ?? "generated" }];
@@ -98,6 +101,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     base: args.base,
     allowRemoteRefs: args["allow-remote-refs"] ?? false,
     packageName: args["package-name"],
+    validators: args.validators,
     reportChanges,
     log,
   }, memory);

@@ -12,12 +12,13 @@ export interface ClientConfig {
   output: string;
   packageName?: string;
   allowRemoteRefs?: boolean;
+  validators?: boolean;
 }
 
 /** The file names looked for, in this order. */
 export const CONFIG_FILES = ["openapi-client.config.json", "openapi-client.config.mjs", "openapi-client.config.js"];
 
-const KEYS: Record<keyof ClientConfig, "string" | "boolean"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean" };
+const KEYS: Record<keyof ClientConfig, "string" | "boolean"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", validators: "boolean" };
 
 /** The config file in `cwd`, read and validated, or undefined when there is none. */
 export async function readConfig(cwd: string): Promise<{ file: string; clients: ClientConfig[] } | undefined> {

@@ -1,7 +1,7 @@
 // The pipeline: load → model → emit → compile → format → write (or check, with the change report), each stage timed
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
-import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
+import { emitModules, isValidationRuntime, type EmittedFile } from "./emit/emit-modules.js";
 import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format.js";
@@ -29,6 +29,8 @@ export interface GenerateOptions {
   reportChanges?: boolean;
   /** The npm name of the emitted package; derived from the spec's title when left out. */
   packageName?: string;
+  /** Also emit validators.js: a validator per schema, and a `createClient` that checks calls (README, "Runtime validation"). */
+  validators?: boolean;
   log?: Logger;
 }
 
@@ -143,10 +145,11 @@ async function buildClient(
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations }));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, validators: options.validators }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
-    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
+    const shipped = (await runtime).filter((file) => options.validators || !isValidationRuntime(file.path));
+    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...shipped]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
     throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;

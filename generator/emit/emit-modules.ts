@@ -9,6 +9,7 @@ import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
+import { emitValidators } from "./emit-validators.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
 import { moduleSource, type Declaration } from "./declarations.js";
 import type { DeclarationMemo } from "./memo.js";
@@ -50,7 +51,9 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.
  */
-export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo } = {}): Promise<EmittedFile[]> {
+export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo; validators?: boolean } = {}): Promise<EmittedFile[]> {
+  // Read before the types are written: openapi-typescript narrows discriminator properties in the schemas it is given.
+  const validators = options.validators ? emitValidators(model) : undefined;
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
@@ -64,11 +67,20 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
+  if (validators) {
+    model.warnings.push(...validators.warnings);
+    files.push({ path: "validators.ts", text: validators.text, origin: "spec" });
+  }
   files.push(...(await readTemplates()));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName), origin: "spec" });
+  files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.validators), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
+}
+
+/** Whether a file of the output is the validation runtime, which ships only with validators.js, its one importer. */
+export function isValidationRuntime(path: string): boolean {
+  return /^runtime\/validate\.(js|d\.ts|ts)$/.test(path);
 }
 
 /** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */

@@ -6,7 +6,7 @@ import { operationShape } from "./emit-types.js";
 export const GENERATOR_NAME = "pocketflows-sdk-generator";
 
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string): string {
+export function emitPackageJson(model: ApiModel, name: string, validators?: boolean): string {
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -15,7 +15,11 @@ export function emitPackageJson(model: ApiModel, name: string): string {
     type: "module",
     main: "./index.js",
     types: "./index.d.ts",
-    exports: { ".": { types: "./index.d.ts", default: "./index.js" }, "./operations.json": "./operations.json" },
+    exports: {
+      ".": { types: "./index.d.ts", default: "./index.js" },
+      ...(validators ? { "./validators": { types: "./validators.d.ts", default: "./validators.js" } } : {}),
+      "./operations.json": "./operations.json",
+    },
     sideEffects: false,
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
