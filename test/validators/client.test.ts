@@ -1,0 +1,117 @@
+// The validating client of validators.js over a real loopback server: a request that does not match is refused before
+// sending, a 2xx body that does not match rejects with ApiValidationError (issues, status and parsed body kept), and
+// `validate` turns either check off for the client or for one call.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startServer, type TestServer } from "../helpers/server.js";
+import { generateValidators, type ValidatorsModule } from "./helpers.js";
+
+const spec = {
+  openapi: "3.1.0",
+  info: { title: "Pets", version: "1.0.0" },
+  paths: {
+    "/pets/{id}": {
+      put: {
+        operationId: "updatePet",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } },
+          "404": { description: "missing", content: { "application/json": { schema: { type: "object" } } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Pet: { type: "object", properties: { name: { type: "string" }, born: { type: "string", format: "date" } }, required: ["name"], additionalProperties: false },
+    },
+  },
+};
+
+type Call = (client: unknown, params: object, options?: object) => Promise<unknown>;
+let validators: ValidatorsModule;
+let updatePet: Call;
+let plainCreateClient: (options: object) => unknown;
+let server: TestServer;
+let replyBody = "{}";
+let remove: () => void;
+
+beforeAll(async () => {
+  const generated = await generateValidators(spec);
+  remove = generated.remove;
+  validators = generated.module;
+  const index = (await import(`${generated.dir}/index.js`)) as { updatePet: Call; createClient: (options: object) => unknown };
+  updatePet = index.updatePet;
+  plainCreateClient = index.createClient;
+  server = await startServer((_request, response) => {
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(replyBody);
+  });
+}, 60_000);
+afterAll(async () => {
+  await server.close();
+  remove();
+});
+beforeEach(() => {
+  server.requests.length = 0;
+  replyBody = JSON.stringify({ name: "Rex" });
+});
+
+describe("the validating client", () => {
+  it("sends a call that matches and resolves to a body that matches", async () => {
+    const client = validators.createClient({ baseUrl: server.url });
+    await expect(updatePet(client, { path: { id: 1 }, body: { name: "Rex", born: "2020-02-29" } })).resolves.toEqual({ name: "Rex" });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("refuses a request that does not match before sending it", async () => {
+    const client = validators.createClient({ baseUrl: server.url });
+    const error = await updatePet(client, { path: { id: 0 }, body: { name: "Rex", born: "2021-02-29", age: 3 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(validators.ApiValidationError);
+    expect(error).toMatchObject({
+      name: "ApiValidationError",
+      status: undefined,
+      method: "PUT",
+      issues: [
+        { path: ["path", "id"], message: "expected a number >= 1, found 0" },
+        { path: ["body", "born"], message: 'expected a date, found "2021-02-29"' },
+        { path: ["body", "age"], message: "expected no such property, found one (additionalProperties is false)" },
+      ],
+    });
+    expect((error as Error).message).toContain("PUT /pets/{id} was not sent: its arguments do not match the spec: path.id: expected a number >= 1, found 0");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("rejects a response that does not match with the issues, the status and the parsed body", async () => {
+    replyBody = JSON.stringify({ name: 7, extra: true });
+    const client = validators.createClient({ baseUrl: server.url });
+    const error = await updatePet(client, { path: { id: 1 }, body: { name: "Rex" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(validators.ApiValidationError);
+    expect(error).toMatchObject({
+      status: 200,
+      body: { name: 7, extra: true },
+      url: `${server.url}/pets/1`,
+      issues: [
+        { path: ["name"], message: "expected string, found integer" },
+        { path: ["extra"], message: "expected no such property, found one (additionalProperties is false)" },
+      ],
+    });
+    // Not retried: the server answered, and answering again would not change the body.
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("checks only what `validate` asks for, on the client and on each call", async () => {
+    replyBody = JSON.stringify({ name: 7 });
+    const requestsOnly = validators.createClient({ baseUrl: server.url, validate: { responses: false } });
+    await expect(updatePet(requestsOnly, { path: { id: 1 }, body: { name: "Rex" } })).resolves.toEqual({ name: 7 });
+    await expect(updatePet(requestsOnly, { path: { id: 1 }, body: { name: 1 } })).rejects.toBeInstanceOf(validators.ApiValidationError);
+    await expect(updatePet(requestsOnly, { path: { id: 1 }, body: { name: "Rex" } }, { validate: { responses: true } })).rejects.toBeInstanceOf(validators.ApiValidationError);
+    const both = validators.createClient({ baseUrl: server.url });
+    await expect(updatePet(both, { path: { id: 0 }, body: { name: 1 } }, { validate: { requests: false, responses: false } })).resolves.toEqual({ name: 7 });
+  });
+
+  it("leaves a client of the package's own createClient unchecked", async () => {
+    replyBody = JSON.stringify({ name: 7 });
+    await expect(updatePet(plainCreateClient({ baseUrl: server.url }), { path: { id: 0 }, body: { name: 1 } })).resolves.toEqual({ name: 7 });
+  });
+});
