@@ -2,23 +2,72 @@
 // JSON request body and JSON response body by status, over one table of normalized schemas that ships as JSON data
 // (spec text never becomes code; JSON.parse also reads it faster than an object literal), and a `createClient` that
 // checks calls with them.
-import type { ApiModel, ModelWarning, OperationModel } from "../model/types.js";
-import { buildValidationSchemas, type ValidationNode, type ValidationSchemas } from "../model/validation.js";
+import type { ApiModel, JsonSchema, ModelWarning, OperationModel } from "../model/types.js";
+import { buildValidationSchemas, type ValidationNode } from "../model/validation.js";
 import { GENERATOR_NAME } from "./emit-package.js";
-import { PARAMETER_GROUPS, defaultContent, operationShape, splitResponses } from "./emit-types.js";
+import { PARAMETER_GROUPS, defaultContent, splitResponses } from "./emit-types.js";
 import { propertyKey, stringLiteral } from "./escape.js";
+
+/** The table of a validators module: normalized schemas, and which entry validates what. */
+export interface ValidatorTable {
+  /** Normalized schemas: the component schemas (in `model.schemas` order), then the operations' own. */
+  table: ValidationNode[];
+  /** Each entry's schema as the model holds it (before normalizing), for the tests' reference validator. */
+  sources: JsonSchema[];
+  operations: Array<{ operation: OperationModel; params?: number; body?: number; responses: Array<{ status: string; entry: number; success: boolean }> }>;
+  warnings: ModelWarning[];
+}
+
+/** Normalizes every schema the validators module checks into one table. */
+export function buildValidatorTable(model: ApiModel): ValidatorTable {
+  const schemas = buildValidationSchemas(model);
+  const table = [...schemas.table];
+  const sources: JsonSchema[] = model.schemas.map((schema) => schema.schema);
+  const add = (source: JsonSchema, pointer: string, node = schemas.normalize(source, pointer)): number => {
+    sources.push(source);
+    return table.push(node) - 1;
+  };
+  const operations = model.operations.map((operation) => {
+    const entry: ValidatorTable["operations"][number] = { operation, responses: [] };
+    if (operation.parameters.length > 0) {
+      const groups: Record<string, ValidationNode> = {};
+      const rawGroups: Record<string, JsonSchema> = {};
+      const required: string[] = [];
+      for (const location of ["path", "query", "header", "cookie"] as const) {
+        const parameters = operation.parameters.filter((parameter) => parameter.in === location);
+        if (parameters.length === 0) continue;
+        const group = PARAMETER_GROUPS[location];
+        const names = parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name);
+        const requiredPart = names.length > 0 ? { required: names } : {};
+        groups[group] = { type: ["object"], properties: Object.fromEntries(parameters.map((p) => [p.name, schemas.normalize(p.schema, `${p.pointer}/schema`)])), ...requiredPart };
+        rawGroups[group] = { type: "object", properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])), ...requiredPart };
+        if (names.length > 0) required.push(group);
+      }
+      const requiredGroups = required.length > 0 ? { required } : {};
+      entry.params = add({ type: "object", properties: rawGroups, ...requiredGroups }, operation.pointer, { type: ["object"], properties: groups, ...requiredGroups });
+    }
+    const body = defaultContent(operation.requestBody?.contents ?? []);
+    if (body?.kind === "json" && body.schema !== undefined) entry.body = add(body.schema, `${body.pointer}/schema`);
+    const { success } = splitResponses(operation);
+    for (const response of operation.responses) {
+      const content = defaultContent(response.contents);
+      if (content?.kind !== "json" || content.events || content.schema === undefined) continue;
+      entry.responses.push({ status: response.status, entry: add(content.schema, `${content.pointer}/schema`), success: success.includes(response) });
+    }
+    return entry;
+  });
+  return { table, sources, operations, warnings: schemas.warnings };
+}
 
 /** The module's source, and the warnings for what its validators cannot check. */
 export function emitValidators(model: ApiModel): { text: string; warnings: ModelWarning[] } {
-  const schemas = buildValidationSchemas(model);
-  const table = [...schemas.table];
-  const add = (node: ValidationNode): number => table.push(node) - 1;
+  const { table, operations, warnings } = buildValidatorTable(model);
   const schemaEntries = model.schemas.map((schema, index) => ({
     key: schema.typeName,
     type: `Validator<$types.${schema.typeName}>`,
     value: `$validator(${index})`,
   }));
-  const operationEntries = model.operations.map((operation) => operationValidators(operation, schemas.normalize, add));
+  const operationEntries = operations.map(operationEntry);
   const lines = [
     `import { createClient as $createClient, type ClientOptions } from "./client.js";`,
     `import type { Client } from "./runtime/client.js";`,
@@ -43,7 +92,7 @@ export function emitValidators(model: ApiModel): { text: string; warnings: Model
     "}",
     "",
   ];
-  return { text: lines.join("\n"), warnings: schemas.warnings };
+  return { text: lines.join("\n"), warnings };
 }
 
 interface Entry {
@@ -52,41 +101,20 @@ interface Entry {
   value: string;
 }
 
-function operationValidators(operation: OperationModel, normalize: ValidationSchemas["normalize"], add: (node: ValidationNode) => number): Entry {
+function operationEntry({ operation, params, body, responses }: ValidatorTable["operations"][number]): Entry {
+  const { names } = operation;
   const types: string[] = [];
   const values: string[] = [];
-  const { names } = operation;
-  if (operation.parameters.length > 0) {
-    const groups: Record<string, ValidationNode> = {};
-    const required: string[] = [];
-    for (const location of ["path", "query", "header", "cookie"] as const) {
-      const parameters = operation.parameters.filter((parameter) => parameter.in === location);
-      if (parameters.length === 0) continue;
-      const group = PARAMETER_GROUPS[location];
-      const properties = Object.fromEntries(parameters.map((parameter) => [parameter.name, normalize(parameter.schema, `${parameter.pointer}/schema`)]));
-      const requiredNames = parameters.filter((parameter) => parameter.required).map((parameter) => parameter.name);
-      groups[group] = { type: ["object"], properties, ...(requiredNames.length > 0 ? { required: requiredNames } : {}) };
-      if (requiredNames.length > 0) required.push(group);
-    }
-    const node = { type: ["object"], properties: groups, ...(required.length > 0 ? { required } : {}) };
+  if (params !== undefined) {
     types.push(`readonly params: Validator<Omit<$types.${names.params}, "body" | "contentType">>;`);
-    values.push(`params: $validator(${add(node)}),`);
+    values.push(`params: $validator(${params}),`);
   }
-  const body = defaultContent(operation.requestBody?.contents ?? []);
-  if (body?.kind === "json" && operationShape(operation).hasBody) {
+  if (body !== undefined) {
     types.push(`readonly body: Validator<$types.${names.body}>;`);
-    values.push(`body: $validator(${add(normalize(body.schema, `${body.pointer}/schema`))}),`);
+    values.push(`body: $validator(${body}),`);
   }
-  const { success } = splitResponses(operation);
-  const responseTypes: string[] = [];
-  const responseValues: string[] = [];
-  for (const response of operation.responses) {
-    const content = defaultContent(response.contents);
-    if (content?.kind !== "json" || content.events) continue;
-    const type = success.includes(response) ? names.response : names.error;
-    responseTypes.push(`readonly ${stringLiteral(response.status)}: Validator<$types.${type}>;`);
-    responseValues.push(`${stringLiteral(response.status)}: $validator(${add(normalize(content.schema, `${content.pointer}/schema`))}),`);
-  }
+  const responseTypes = responses.map((response) => `readonly ${stringLiteral(response.status)}: Validator<$types.${response.success ? names.response : names.error}>;`);
+  const responseValues = responses.map((response) => `${stringLiteral(response.status)}: $validator(${response.entry}),`);
   types.push(`readonly responses: {${responseTypes.length > 0 ? `\n${responseTypes.join("\n")}\n` : ""}};`);
   values.push(`responses: {${responseValues.length > 0 ? `\n${responseValues.join("\n")}\n` : ""}},`);
   return { key: names.function, type: `{\n${types.join("\n")}\n}`, value: `{\n${values.join("\n")}\n}` };
