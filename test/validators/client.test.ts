@@ -1,7 +1,10 @@
 // The validating client of validators.js over a real loopback server: a request that does not match is refused before
 // sending, a 2xx body that does not match rejects with ApiValidationError (issues, status and parsed body kept), and
 // `validate` turns either check off for the client or for one call.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { typecheckFolder } from "../helpers/typecheck.js";
 import { startServer, type TestServer } from "../helpers/server.js";
 import { generateValidators, type ValidatorsModule } from "./helpers.js";
 
@@ -35,10 +38,12 @@ let plainCreateClient: (options: object) => unknown;
 let server: TestServer;
 let replyBody = "{}";
 let remove: () => void;
+let dir: string;
 
 beforeAll(async () => {
   const generated = await generateValidators(spec);
   remove = generated.remove;
+  dir = generated.dir;
   validators = generated.module;
   const index = (await import(`${generated.dir}/index.js`)) as { updatePet: Call; createClient: (options: object) => unknown };
   updatePet = index.updatePet;
@@ -113,5 +118,29 @@ describe("the validating client", () => {
   it("leaves a client of the package's own createClient unchecked", async () => {
     replyBody = JSON.stringify({ name: 7 });
     await expect(updatePet(plainCreateClient({ baseUrl: server.url }), { path: { id: 0 }, body: { name: 1 } })).resolves.toEqual({ name: 7 });
+  });
+});
+
+describe("types", () => {
+  it("types each validator by the spec's type, and the client's validate options", () => {
+    const usage = path.join(dir, "usage.ts");
+    writeFileSync(
+      usage,
+      `import { createClient, operations, schemas, ApiValidationError, type Issue } from "./validators.js";
+import { updatePet } from "./index.js";
+import type { Pet } from "./types.js";
+const pet: Pet = schemas.Pet.parse({ name: "Rex" });
+const result = schemas.Pet.safeParse(pet);
+const issues: Issue[] = result.success ? [] : result.issues;
+type Output = NonNullable<(typeof schemas.Pet)["~standard"]["types"]>["output"];
+const output: Output = pet;
+const body: Pet = operations.updatePet.body.parse(output);
+const client = createClient({ baseUrl: "http://127.0.0.1", validate: { responses: true, requests: false } });
+// @ts-expect-error: the option is \`responses\`
+createClient({ validate: { response: true } });
+void updatePet(client, { path: { id: 1 }, body }, { validate: { requests: true } }).catch((error: unknown) => error instanceof ApiValidationError && error.issues.length + issues.length);
+`,
+    );
+    expect(typecheckFolder(dir)).toEqual([]);
   });
 });
