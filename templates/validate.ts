@@ -114,7 +114,10 @@ type Check = (value: unknown, path: Array<string | number>, issues: Issue[] | un
 export function createValidators(table: readonly SchemaNode[], vendor: string): <T>(index: number) => Validator<T> {
   const compiled: Array<Check | undefined> = [];
   // An entry is compiled on its first use, so recursive schemas and large tables cost nothing up front.
-  const ref = (index: number): Check => (value, path, issues) => (compiled[index] ??= compile(table[index]!, ref))(value, path, issues);
+  const ref = (index: number): Check => {
+    let target: Check | undefined;
+    return (value, path, issues) => (target ??= compiled[index] ??= compile(table[index]!, ref))(value, path, issues);
+  };
   return <T>(index: number): Validator<T> => {
     const check = ref(index);
     const safeParse = (value: unknown): SafeParseResult<T> => {
@@ -211,19 +214,25 @@ function show(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function hasType(types: readonly string[], value: unknown): boolean {
-  for (const type of types) {
-    switch (type) {
-      case "null": if (value === null) return true; break;
-      case "object": if (typeof value === "object" && value !== null && !Array.isArray(value)) return true; break;
-      case "array": if (Array.isArray(value)) return true; break;
-      case "string": if (typeof value === "string") return true; break;
-      case "boolean": if (typeof value === "boolean") return true; break;
-      case "number": if (typeof value === "number" && Number.isFinite(value)) return true; break;
-      case "integer": if (Number.isInteger(value)) return true; break;
-    }
+const TYPE_TESTS: Record<string, (value: unknown) => boolean> = {
+  null: (value) => value === null,
+  object: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  array: (value) => Array.isArray(value),
+  string: (value) => typeof value === "string",
+  boolean: (value) => typeof value === "boolean",
+  number: (value) => typeof value === "number" && Number.isFinite(value),
+  integer: (value) => Number.isInteger(value),
+};
+
+/** The test of a `type` list: one function, however many types (an unknown type name matches nothing). */
+function typeTest(types: readonly string[]): (value: unknown) => boolean {
+  const tests = types.map((type) => (Object.hasOwn(TYPE_TESTS, type) ? TYPE_TESTS[type]! : () => false));
+  if (tests.length === 1) return tests[0]!;
+  if (tests.length === 2) {
+    const [a, b] = tests as [(value: unknown) => boolean, (value: unknown) => boolean];
+    return (value) => a(value) || b(value);
   }
-  return false;
+  return (value) => tests.some((test) => test(value));
 }
 
 /** The length of a string in code points, as JSON Schema counts characters. */
@@ -266,12 +275,17 @@ function compile(node: SchemaNode, ref: (index: number) => Check): Check {
   const { type } = node;
   if (type) {
     const expected = type.join(" or ");
-    checks.push((value, path, issues) => hasType(type, value) || fail(issues, path, `expected ${expected}, found ${kindOf(value)}`));
+    const test = typeTest(type);
+    checks.push((value, path, issues) => test(value) || fail(issues, path, `expected ${expected}, found ${kindOf(value)}`));
   }
   if (node.enum) {
     const values = node.enum;
     const allowed = values.map(show).join(", ");
-    checks.push((value, path, issues) => values.some((candidate) => jsonEqual(candidate, value)) || fail(issues, path, `expected ${values.length === 1 ? allowed : `one of ${allowed}`}, found ${show(value)}`));
+    // Strings, numbers, booleans and null are equal when identical: a Set answers for them.
+    const primitives = new Set(values.filter((candidate) => candidate === null || typeof candidate !== "object"));
+    const objects = values.filter((candidate) => candidate !== null && typeof candidate === "object");
+    const allowedValue = (value: unknown): boolean => (value !== null && typeof value === "object" ? objects.some((candidate) => jsonEqual(candidate, value)) : primitives.has(value));
+    checks.push((value, path, issues) => allowedValue(value) || fail(issues, path, `expected ${values.length === 1 ? allowed : `one of ${allowed}`}, found ${show(value)}`));
   }
   checks.push(...numberChecks(node), ...stringChecks(node), ...arrayChecks(node, sub), ...objectChecks(node, sub));
   checks.push(...combinatorChecks(node, sub));
@@ -316,8 +330,9 @@ function numberChecks(node: SchemaObject): Check[] {
 function stringChecks(node: SchemaObject): Check[] {
   const checks: Check[] = [];
   const { minLength, maxLength, pattern, format } = node;
-  if (minLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || length(value) >= minLength || fail(issues, path, `expected at least ${minLength} characters, found ${length(value)}`));
-  if (maxLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || length(value) <= maxLength || fail(issues, path, `expected at most ${maxLength} characters, found ${length(value)}`));
+  // A string has at most as many code points as UTF-16 units, and at least half as many: most need no counting.
+  if (minLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length >= 2 * minLength || (value.length >= minLength && length(value) >= minLength) || fail(issues, path, `expected at least ${minLength} characters, found ${length(value)}`));
+  if (maxLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length <= maxLength || length(value) <= maxLength || fail(issues, path, `expected at most ${maxLength} characters, found ${length(value)}`));
   if (pattern !== undefined) {
     let regex: RegExp | undefined;
     checks.push((value, path, issues) => typeof value !== "string" || (regex ??= new RegExp(pattern, "u")).test(value) || fail(issues, path, `expected a string matching ${show(pattern)}, found ${show(value)}`));
@@ -350,10 +365,13 @@ function arrayChecks(node: SchemaObject, sub: (child: SchemaNode) => Check): Che
       for (let i = 0; i < value.length; i++) {
         const check = i < prefix.length ? prefix[i] : items;
         if (!check) break;
+        if (!issues) {
+          if (!check(value[i], path, undefined)) return false;
+          continue;
+        }
         path.push(i);
-        const ok = check(value[i], path, issues);
+        if (!check(value[i], path, issues)) valid = false;
         path.pop();
-        if (!ok && !(valid = false) && !issues) return false;
       }
       return valid;
     });
@@ -402,7 +420,27 @@ function objectChecks(node: SchemaObject, sub: (child: SchemaNode) => Check): Ch
   const patterns = Object.entries(node.patternProperties ?? {}).map(([pattern, child]) => [new RegExp(pattern, "u"), sub(child)] as const);
   const additional = node.additionalProperties === undefined || node.additionalProperties === true ? undefined : sub(node.additionalProperties);
   const names = node.propertyNames === undefined ? undefined : sub(node.propertyNames);
-  if (properties.size > 0 || patterns.length > 0 || additional || names) {
+  if (properties.size > 0 && patterns.length === 0 && !additional && !names) {
+    // Only the declared properties are looked at: go through them, not through the value's keys.
+    // A key that names an Object.prototype member (`constructor`) is read only as an own property.
+    const declared = [...properties].map(([key, check]) => [key, check, key in Object.prototype] as const);
+    checks.push((value, path, issues) => {
+      if (!isObject(value)) return true;
+      let valid = true;
+      for (const [key, check, inherited] of declared) {
+        const item = value[key];
+        if ((item === undefined || inherited) && !Object.hasOwn(value, key)) continue;
+        if (!issues) {
+          if (!check(item, path, undefined)) return false;
+          continue;
+        }
+        path.push(key);
+        if (!check(item, path, issues)) valid = false;
+        path.pop();
+      }
+      return valid;
+    });
+  } else if (properties.size > 0 || patterns.length > 0 || additional || names) {
     checks.push((value, path, issues) => {
       if (!isObject(value)) return true;
       let valid = true;
@@ -427,7 +465,10 @@ function objectChecks(node: SchemaObject, sub: (child: SchemaNode) => Check): Ch
         }
         if (names && !names(key, path, undefined)) ok = fail(issues, path, `expected a property name matching "propertyNames", found ${show(key)}`);
         path.pop();
-        if (!ok && !(valid = false) && !issues) return false;
+        if (!ok) {
+          valid = false;
+          if (!issues) return false;
+        }
       }
       return valid;
     });
@@ -450,7 +491,7 @@ function combinatorChecks(node: SchemaObject, sub: (child: SchemaNode) => Check)
     if (!list) continue;
     const members = list.map(sub);
     checks.push((value, path, issues) => {
-      const pick = chosen(value);
+      const pick = mapped && chosen(value);
       if (pick) return pick(value, path, issues);
       let matches = 0;
       for (const member of members) if (member(value, path, undefined) && ++matches > 1 && !exactlyOne) break;

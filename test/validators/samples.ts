@@ -20,8 +20,9 @@ export type Resolver = (ref: string) => unknown;
 
 /** A value that (mostly) matches `schema`; depth-limited, so recursion ends. */
 export function sampleOf(schema: unknown, resolve: Resolver, depth = 0): unknown {
-  if (!isObject(schema) || depth > 6) return schema === false ? undefined : {};
-  if (typeof schema.$ref === "string") return sampleOf(resolve(schema.$ref), resolve, depth + 1);
+  if (!isObject(schema)) return schema === false ? undefined : {};
+  // Recursion goes through references only: past a depth, a reference gives up (and the value may not match).
+  if (typeof schema.$ref === "string") return depth > 12 ? {} : sampleOf(resolve(schema.$ref), resolve, depth + 1);
   if (Object.hasOwn(schema, "const")) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   if (schema.example !== undefined) return schema.example;
