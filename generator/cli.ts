@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     .option("fail-on", { choices: ["drift", "breaking"] as const, default: "drift" as const, describe: "With --check or --base: exit 1 on any difference, or only on a breaking change" })
     .option("package-name", { type: "string", describe: "The npm name of the package (default: from the spec's title)" })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
-    .option("validators", { type: "boolean", describe: "Also emit validators.js: a validator per schema and a createClient that checks calls" })
+    .option("validators", { type: "string", coerce: validatorsFlag, describe: "Also emit validators.js: a validator per schema and a createClient that checks calls; --validators zod for zod v4 schemas" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .strict()
@@ -69,7 +69,7 @@ interface ClientArgs extends ComparisonArgs {
   check: boolean;
   "allow-remote-refs": boolean | undefined;
   "package-name": string | undefined;
-  validators?: boolean;
+  validators?: boolean | "standard" | "zod";
 }
 
 /**
@@ -77,7 +77,7 @@ interface ClientArgs extends ComparisonArgs {
  * every client it lists (other flags override its values); otherwise the one the flags name, on top of the file's
  * client with the same input or output, if any.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean }>> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean | "standard" | "zod" }): Promise<Array<{ input: string; output: string; "package-name"?: string; "allow-remote-refs"?: boolean; validators?: boolean | "standard" | "zod" }>> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
@@ -183,5 +183,13 @@ function printComparison(args: ComparisonArgs, result: GenerateResult, log: Logg
 }
 
 class UsageError extends Error {}
+
+/** `--validators` (alone: the standard flavour), `--validators zod`, `--validators false`. */
+function validatorsFlag(value: string | undefined): boolean | "standard" | "zod" | undefined {
+  if (value === undefined) return undefined;
+  if (value === "" || value === "true" || value === "standard") return "standard";
+  if (value === "zod" || value === "false") return value === "zod" ? "zod" : false;
+  throw new UsageError(`--validators takes standard or zod, not ${JSON.stringify(value)}`);
+}
 
 process.exitCode = await main(hideBin(process.argv));

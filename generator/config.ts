@@ -12,13 +12,13 @@ export interface ClientConfig {
   output: string;
   packageName?: string;
   allowRemoteRefs?: boolean;
-  validators?: boolean;
+  validators?: boolean | "standard" | "zod";
 }
 
 /** The file names looked for, in this order. */
 export const CONFIG_FILES = ["openapi-client.config.json", "openapi-client.config.mjs", "openapi-client.config.js"];
 
-const KEYS: Record<keyof ClientConfig, "string" | "boolean"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", validators: "boolean" };
+const KEYS: Record<keyof ClientConfig, "string" | "boolean" | "flavour"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", validators: "flavour" };
 
 /** The config file in `cwd`, read and validated, or undefined when there is none. */
 export async function readConfig(cwd: string): Promise<{ file: string; clients: ClientConfig[] } | undefined> {
@@ -54,6 +54,10 @@ function validate(file: string, value: unknown): ClientConfig[] {
       const field = entry[key];
       if (field === undefined) {
         if (key === "input" || key === "output") fail(`\`${key}\` is required`, at, `the ${key === "input" ? "spec's path" : "folder to write"}, as a string`);
+        continue;
+      }
+      if (kind === "flavour") {
+        if (typeof field !== "boolean" && field !== "standard" && field !== "zod") fail(`\`${key}\` must be true, false, "standard" or "zod"`, `${at}/${key}`);
         continue;
       }
       if (typeof field !== kind || (kind === "string" && field === "")) fail(`\`${key}\` must be a ${kind === "string" ? "non-empty string" : "boolean"}`, `${at}/${key}`);

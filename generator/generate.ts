@@ -1,7 +1,8 @@
 // The pipeline: load → model → emit → compile → format → write (or check, with the change report), each stage timed
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
-import { emitModules, isValidationRuntime, type EmittedFile } from "./emit/emit-modules.js";
+import { emitModules, shipsWith, type EmittedFile } from "./emit/emit-modules.js";
+import type { ValidatorFlavour } from "./emit/emit-validators.js";
 import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format.js";
@@ -30,8 +31,13 @@ export interface GenerateOptions {
   /** The npm name of the emitted package; derived from the spec's title when left out. */
   packageName?: string;
   /** Also emit validators.js: a validator per schema, and a `createClient` that checks calls (README, "Runtime validation"). */
-  validators?: boolean;
+  validators?: boolean | "standard" | "zod";
   log?: Logger;
+}
+
+/** `validators: true` is the standard flavour. */
+function flavourOf(validators: GenerateOptions["validators"]): ValidatorFlavour | undefined {
+  return validators === true ? "standard" : validators || undefined;
 }
 
 /** What a run did. */
@@ -145,10 +151,10 @@ async function buildClient(
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, validators: options.validators }));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, validators: flavourOf(options.validators) }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
-    const shipped = (await runtime).filter((file) => options.validators || !isValidationRuntime(file.path));
+    const shipped = (await runtime).filter((file) => shipsWith(file.path, flavourOf(options.validators)));
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...shipped]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do

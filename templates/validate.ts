@@ -108,18 +108,24 @@ export function describeIssues(issues: readonly Issue[]): string {
 }
 
 /** A check: whether `value` matches; when `issues` is given, what does not is added to it (at `path`). */
-type Check = (value: unknown, path: Array<string | number>, issues: Issue[] | undefined) => boolean;
+export type Check = (value: unknown, path: Array<string | number>, issues: Issue[] | undefined) => boolean;
 
-/** Makes the validators of one table; `validatorAt(i)` gives the validator of entry `i`. */
-export function createValidators(table: readonly SchemaNode[], vendor: string): <T>(index: number) => Validator<T> {
+/** The checks of one table: of entry `i` (`at`), or of any node whose references point into the table (`of`). */
+export function compileTable(table: readonly SchemaNode[]): { at(index: number): Check; of(node: SchemaNode): Check } {
   const compiled: Array<Check | undefined> = [];
   // An entry is compiled on its first use, so recursive schemas and large tables cost nothing up front.
   const ref = (index: number): Check => {
     let target: Check | undefined;
     return (value, path, issues) => (target ??= compiled[index] ??= compile(table[index]!, ref))(value, path, issues);
   };
+  return { at: ref, of: (node) => compile(node, ref) };
+}
+
+/** Makes the validators of one table; `validatorAt(i)` gives the validator of entry `i`. */
+export function createValidators(table: readonly SchemaNode[], vendor: string): <T>(index: number) => Validator<T> {
+  const { at } = compileTable(table);
   return <T>(index: number): Validator<T> => {
-    const check = ref(index);
+    const check = at(index);
     const safeParse = (value: unknown): SafeParseResult<T> => {
       if (check(value, [], undefined)) return { success: true, data: value as T };
       const issues: Issue[] = [];
@@ -152,11 +158,28 @@ export interface ValidateOptions {
   responses?: boolean;
 }
 
+/** Anything with a synchronous Standard Schema v1 `validate`: our validators, and zod's schemas. */
+export interface StandardValidator {
+  readonly "~standard": {
+    readonly validate: (value: unknown) => { issues?: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined }> | undefined } | PromiseLike<unknown>;
+  };
+}
+
 /** An operation's validators, as validators.js lists them. */
 export interface OperationValidators {
-  readonly params?: Validator<unknown>;
-  readonly body?: Validator<unknown>;
-  readonly responses: { readonly [status: string]: Validator<unknown> };
+  readonly params?: StandardValidator;
+  readonly body?: StandardValidator;
+  readonly responses: { readonly [status: string]: StandardValidator };
+}
+
+/** The issues of a Standard Schema validation, in our form; none when the value matches. */
+function issuesOf(validator: StandardValidator, value: unknown, prefix: ReadonlyArray<string | number>): Issue[] {
+  const result = validator["~standard"].validate(value);
+  if ("then" in result) throw new TypeError("validators must validate synchronously");
+  return (result.issues ?? []).map((issue) => ({
+    message: issue.message,
+    path: [...prefix, ...(issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment)).map((key) => (/^\d+$/.test(key) ? Number(key) : key))],
+  }));
 }
 
 /**
@@ -171,14 +194,10 @@ export function validation(operations: { readonly [id: string]: OperationValidat
     if (!validators) return undefined;
     const { method, path } = operation;
     if (wanted.requests) {
-      const issues: Issue[] = [];
       const { body, contentType, ...params } = args;
-      const found = validators.params?.safeParse(params);
-      if (found && !found.success) issues.push(...found.issues);
+      const issues = validators.params ? issuesOf(validators.params, params, []) : [];
       // Only a JSON body has a validator; another media type chosen for the call is sent as given.
-      const jsonBody = validators.body && body !== undefined && (contentType === undefined || /[/+]json\b/i.test(contentType));
-      const checked = jsonBody ? validators.body!.safeParse(body) : undefined;
-      if (checked && !checked.success) issues.push(...checked.issues.map((issue) => ({ ...issue, path: ["body", ...issue.path] })));
+      if (validators.body && body !== undefined && (contentType === undefined || /[/+]json\b/i.test(contentType))) issues.push(...issuesOf(validators.body, body, ["body"]));
       if (issues.length > 0) throw new ApiValidationError(`${method} ${path} was not sent: its arguments do not match the spec`, issues, { method, url: path, body: args });
     }
     if (!wanted.responses) return undefined;
@@ -187,9 +206,9 @@ export function validation(operations: { readonly [id: string]: OperationValidat
       const { responses } = validators;
       const validator = responses[status] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
       if (!validator || data === undefined) return;
-      const result = validator.safeParse(data);
-      if (!result.success) {
-        throw new ApiValidationError(`${init.method} ${init.url} returned status ${status} with a body that does not match the spec`, result.issues, { ...init, status, headers: response.headers, body: data });
+      const issues = issuesOf(validator, data, []);
+      if (issues.length > 0) {
+        throw new ApiValidationError(`${init.method} ${init.url} returned status ${status} with a body that does not match the spec`, issues, { ...init, status, headers: response.headers, body: data });
       }
     };
   };

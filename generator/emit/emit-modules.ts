@@ -9,7 +9,7 @@ import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
-import { emitValidators } from "./emit-validators.js";
+import { emitValidators, type ValidatorFlavour } from "./emit-validators.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
 import { moduleSource, type Declaration } from "./declarations.js";
 import type { DeclarationMemo } from "./memo.js";
@@ -51,9 +51,9 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
  * Emits every module of the client package. The operations come as the `.js` and `.d.ts` the package ships; with
  * `typedSources`, as the one TypeScript module they are cut from, for the tests to type-check function bodies.
  */
-export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo; validators?: boolean } = {}): Promise<EmittedFile[]> {
+export async function emitModules(model: ApiModel, packageName: string, options: { typedSources?: boolean; memo?: DeclarationMemo; validators?: ValidatorFlavour } = {}): Promise<EmittedFile[]> {
   // Read before the types are written: openapi-typescript narrows discriminator properties in the schemas it is given.
-  const validators = options.validators ? emitValidators(model) : undefined;
+  const validators = options.validators ? emitValidators(model, options.validators) : undefined;
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
@@ -78,9 +78,10 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   return files;
 }
 
-/** Whether a file of the output is the validation runtime, which ships only with validators.js, its one importer. */
-export function isValidationRuntime(path: string): boolean {
-  return /^runtime\/validate\.(js|d\.ts|ts)$/.test(path);
+/** Whether a runtime file ships with these validators: the validation runtime only with validators.js, its one importer. */
+export function shipsWith(path: string, validators: ValidatorFlavour | undefined): boolean {
+  if (/^runtime\/validate-zod\./.test(path)) return validators === "zod";
+  return validators !== undefined || !/^runtime\/validate\./.test(path);
 }
 
 /** The runtime: every `.ts` file of `templates/`, placed under `runtime/`. */

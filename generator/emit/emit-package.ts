@@ -6,7 +6,7 @@ import { operationShape } from "./emit-types.js";
 export const GENERATOR_NAME = "pocketflows-sdk-generator";
 
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string, validators?: boolean): string {
+export function emitPackageJson(model: ApiModel, name: string, validators?: "standard" | "zod"): string {
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -21,6 +21,7 @@ export function emitPackageJson(model: ApiModel, name: string, validators?: bool
       "./operations.json": "./operations.json",
     },
     sideEffects: false,
+    ...(validators === "zod" ? { peerDependencies: { zod: "^4.0.0" } } : {}),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

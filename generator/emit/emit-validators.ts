@@ -59,26 +59,33 @@ export function buildValidatorTable(model: ApiModel): ValidatorTable {
   return { table, sources, operations, warnings: schemas.warnings };
 }
 
+/** Which validators to emit: ours (Standard Schema, no dependency), or zod v4 schemas. */
+export type ValidatorFlavour = "standard" | "zod";
+
 /** The module's source, and the warnings for what its validators cannot check. */
-export function emitValidators(model: ApiModel): { text: string; warnings: ModelWarning[] } {
+export function emitValidators(model: ApiModel, flavour: ValidatorFlavour = "standard"): { text: string; warnings: ModelWarning[] } {
   const { table, operations, warnings } = buildValidatorTable(model);
+  const type = (name: string): string => (flavour === "zod" ? `z.ZodType<${name}>` : `Validator<${name}>`);
   const schemaEntries = model.schemas.map((schema, index) => ({
     key: schema.typeName,
-    type: `Validator<$types.${schema.typeName}>`,
+    type: type(`$types.${schema.typeName}`),
     value: `$validator(${index})`,
   }));
-  const operationEntries = operations.map(operationEntry);
+  const operationEntries = operations.map((entry) => operationEntry(entry, type));
+  const imports = flavour === "zod"
+    ? [`import { z } from "zod";`, `import { createZodSchemas } from "./runtime/validate-zod.js";`, `import { validation, type SchemaNode, type ValidateOptions } from "./runtime/validate.js";`]
+    : [`import { createValidators, validation, type SchemaNode, type ValidateOptions, type Validator } from "./runtime/validate.js";`];
   const lines = [
     `import { createClient as $createClient, type ClientOptions } from "./client.js";`,
     `import type { Client } from "./runtime/client.js";`,
-    `import { createValidators, validation, type OperationValidators, type SchemaNode, type ValidateOptions, type Validator } from "./runtime/validate.js";`,
+    ...imports,
     `import type * as $types from "./types.js";`,
     "",
     `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
     `export type { Issue, OperationValidators, SafeParseResult, ValidateOptions, Validator } from "./runtime/validate.js";`,
     "",
     `const $table: SchemaNode[] = JSON.parse(${stringLiteral(JSON.stringify(table))});`,
-    `const $validator = createValidators($table, ${stringLiteral(GENERATOR_NAME)});`,
+    flavour === "zod" ? "const $validator = createZodSchemas($table, z);" : `const $validator = createValidators($table, ${stringLiteral(GENERATOR_NAME)});`,
     "",
     "/** A validator for each component schema, by its type's name. */",
     `export const schemas: {\n${schemaEntries.map((entry) => `readonly ${propertyKey(entry.key)}: ${entry.type};`).join("\n")}\n} = {\n${schemaEntries.map((entry) => `${propertyKey(entry.key)}: ${entry.value},`).join("\n")}\n};`,
@@ -101,19 +108,19 @@ interface Entry {
   value: string;
 }
 
-function operationEntry({ operation, params, body, responses }: ValidatorTable["operations"][number]): Entry {
+function operationEntry({ operation, params, body, responses }: ValidatorTable["operations"][number], type: (name: string) => string): Entry {
   const { names } = operation;
   const types: string[] = [];
   const values: string[] = [];
   if (params !== undefined) {
-    types.push(`readonly params: Validator<Omit<$types.${names.params}, "body" | "contentType">>;`);
+    types.push(`readonly params: ${type(`Omit<$types.${names.params}, "body" | "contentType">`)};`);
     values.push(`params: $validator(${params}),`);
   }
   if (body !== undefined) {
-    types.push(`readonly body: Validator<$types.${names.body}>;`);
+    types.push(`readonly body: ${type(`$types.${names.body}`)};`);
     values.push(`body: $validator(${body}),`);
   }
-  const responseTypes = responses.map((response) => `readonly ${stringLiteral(response.status)}: Validator<$types.${response.success ? names.response : names.error}>;`);
+  const responseTypes = responses.map((response) => `readonly ${stringLiteral(response.status)}: ${type(`$types.${response.success ? names.response : names.error}`)};`);
   const responseValues = responses.map((response) => `${stringLiteral(response.status)}: $validator(${response.entry}),`);
   types.push(`readonly responses: {${responseTypes.length > 0 ? `\n${responseTypes.join("\n")}\n` : ""}};`);
   values.push(`responses: {${responseValues.length > 0 ? `\n${responseValues.join("\n")}\n` : ""}},`);

@@ -29,6 +29,6 @@ describe("opting in to validators", () => {
     writeFileSync(path.join(work.dir, "openapi-client.config.json"), JSON.stringify({ clients: [{ input: "pocketflows.json", output: "configured", validators: "yes" }] }));
     const refused = runCli([], work.dir);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain("openapi-client.config.json#/clients/0/validators: `validators` must be a boolean");
+    expect(refused.stderr).toContain(`openapi-client.config.json#/clients/0/validators: \`validators\` must be true, false, "standard" or "zod"`);
   });
 });

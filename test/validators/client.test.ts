@@ -1,7 +1,7 @@
 // The validating client of validators.js over a real loopback server: a request that does not match is refused before
 // sending, a 2xx body that does not match rejects with ApiValidationError (issues, status and parsed body kept), and
 // `validate` turns either check off for the client or for one call.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { typecheckFolder } from "../helpers/typecheck.js";
@@ -143,4 +143,35 @@ void updatePet(client, { path: { id: 1 }, body }, { validate: { requests: true }
     );
     expect(typecheckFolder(dir)).toEqual([]);
   });
+});
+
+describe("the zod flavour", () => {
+  it("gives zod schemas that compose, with the same checks, and a validating client", async () => {
+    const generated = await generateValidators(spec, "zod");
+    try {
+      const zod = generated.module as unknown as {
+        schemas: { Pet: { shape: Record<string, unknown>; extend: (shape: object) => { safeParse: (value: unknown) => { success: boolean } }; safeParse: (value: unknown) => { success: boolean; error?: { issues: Array<{ path: unknown[]; message: string }> } } } };
+        createClient: (options: object) => unknown;
+        ApiValidationError: new (...args: never[]) => Error;
+      };
+      expect(Object.keys(zod.schemas.Pet.shape)).toEqual(["name", "born"]);
+      expect(zod.schemas.Pet.safeParse({ name: "Rex", born: "2020-02-29" }).success).toBe(true);
+      expect(zod.schemas.Pet.safeParse({ name: "Rex", born: "2021-02-29", extra: 1 }).error?.issues).toEqual([
+        expect.objectContaining({ path: ["born"], message: 'expected a date, found "2021-02-29"' }),
+        expect.objectContaining({ path: ["extra"], message: "expected no such property, found one (additionalProperties is false)" }),
+      ]);
+      expect(zod.schemas.Pet.extend({}).safeParse({ name: 1 }).success).toBe(false);
+      const index = (await import(`${generated.dir}/index.js`)) as { updatePet: Call };
+      const client = zod.createClient({ baseUrl: server.url });
+      replyBody = JSON.stringify({ name: 7 });
+      const error = await index.updatePet(client, { path: { id: 1 }, body: { name: "Rex" } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(zod.ApiValidationError);
+      expect(error).toMatchObject({ status: 200, issues: [{ path: ["name"] }] });
+      await expect(index.updatePet(client, { path: { id: 0 }, body: { name: "Rex" } })).rejects.toMatchObject({ issues: [{ path: ["path", "id"], message: "expected a number >= 1, found 0" }] });
+      expect(JSON.parse(readFileSync(path.join(generated.dir, "package.json"), "utf8"))).toMatchObject({ peerDependencies: { zod: "^4.0.0" } });
+      expect(typecheckFolder(generated.dir)).toEqual([]);
+    } finally {
+      generated.remove();
+    }
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 // The differential test of issue 22: over every component schema and every operation's parameters, JSON body and
 // JSON responses of the specs the validators are proven on, the generated validators (the table validators.js ships,
-// read by templates/validate.ts) must agree with ajv + ajv-formats on every value — the spec's examples, values
+// read by templates/validate.ts) and the zod flavour (templates/validate-zod.ts over the same table) must each agree
+// with ajv + ajv-formats on every value — the spec's examples, values
 // generated from the schema, and mutations of them. The intended differences are those reference.ts spells out.
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,7 +9,9 @@ import { buildValidatorTable } from "../../generator/emit/emit-validators.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { getAtPointer } from "../../generator/model/resolve.js";
+import { z } from "zod";
 import { createValidators, type SchemaNode } from "../../templates/validate.js";
+import { createZodSchemas } from "../../templates/validate-zod.js";
 import { referenceValidators } from "./reference.js";
 import { mutationsOf, sampleOf } from "./samples.js";
 import { validatorSpecs } from "./specs.js";
@@ -22,7 +25,9 @@ describe("validators agree with ajv", () => {
     const openapi30 = !String(model.document.openapi).startsWith("3.1");
     const built = buildValidatorTable(model);
     // Through JSON, as validators.js ships the table.
-    const validator = createValidators(JSON.parse(JSON.stringify(built.table)) as SchemaNode[], "test");
+    const shipped = JSON.parse(JSON.stringify(built.table)) as SchemaNode[];
+    const validator = createValidators(shipped, "test");
+    const zodSchema = createZodSchemas(shipped, z);
     const components = Object.fromEntries(model.schemas.map((schema) => [schema.key, schema.schema]));
     const extraSources = built.sources.slice(model.schemas.length);
     const reference = referenceValidators(components, extraSources, openapi30);
@@ -30,6 +35,7 @@ describe("validators agree with ajv", () => {
     const disagreements: string[] = [];
     built.sources.forEach((source, index) => {
       const ours = validator<unknown>(index);
+      const zod = zodSchema<unknown>(index);
       const theirs = index < model.schemas.length ? reference.component(model.schemas[index]!.key) : reference.extra(index - model.schemas.length);
       const samples: unknown[] = [];
       const raw = typeof source === "object" ? source : {};
@@ -42,9 +48,10 @@ describe("validators agree with ajv", () => {
         totals.values++;
         const expected = theirs(value) as boolean;
         if (expected) totals.valid++;
-        if (ours.is(value) !== expected || ours.safeParse(value).success !== expected) {
-          disagreements.push(`${index < model.schemas.length ? model.schemas[index]!.pointer : `entry ${index}`}: ${JSON.stringify(value).slice(0, 200)} — ajv says ${expected ? "valid" : `invalid (${JSON.stringify(theirs.errors?.[0])})`}`);
-        }
+        const where = index < model.schemas.length ? model.schemas[index]!.pointer : `entry ${index}`;
+        const said = `ajv says ${expected ? "valid" : `invalid (${JSON.stringify(theirs.errors?.[0])})`}`;
+        if (ours.is(value) !== expected || ours.safeParse(value).success !== expected) disagreements.push(`${where}: ${JSON.stringify(value).slice(0, 200)} — ${said}`);
+        if (zod.safeParse(value).success !== expected) disagreements.push(`zod, ${where}: ${JSON.stringify(value).slice(0, 200)} — ${said}`);
       }
       totals.schemas++;
     });
