@@ -1,5 +1,6 @@
-// Validation speed: the generated validators (the table validators.js ships, read by runtime/validate.js) against
-// ajv's compiled validator of the same schema, on a large Stripe object and a GitHub list response, in ops/s.
+// Validation speed: the generated validators (the table validators.js ships, read by runtime/validate.js) and their
+// zod flavour against ajv's compiled validator of the same schema, on a large Stripe object and a GitHub list
+// response, in ops/s.
 // `npx tsx bench/validators.ts`; a separate function, so `npm run bench` can call it.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +8,9 @@ import { buildValidatorTable } from "../generator/emit/emit-validators.js";
 import { loadDocument } from "../generator/load/load-document.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { getAtPointer } from "../generator/model/resolve.js";
+import { z } from "zod";
 import { createValidators, type SchemaNode } from "../templates/validate.js";
+import { createZodSchemas } from "../templates/validate-zod.js";
 import { referenceValidators } from "../test/validators/reference.js";
 import { sampleOf } from "../test/validators/samples.js";
 
@@ -18,6 +21,7 @@ export interface ValidationRow {
   name: string;
   ours: number;
   ajv: number;
+  zod: number;
   valid: boolean;
 }
 
@@ -39,13 +43,15 @@ async function measureCase(name: string, file: string, key: string, shape: (samp
   const reference = referenceValidators(components, extra, !String(model.document.openapi).startsWith("3.1"));
   const ajv = list ? reference.extra(0) : reference.component(key);
   const ourTable = JSON.parse(JSON.stringify([...table, { type: ["array"], items: { $ref: index } }])) as SchemaNode[];
-  const validator = createValidators(ourTable, "bench")<unknown>(list ? ourTable.length - 1 : index);
+  const entry = list ? ourTable.length - 1 : index;
+  const validator = createValidators(ourTable, "bench")<unknown>(entry);
+  const zod = createZodSchemas(ourTable, z)<unknown>(entry);
   const resolve = (ref: string): unknown => getAtPointer({ components: { schemas: components } }, decodeURIComponent(ref.slice(1)));
   const value = shape(sampleOf(components[key], resolve));
   const valid = validator.is(value);
-  if (valid !== ajv(value)) throw new Error(`${name}: the validators disagree on the sample`);
-  const [ours, theirs] = opsPerSecond(() => validator.is(value), () => ajv(value));
-  return { name, ours: ours!, ajv: theirs!, valid };
+  if (valid !== ajv(value) || valid !== zod.safeParse(value).success) throw new Error(`${name}: the validators disagree on the sample`);
+  const [ours, theirs, zods] = opsPerSecond(() => validator.is(value), () => ajv(value), () => zod.safeParse(value));
+  return { name, ours: ours!, ajv: theirs!, zod: zods!, valid };
 }
 
 /** Calls per second of each function: eleven interleaved one-second rounds after a warm-up, the median of each. */
@@ -67,6 +73,6 @@ function opsPerSecond(...runs: Array<() => unknown>): number[] {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await measureValidation();
-  console.log("| value | ours (ops/s) | ajv compiled (ops/s) | ours / ajv | valid |\n|---|---|---|---|---|");
-  for (const row of rows) console.log(`| ${row.name} | ${row.ours.toFixed(0)} | ${row.ajv.toFixed(0)} | ${(row.ours / row.ajv).toFixed(2)} | ${row.valid} |`);
+  console.log("| value | ours (ops/s) | ajv compiled (ops/s) | zod flavour (ops/s) | ours / ajv | valid |\n|---|---|---|---|---|---|");
+  for (const row of rows) console.log(`| ${row.name} | ${row.ours.toFixed(0)} | ${row.ajv.toFixed(0)} | ${row.zod.toFixed(0)} | ${(row.ours / row.ajv).toFixed(2)} | ${row.valid} |`);
 }

@@ -152,6 +152,19 @@ export function createValidators(table: readonly SchemaNode[], vendor: string): 
   };
 }
 
+/** `data` (names over names… over table indexes, as validators.js lists them) with each index made a validator. */
+export function validatorsByIndex<V>(data: unknown, validatorAt: (index: number) => V): never {
+  const map = (value: unknown): unknown => {
+    if (typeof value === "number") return validatorAt(value);
+    if (value === null || typeof value !== "object") return value;
+    // `defineProperty`: a key `__proto__` (an operation or a status can be named anything) stays a plain key.
+    const result: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) Object.defineProperty(result, key, { value: map(child), enumerable: true, writable: true, configurable: true });
+    return result;
+  };
+  return map(data) as never;
+}
+
 /** Which calls a client checks: the arguments before sending, the 2xx JSON body before resolving. */
 export interface ValidateOptions {
   requests?: boolean;

@@ -69,7 +69,7 @@ export async function emitModules(model: ApiModel, packageName: string, options:
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
   if (validators) {
     model.warnings.push(...validators.warnings);
-    files.push({ path: "validators.ts", text: validators.text, origin: "spec" });
+    files.push({ path: "validators.js", text: validators.js, origin: "spec" }, { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true });
   }
   files.push(...(await readTemplates()));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName, options.validators), origin: "spec" });

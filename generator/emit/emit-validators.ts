@@ -62,67 +62,84 @@ export function buildValidatorTable(model: ApiModel): ValidatorTable {
 /** Which validators to emit: ours (Standard Schema, no dependency), or zod v4 schemas. */
 export type ValidatorFlavour = "standard" | "zod";
 
-/** The module's source, and the warnings for what its validators cannot check. */
-export function emitValidators(model: ApiModel, flavour: ValidatorFlavour = "standard"): { text: string; warnings: ModelWarning[] } {
+/**
+ * The module as `validators.js` and the declarations of `validators.d.ts` (given as declarations-only TypeScript),
+ * written directly: the JavaScript holds the table and the name → entry maps as JSON, so neither the compiler nor
+ * prettier has to read a big object literal.
+ */
+export function emitValidators(model: ApiModel, flavour: ValidatorFlavour = "standard"): { js: string; declarations: string; warnings: ModelWarning[] } {
   const { table, operations, warnings } = buildValidatorTable(model);
   const type = (name: string): string => (flavour === "zod" ? `z.ZodType<${name}>` : `Validator<${name}>`);
-  const schemaEntries = model.schemas.map((schema, index) => ({
-    key: schema.typeName,
-    type: type(`$types.${schema.typeName}`),
-    value: `$validator(${index})`,
-  }));
-  const operationEntries = operations.map((entry) => operationEntry(entry, type));
-  const imports = flavour === "zod"
-    ? [`import { z } from "zod";`, `import { createZodSchemas } from "./runtime/validate-zod.js";`, `import { validation, type SchemaNode, type ValidateOptions } from "./runtime/validate.js";`]
-    : [`import { createValidators, validation, type SchemaNode, type ValidateOptions, type Validator } from "./runtime/validate.js";`];
-  const lines = [
-    `import { createClient as $createClient, type ClientOptions } from "./client.js";`,
+  const json = (value: unknown): string => `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
+  const byName = (entries: Array<[string, unknown]>): Record<string, unknown> => {
+    const map: Record<string, unknown> = {};
+    for (const [key, value] of entries) Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+    return map;
+  };
+  const schemaIndexes = byName(model.schemas.map((schema, index) => [schema.typeName, index]));
+  const operationIndexes = byName(operations.map(({ operation, params, body, responses }) => [
+    operation.names.function,
+    { params, body, responses: byName(responses.map((response) => [response.status, response.entry])) },
+  ]));
+  const docs = {
+    schemas: "/** A validator for each component schema, by its type's name. */",
+    operations: "/** The validators of each operation, by function name: its parameters, its JSON request body, its JSON response bodies by status. */",
+    createClient: "/** `createClient`, checking calls against the spec: requests before sending, responses before resolving (`validate`, default both). */",
+  };
+  const js = [
+    `import { createClient as $createClient } from "./client.js";`,
+    ...(flavour === "zod"
+      ? [`import { z } from "zod";`, `import { createZodSchemas } from "./runtime/validate-zod.js";`, `import { validation, validatorsByIndex } from "./runtime/validate.js";`]
+      : [`import { createValidators, validation, validatorsByIndex } from "./runtime/validate.js";`]),
+    "",
+    `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
+    "",
+    `const $table = ${json(table)};`,
+    flavour === "zod" ? "const $validator = createZodSchemas($table, z);" : `const $validator = createValidators($table, ${stringLiteral(GENERATOR_NAME)});`,
+    "",
+    docs.schemas,
+    `export const schemas = validatorsByIndex(${json(schemaIndexes)}, $validator);`,
+    "",
+    docs.operations,
+    `export const operations = validatorsByIndex(${json(operationIndexes)}, $validator);`,
+    "",
+    docs.createClient,
+    "export function createClient(options = {}) {",
+    "  return $createClient({ ...options, validation: validation(operations, options.validate) });",
+    "}",
+    "",
+  ].join("\n");
+  const schemaTypes = model.schemas.map((schema) => `readonly ${propertyKey(schema.typeName)}: ${type(`$types.${schema.typeName}`)};`);
+  const operationTypes = operations.map((entry) => `readonly ${propertyKey(entry.operation.names.function)}: ${operationType(entry, type)};`);
+  const declarations = [
+    `import type { ClientOptions } from "./client.js";`,
     `import type { Client } from "./runtime/client.js";`,
-    ...imports,
+    flavour === "zod" ? `import type { ValidateOptions } from "./runtime/validate.js";` : `import type { ValidateOptions, Validator } from "./runtime/validate.js";`,
+    ...(flavour === "zod" ? [`import type { z } from "zod";`] : []),
     `import type * as $types from "./types.js";`,
     "",
     `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
     `export type { Issue, OperationValidators, SafeParseResult, ValidateOptions, Validator } from "./runtime/validate.js";`,
     "",
-    `const $table: SchemaNode[] = JSON.parse(${stringLiteral(JSON.stringify(table))});`,
-    flavour === "zod" ? "const $validator = createZodSchemas($table, z);" : `const $validator = createValidators($table, ${stringLiteral(GENERATOR_NAME)});`,
+    docs.schemas,
+    `export declare const schemas: {${schemaTypes.length > 0 ? `\n${schemaTypes.join("\n")}\n` : ""}};`,
     "",
-    "/** A validator for each component schema, by its type's name. */",
-    `export const schemas: {\n${schemaEntries.map((entry) => `readonly ${propertyKey(entry.key)}: ${entry.type};`).join("\n")}\n} = {\n${schemaEntries.map((entry) => `${propertyKey(entry.key)}: ${entry.value},`).join("\n")}\n};`,
+    docs.operations,
+    `export declare const operations: {${operationTypes.length > 0 ? `\n${operationTypes.join("\n")}\n` : ""}};`,
     "",
-    "/** The validators of each operation, by function name: its parameters, its JSON request body, its JSON response bodies by status. */",
-    `export const operations: {\n${operationEntries.map((entry) => `readonly ${propertyKey(entry.key)}: ${entry.type};`).join("\n")}\n} = {\n${operationEntries.map((entry) => `${propertyKey(entry.key)}: ${entry.value},`).join("\n")}\n};`,
+    docs.createClient,
+    "export declare function createClient(options?: ClientOptions & { validate?: ValidateOptions }): Client;",
     "",
-    "/** `createClient`, checking calls against the spec: requests before sending, responses before resolving (`validate`, default both). */",
-    "export function createClient(options: ClientOptions & { validate?: ValidateOptions } = {}): Client {",
-    "  return $createClient({ ...options, validation: validation(operations, options.validate) });",
-    "}",
-    "",
-  ];
-  return { text: lines.join("\n"), warnings };
+  ].join("\n");
+  return { js, declarations, warnings };
 }
 
-interface Entry {
-  key: string;
-  type: string;
-  value: string;
-}
-
-function operationEntry({ operation, params, body, responses }: ValidatorTable["operations"][number], type: (name: string) => string): Entry {
+function operationType({ operation, params, body, responses }: ValidatorTable["operations"][number], type: (name: string) => string): string {
   const { names } = operation;
-  const types: string[] = [];
-  const values: string[] = [];
-  if (params !== undefined) {
-    types.push(`readonly params: ${type(`Omit<$types.${names.params}, "body" | "contentType">`)};`);
-    values.push(`params: $validator(${params}),`);
-  }
-  if (body !== undefined) {
-    types.push(`readonly body: ${type(`$types.${names.body}`)};`);
-    values.push(`body: $validator(${body}),`);
-  }
+  const members: string[] = [];
+  if (params !== undefined) members.push(`readonly params: ${type(`Omit<$types.${names.params}, "body" | "contentType">`)};`);
+  if (body !== undefined) members.push(`readonly body: ${type(`$types.${names.body}`)};`);
   const responseTypes = responses.map((response) => `readonly ${stringLiteral(response.status)}: ${type(`$types.${response.success ? names.response : names.error}`)};`);
-  const responseValues = responses.map((response) => `${stringLiteral(response.status)}: $validator(${response.entry}),`);
-  types.push(`readonly responses: {${responseTypes.length > 0 ? `\n${responseTypes.join("\n")}\n` : ""}};`);
-  values.push(`responses: {${responseValues.length > 0 ? `\n${responseValues.join("\n")}\n` : ""}},`);
-  return { key: names.function, type: `{\n${types.join("\n")}\n}`, value: `{\n${values.join("\n")}\n}` };
+  members.push(`readonly responses: {${responseTypes.length > 0 ? `\n${responseTypes.join("\n")}\n` : ""}};`);
+  return `{\n${members.join("\n")}\n}`;
 }

@@ -22,6 +22,16 @@ describe("opting in to validators", () => {
     expect(shipsValidators("without")).toEqual([false, false, false]);
   });
 
+  it("--validators zod adds the zod flavour and its peer dependency; a flavour it does not know is bad usage", () => {
+    expect(runCli(["-i", "pocketflows.json", "-o", "zod", "--validators", "zod"], work.dir).status).toBe(0);
+    expect(shipsValidators("zod")).toEqual([true, true, true]);
+    expect(existsSync(path.join(work.dir, "zod/runtime/validate-zod.js"))).toBe(true);
+    expect(existsSync(path.join(work.dir, "with/runtime/validate-zod.js"))).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(work.dir, "zod/package.json"), "utf8"))).toMatchObject({ peerDependencies: { zod: "^4.0.0" } });
+    const refused = runCli(["-i", "pocketflows.json", "-o", "nope", "--validators", "valibot"], work.dir);
+    expect([refused.status, refused.stderr]).toEqual([2, expect.stringContaining('--validators takes standard or zod, not "valibot"')]);
+  });
+
   it('takes "validators": true in the config file, and refuses another type', () => {
     writeFileSync(path.join(work.dir, "openapi-client.config.json"), JSON.stringify({ clients: [{ input: "pocketflows.json", output: "configured", validators: true }] }));
     expect(runCli([], work.dir).status).toBe(0);
