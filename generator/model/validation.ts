@@ -104,6 +104,9 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     const discriminator = discriminatorOf(schema, refIndex);
     if (discriminator) out.discriminator = discriminator;
     for (const keyword of UNCHECKED) if (Object.hasOwn(schema, keyword)) warn(at(keyword), `validators do not check \`${keyword}\``);
+    // `nullable` without a `type` (beside `anyOf`, `allOf`, `$ref`…): what the spec's authors mean, and what the
+    // types say, is "or null" (3.0.3's letter ignores it; real APIs such as Stripe send the null).
+    if (nullable && !types) return { anyOf: [out, { type: ["null"] }] };
     return out;
   };
   const table = model.schemas.map((schema) => normalize(schema.schema, schema.pointer));

@@ -1,7 +1,8 @@
 // The reference for the differential test: ajv (JSON Schema 2020-12) with ajv-formats, over the spec's schemas as the
 // model holds them, put in JSON Schema 2020-12's terms by this file's own small converter. The converter is where
 // every intended difference from plain JSON Schema is spelled out (README, "Runtime validation"):
-// - OpenAPI 3.0's `nullable: true` adds `null` to `type`, and to `enum` when there is one;
+// - OpenAPI 3.0's `nullable: true` adds `null` to `type`, and to `enum` when there is one; without a `type`, it
+//   allows null beside the schema's other keywords (as the types say `| null`);
 // - a 3.0 boolean `exclusiveMinimum`/`exclusiveMaximum` makes the bound beside it exclusive;
 // - a discriminator over `oneOf`/`anyOf` selects the member its tag maps to (explicitly, or by component name);
 // - a pattern that does not compile with the `u` flag, and the keywords validators do not check, are dropped;
@@ -50,6 +51,11 @@ function convertSchema(schema: unknown, openapi30: boolean): unknown {
     else if (Array.isArray(out.type) && !out.type.includes("null")) out.type = [...out.type, "null"];
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
+  if (openapi30 && schema.nullable === true && out.type === undefined) return { anyOf: [withBounds(schema, out), { type: "null" }] };
+  return withBounds(schema, out);
+}
+
+function withBounds(schema: Json, out: Json): Json {
   for (const [keyword, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
     if (typeof schema[keyword] !== "boolean") continue;
     delete out[keyword];

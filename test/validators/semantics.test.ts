@@ -66,6 +66,7 @@ const spec30 = {
       NullableEnum: { type: "string", enum: ["a"], nullable: true },
       Exclusive: { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: true },
       Plain: { type: "string" },
+      NullableComposed: { nullable: true, allOf: [{ $ref: "#/components/schemas/Plain" }] },
     },
   },
 };
@@ -149,6 +150,10 @@ describe("OpenAPI 3.0 semantics", () => {
     expect(v30.schemas.NullableEnum!.is(null)).toBe(true);
     expect(v30.schemas.NullableEnum!.is("b")).toBe(false);
     expect(v30.schemas.Plain!.is(null)).toBe(false);
+  });
+
+  it("reads nullable without a type (beside allOf, anyOf) as 'or null', as the types do", () => {
+    expect([null, "x", 1].map((value) => v30.schemas.NullableComposed!.is(value))).toEqual([true, true, false]);
   });
 
   it("reads boolean exclusive bounds", () => {
