@@ -299,6 +299,20 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Compiles one node into a check; `ref` gives the (lazy) check of a table entry. */
 function compile(node: SchemaNode, ref: (index: number) => Check): Check {
+  const general = compileGeneral(node, ref);
+  // The most common schema of real APIs, a string with a length limit (nullable or not), answered in one step when
+  // the value plainly matches; anything else goes the general way.
+  if (typeof node === "object" && node.type && node.type.every((type) => type === "string" || type === "null") && Object.keys(node).every((key) => key === "type" || key === "minLength" || key === "maxLength")) {
+    const nullable = node.type.includes("null");
+    const stringy = node.type.includes("string");
+    const min = 2 * (node.minLength ?? 0);
+    const max = node.maxLength ?? Infinity;
+    return (value, path, issues) => (typeof value === "string" ? stringy && value.length >= min && value.length <= max : value === null && nullable) || general(value, path, issues);
+  }
+  return general;
+}
+
+function compileGeneral(node: SchemaNode, ref: (index: number) => Check): Check {
   if (node === true) return () => true;
   if (node === false) return (value, path, issues) => fail(issues, path, `expected nothing here, found ${kindOf(value)}`);
   const checks: Check[] = [];
@@ -321,11 +335,22 @@ function compile(node: SchemaNode, ref: (index: number) => Check): Check {
   }
   checks.push(...numberChecks(node), ...stringChecks(node), ...arrayChecks(node, sub), ...objectChecks(node, sub));
   checks.push(...combinatorChecks(node, sub));
+  if (checks.length === 0) return () => true;
   if (checks.length === 1) return checks[0]!;
+  if (checks.length === 2) {
+    const [first, second] = checks as [Check, Check];
+    return (value, path, issues) => {
+      if (!issues) return first(value, path, undefined) && second(value, path, undefined);
+      // Both run, so that every issue is reported.
+      const firstValid = first(value, path, issues);
+      return second(value, path, issues) && firstValid;
+    };
+  }
+  const count = checks.length;
   return (value, path, issues) => {
     let valid = true;
-    for (const check of checks) {
-      if (check(value, path, issues)) continue;
+    for (let i = 0; i < count; i++) {
+      if (checks[i]!(value, path, issues)) continue;
       valid = false;
       if (!issues) return false;
     }
@@ -455,11 +480,17 @@ function objectChecks(node: SchemaObject, sub: (child: SchemaNode) => Check): Ch
   if (properties.size > 0 && patterns.length === 0 && !additional && !names) {
     // Only the declared properties are looked at: go through them, not through the value's keys.
     // A key that names an Object.prototype member (`constructor`) is read only as an own property.
-    const declared = [...properties].map(([key, check]) => [key, check, key in Object.prototype] as const);
+    const keys = [...properties.keys()];
+    const keyChecks = [...properties.values()];
+    const inheritedKeys = keys.map((key) => key in Object.prototype);
+    const count = keys.length;
     checks.push((value, path, issues) => {
       if (!isObject(value)) return true;
       let valid = true;
-      for (const [key, check, inherited] of declared) {
+      for (let i = 0; i < count; i++) {
+        const key = keys[i]!;
+        const check = keyChecks[i]!;
+        const inherited = inheritedKeys[i];
         const item = value[key];
         if ((item === undefined || inherited) && !Object.hasOwn(value, key)) continue;
         if (!issues) {
@@ -526,7 +557,7 @@ function combinatorChecks(node: SchemaObject, sub: (child: SchemaNode) => Check)
       const pick = mapped && chosen(value);
       if (pick) return pick(value, path, issues);
       let matches = 0;
-      for (const member of members) if (member(value, path, undefined) && ++matches > 1 && !exactlyOne) break;
+      for (let i = 0; i < members.length; i++) if (members[i]!(value, path, undefined) && ++matches > (exactlyOne ? 1 : 0)) break;
       if (exactlyOne ? matches === 1 : matches > 0) return true;
       if (!issues) return false;
       // The member that fails on the fewest points says best what was meant.
