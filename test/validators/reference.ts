@@ -44,6 +44,11 @@ function convertSchema(schema: unknown, openapi30: boolean): unknown {
     } else if (key === "items" && Array.isArray(value)) out.prefixItems = value.map((child) => convertSchema(child, openapi30));
     else if (["items", "additionalProperties", "propertyNames", "contains", "not", "if", "then", "else"].includes(key)) out[key] = convertSchema(value, openapi30);
     else if (["allOf", "anyOf", "oneOf", "prefixItems"].includes(key) && Array.isArray(value)) out[key] = value.map((child) => convertSchema(child, openapi30));
+    else if (key === "type") {
+      // A `type` that names no type (an object, where a spec misplaced a property) constrains nothing for us; ajv refuses it.
+      const names = (Array.isArray(value) ? value : [value]).filter((name): name is string => typeof name === "string");
+      if (names.length > 0) out.type = Array.isArray(value) ? names : names[0];
+    }
     else out[key] = value;
   }
   if (openapi30 && schema.nullable === true) {

@@ -63,7 +63,9 @@ export function sampleOf(schema: unknown, resolve: Resolver, depth = 0): unknown
       const value: Json = {};
       for (const [key, child] of Object.entries(isObject(schema.properties) ? schema.properties : {})) {
         if (isObject(child) && (child.readOnly === true || child.writeOnly === true)) continue;
-        Object.defineProperty(value, key, { value: sampleOf(child, resolve, depth + 1), enumerable: true, writable: true, configurable: true });
+        const sample = sampleOf(child, resolve, depth + 1);
+        // A `false` schema has no value; JSON has no `undefined`.
+        if (sample !== undefined) Object.defineProperty(value, key, { value: sample, enumerable: true, writable: true, configurable: true });
       }
       return value;
     }
