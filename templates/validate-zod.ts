@@ -28,7 +28,9 @@ function toZod(node: SchemaNode, z: Zod, checks: ReturnType<typeof compileTable>
   let schema: Z.ZodType;
   // What is left for the table's check: the node without what zod's structure already checks.
   let rest: SchemaObject = node;
-  if (base === "object" && node.properties && node.$ref === undefined) {
+  // zod reads a property through the prototype (`{}.constructor`): an object declaring such a key is checked whole by the table.
+  const prototypeKeys = node.properties !== undefined && Object.keys(node.properties).some((key) => key in Object.prototype);
+  if (base === "object" && node.properties && node.$ref === undefined && !prototypeKeys) {
     const required = new Set(node.required ?? []);
     const shape: Record<string, Z.ZodType> = {};
     for (const [key, child] of Object.entries(node.properties)) {

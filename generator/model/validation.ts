@@ -65,8 +65,10 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     const nullable = openapi30 && schema.nullable === true;
     if (types) out.type = nullable && !types.includes("null") ? [...types, "null"] : types;
     const values: unknown[][] = [];
-    if (Array.isArray(schema.enum)) values.push(nullable && !schema.enum.includes(null) ? [...schema.enum, null] : schema.enum);
-    if (Object.hasOwn(schema, "const")) values.push([schema.const]);
+    // A number too big for a double (`1e400`) reads as Infinity, which no JSON value equals (and JSON cannot carry).
+    const finite = (list: unknown[]): unknown[] => list.filter((value) => typeof value !== "number" || Number.isFinite(value));
+    if (Array.isArray(schema.enum)) values.push(finite(nullable && !schema.enum.includes(null) ? [...schema.enum, null] : schema.enum));
+    if (Object.hasOwn(schema, "const")) values.push(finite([schema.const]));
     if (values.length > 0) out.enum = values[0];
     for (const keyword of NUMBER_KEYWORDS) if (typeof schema[keyword] === "number") out[keyword] = schema[keyword];
     for (const [keyword, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {

@@ -44,9 +44,11 @@ describe("validators agree with ajv", () => {
       samples.push(sampleOf(source, resolve));
       const values = [...samples, ...samples.flatMap((sample) => mutationsOf(sample, source, resolve))];
       for (const value of values) {
-        if (value === undefined) continue;
+        // ajv does not check a property named `__proto__` (the validators do, like any other key): not comparable.
+        if (value === undefined || hasProtoKey(value)) continue;
         totals.values++;
-        const expected = theirs(value) as boolean;
+        // Null-prototype copies: ajv reads `data.constructor` and the like through the prototype, JSON has no such member.
+        const expected = theirs(withoutPrototypes(value)) as boolean;
         if (expected) totals.valid++;
         const where = index < model.schemas.length ? model.schemas[index]!.pointer : `entry ${index}`;
         const said = `ajv says ${expected ? "valid" : `invalid (${JSON.stringify(theirs.errors?.[0])})`}`;
@@ -68,3 +70,19 @@ describe("validators agree with ajv", () => {
     expect(totals.values - totals.valid).toBeGreaterThan(totals.schemas);
   });
 });
+
+/** `value` with every object made without a prototype, as JSON data is. */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (value === null || typeof value !== "object") return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, child] of Object.entries(value)) copy[key] = withoutPrototypes(child);
+  return copy;
+}
+
+/** Whether an object in `value` has an own `__proto__` key. */
+function hasProtoKey(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (!Array.isArray(value) && Object.hasOwn(value, "__proto__")) return true;
+  return Object.values(value).some(hasProtoKey);
+}

@@ -56,6 +56,18 @@ function convertSchema(schema: unknown, openapi30: boolean): unknown {
     else if (Array.isArray(out.type) && !out.type.includes("null")) out.type = [...out.type, "null"];
     if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
   }
+  // ajv writes enum and const values into its code as JSON, where Infinity (`1e400`) becomes null; no JSON value equals it.
+  const finite = (value: unknown): boolean => typeof value !== "number" || Number.isFinite(value);
+  if (Array.isArray(out.enum)) out.enum = out.enum.filter(finite);
+  if (Object.hasOwn(out, "const") && !finite(out.const)) {
+    delete out.const;
+    out.enum = [];
+  }
+  // ajv refuses an empty enum; it allows nothing.
+  if (Array.isArray(out.enum) && out.enum.length === 0) {
+    delete out.enum;
+    out.not = {};
+  }
   if (openapi30 && schema.nullable === true && out.type === undefined) return { anyOf: [withBounds(schema, out), { type: "null" }] };
   return withBounds(schema, out);
 }

@@ -3,11 +3,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SHARED_SPECS } from "../helpers/cli.js";
 
-/** The real specs the differential test runs on: Stripe, OpenAI, GitHub, Kubernetes, and every 3.1 one. */
-const REAL = ["stripe.com", "openai.com", "github.com_api.github.com", "kubernetes.io", "vercel.com", "codat.io_accounting", "adyen.com_CheckoutService", "discourse.local", "listennotes.com", "webscraping.ai"];
+/** The real specs the differential test runs on: all of them (Stripe, GitHub, Kubernetes, OpenAI, the 3.1 ones…). */
+const REAL = readdirSync(path.join(SHARED_SPECS, "real")).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -".json".length)).sort();
 
-/** The feature specs (3.0 and 3.1), Pocketflows, and the real specs named (by file stem), as absolute paths. */
+/** Pocketflows, the feature specs (3.0 and 3.1), the hostile specs that generate, and the real specs named (by file stem; default all), as absolute paths. */
 export function validatorSpecs(real: readonly string[] = [...REAL]): string[] {
   const features = ["3.0", "3.1"].flatMap((version) => readdirSync(path.join(SHARED_SPECS, "features", version)).map((name) => path.join(SHARED_SPECS, "features", version, name)));
-  return [path.join(ROOT, "openapi.json"), ...features, ...real.map((name) => path.join(SHARED_SPECS, "real", `${name}.json`))];
+  const hostile = readdirSync(path.join(ROOT, "test/hostile/specs")).filter((name) => name.startsWith("ok-")).map((name) => path.join(ROOT, "test/hostile/specs", name));
+  return [path.join(ROOT, "openapi.json"), ...features, ...hostile, ...real.map((name) => path.join(SHARED_SPECS, "real", `${name}.json`))];
 }
