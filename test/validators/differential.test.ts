@@ -48,7 +48,7 @@ describe("validators agree with ajv", () => {
         if (value === undefined || hasProtoKey(value)) continue;
         totals.values++;
         // Null-prototype copies: ajv reads `data.constructor` and the like through the prototype, JSON has no such member.
-        const expected = theirs(withoutPrototypes(value)) as boolean;
+        const expected = referenceSays(theirs, value);
         if (expected) totals.valid++;
         const where = index < model.schemas.length ? model.schemas[index]!.pointer : `entry ${index}`;
         const said = `ajv says ${expected ? "valid" : `invalid (${JSON.stringify(theirs.errors?.[0])})`}`;
@@ -85,4 +85,14 @@ function hasProtoKey(value: unknown): boolean {
   if (value === null || typeof value !== "object") return false;
   if (!Array.isArray(value) && Object.hasOwn(value, "__proto__")) return true;
   return Object.values(value).some(hasProtoKey);
+}
+
+/** ajv's verdict on a prototype-free copy of `value`; on the value itself where ajv's deep equality needs `valueOf`. */
+function referenceSays(validate: (value: unknown) => unknown, value: unknown): boolean {
+  try {
+    return validate(withoutPrototypes(value)) as boolean;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return validate(value) as boolean; // fast-deep-equal (enum, const, uniqueItems) calls valueOf, which such a copy lacks
+  }
 }
