@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
     .option("query", { type: "boolean", describe: "Also emit query.js: TanStack Query options for every operation (the package's ./query)" })
     .option("mocks", { type: "string", describe: "Also emit test doubles: mocks.js (example data, createMockFetch); `--mocks msw` adds MSW handlers" })
+    .option("validators", { type: "string", coerce: validatorsFlag, describe: "Also emit validators.js: a validator per schema and a createClient that checks calls; --validators zod for zod v4 schemas" })
     .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .check((parsed) => {
@@ -89,6 +90,7 @@ interface ClientArgs extends ComparisonArgs {
   "package-name": string | undefined;
   query: boolean | undefined;
   mocks?: "fetch" | "msw";
+  validators?: boolean | "standard" | "zod";
 }
 
 /** A client to run, with the arguments that regenerate it (named in its headers and in the CLI's messages). */
@@ -99,6 +101,7 @@ interface ClientToRun {
   "allow-remote-refs"?: boolean;
   query?: boolean;
   mocks?: "fetch" | "msw";
+  validators?: boolean | "standard" | "zod";
   command: string[];
 }
 
@@ -108,16 +111,17 @@ interface ClientToRun {
  * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
  * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean; mocks?: string }): Promise<ClientToRun[]> {
+async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean; mocks?: string; validators?: boolean | "standard" | "zod" }): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
     ...(args["allow-remote-refs"] === undefined ? {} : { "allow-remote-refs": args["allow-remote-refs"] }),
     ...(args.query === undefined ? {} : { query: args.query }),
     ...(args.mocks === undefined ? {} : { mocks: args.mocks === "msw" ? ("msw" as const) : ("fetch" as const) }),
+    ...(args.validators === undefined ? {} : { validators: args.validators }),
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
-  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query, mocks: overrides.mocks };
+  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query, mocks: overrides.mocks, validators: overrides.validators };
   const fromFile = (config?.clients ?? []).map((client) => ({
     input: client.input,
     output: client.output,
@@ -125,6 +129,7 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
     "allow-remote-refs": client.allowRemoteRefs,
     query: client.query,
     mocks: mocksOf(client.mocks),
+    validators: client.validators,
     ...overrides,
     command: regenerateArgs(flags),
   }));
@@ -158,6 +163,7 @@ async function runClient(args: ClientArgs, log: Logger, reportChanges = true, me
     packageName: args["package-name"],
     query: args.query ?? false,
     mocks: args.mocks,
+    validators: args.validators,
     command: commandLine(args.command),
     reportChanges,
     log,
@@ -253,6 +259,14 @@ class UsageError extends Error {}
 /** The generator's own version, from its package.json. */
 function readVersion(): string {
   return (JSON.parse(readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
+}
+
+/** `--validators` (alone: the standard flavour), `--validators zod`, `--validators false`. */
+function validatorsFlag(value: string | undefined): boolean | "standard" | "zod" | undefined {
+  if (value === undefined) return undefined;
+  if (value === "" || value === "true" || value === "standard") return "standard";
+  if (value === "zod" || value === "false") return value === "zod" ? "zod" : false;
+  throw new UsageError(`--validators takes standard or zod, not ${JSON.stringify(value)}`);
 }
 
 process.exitCode = await main(hideBin(process.argv));

@@ -12,6 +12,7 @@ export interface CommandOptions {
   allowRemoteRefs?: boolean;
   query?: boolean;
   mocks?: "fetch" | "msw";
+  validators?: boolean | "standard" | "zod";
 }
 
 /** The bin's name; a wrapper (this repository's `npm run generate`) names itself in OPENAPI_CLIENT_COMMAND. */
@@ -32,6 +33,8 @@ export function regenerateArgs(options: CommandOptions, cwd = process.cwd()): st
   if (options.allowRemoteRefs) args.push("--allow-remote-refs");
   if (options.query) args.push("--query");
   if (options.mocks !== undefined) args.push(...(options.mocks === "fetch" ? ["--mocks"] : ["--mocks", options.mocks]));
+  if (options.validators === true || options.validators === "standard") args.push("--validators");
+  if (options.validators === "zod") args.push("--validators", "zod");
   return args;
 }
 

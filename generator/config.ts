@@ -16,12 +16,14 @@ export interface ClientConfig {
   query?: boolean;
   /** The test doubles: `true` (or `"fetch"`) for mocks.js, `"msw"` for MSW handlers too. */
   mocks?: boolean | "fetch" | "msw";
+  /** Also emit validators.js (`--validators`): `true` or `"standard"`, or `"zod"` for zod v4 schemas. */
+  validators?: boolean | "standard" | "zod";
 }
 
 /** The file names looked for, in this order. */
 export const CONFIG_FILES = ["openapi-client.config.json", "openapi-client.config.mjs", "openapi-client.config.js"];
 
-const KEYS: Record<keyof ClientConfig, "string" | "boolean" | "mocks"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", query: "boolean", mocks: "mocks" };
+const KEYS: Record<keyof ClientConfig, "string" | "boolean" | "mocks" | "flavour"> = { input: "string", output: "string", packageName: "string", allowRemoteRefs: "boolean", query: "boolean", mocks: "mocks", validators: "flavour" };
 
 /** The config file in `cwd`, read and validated, or undefined when there is none. */
 export async function readConfig(cwd: string): Promise<{ file: string; clients: ClientConfig[] } | undefined> {
@@ -65,6 +67,10 @@ function validate(file: string, value: unknown): ClientConfig[] {
       }
       if (kind === "mocks") {
         if (typeof field !== "boolean" && field !== "fetch" && field !== "msw") fail('`mocks` must be true, false, "fetch" or "msw"', `${at}/${key}`);
+        continue;
+      }
+      if (kind === "flavour") {
+        if (typeof field !== "boolean" && field !== "standard" && field !== "zod") fail(`\`${key}\` must be true, false, "standard" or "zod"`, `${at}/${key}`);
         continue;
       }
       if (typeof field !== kind || (kind === "string" && field === "")) fail(`\`${key}\` must be a ${kind === "string" ? "non-empty string" : "boolean"}`, `${at}/${key}`);

@@ -1,7 +1,8 @@
 // The pipeline: load → model → emit → compile → format → write (or check, with the change report), each stage timed
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
-import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
+import { emitModules, shipsWith, type EmittedFile } from "./emit/emit-modules.js";
+import type { ValidatorFlavour } from "./emit/emit-validators.js";
 import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format.js";
@@ -38,7 +39,14 @@ export interface GenerateOptions {
   query?: boolean;
   /** Also emit the test doubles (`mocks.js`): example data and `createMockFetch`; `"msw"` adds MSW handlers. */
   mocks?: "fetch" | "msw";
+  /** Also emit validators.js: a validator per schema, and a `createClient` that checks calls (README, "Runtime validation"). */
+  validators?: boolean | "standard" | "zod";
   log?: Logger;
+}
+
+/** `validators: true` is the standard flavour. */
+function flavourOf(validators: GenerateOptions["validators"]): ValidatorFlavour | undefined {
+  return validators === true ? "standard" : validators || undefined;
 }
 
 /** What a run did. */
@@ -152,10 +160,11 @@ async function buildClient(
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query, mocks: options.mocks }));
+    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query, mocks: options.mocks, validators: flavourOf(options.validators) }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
-    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
+    const shipped = (await runtime).filter((file) => shipsWith(file.path, flavourOf(options.validators)));
+    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...shipped]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
     throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;

@@ -38,6 +38,7 @@ export async function send<T>(
   const { method, id } = operation;
   // The caller's reason, as fetch itself rejects: a timeout of `AbortSignal.timeout()` stays a TimeoutError.
   signal?.throwIfAborted();
+  const checkResponse = config.validation?.(operation, args, options);
   const { url, safeUrl, headers, body, keyed } = await prepare(client, operation, args, options, nextUrl);
   const what = `${method} ${safeUrl}`;
   // A stream can be read only once, so a call that sends one is never repeated.
@@ -77,7 +78,9 @@ export async function send<T>(
       onNetwork = true;
       // In "response" mode the body is the caller's to read, for as long as it takes; the caller's signal still closes it.
       if ((streaming = mode === "response" && response.ok)) return { data: undefined as T, response };
-      return await readResponse<T>(response, operation, what, errorInit);
+      const result = await readResponse<T>(response, operation, what, errorInit);
+      checkResponse?.(result, errorInit);
+      return result;
     } catch (cause) {
       error = !onNetwork || cause instanceof ApiError ? cause : networkError(cause, signal, timedOut && timeoutMs, what, { ...errorInit, cause }, { method, headers: sent, body: body && "" });
     } finally {

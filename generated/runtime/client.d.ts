@@ -79,7 +79,30 @@ export interface BaseClientOptions {
   onRequest?: (request: RequestInfo) => void | Promise<void>;
   /** Called after every attempt that got a response, retries included. */
   onResponse?: (info: ResponseInfo) => void | Promise<void>;
+  /** Set by the `createClient` of validators.js: checks each call's arguments and its response against the spec. */
+  validation?: ValidationHook;
 }
+
+/**
+ * Checks a call's arguments (throwing before anything is sent) and returns the check of its parsed 2xx body, which
+ * throws when the body does not match; undefined when there is nothing to check.
+ */
+export type ValidationHook = (
+  operation: OperationSpec,
+  args: RequestArguments,
+  options: RequestOptions,
+) =>
+  | ((
+      result: {
+        data: unknown;
+        response: Response;
+      },
+      init: {
+        method: string;
+        url: string;
+      },
+    ) => void)
+  | undefined;
 
 /** How the generated `createClient` of a spec with servers picks them; see its `ClientOptions`. */
 export interface ServerOptions {
@@ -99,6 +122,11 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Headers merged over the client's headers for this call. */
   headers?: Record<string, string>;
+  /** For a client made by validators.js's `createClient`: what to check on this call, over the client's `validate`. */
+  validate?: {
+    requests?: boolean;
+    responses?: boolean;
+  };
 }
 
 /** A credential for one security scheme. */

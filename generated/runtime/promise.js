@@ -12,7 +12,7 @@ export class ApiPromise {
     this.#start = start;
     // The request goes out even when nobody awaits it, as an async function's would; a caller asking for the
     // Response in the same turn gets it with its body unread.
-    queueMicrotask(() => void this.#run("body"));
+    queueMicrotask(() => this.#run("body")); // its promise is kept in #call: nothing floats
   }
   #run(mode) {
     return (this.#call ??= this.#start(mode));

@@ -22,6 +22,7 @@ export async function send(client, operation, args, options, mode, nextUrl) {
   const { method, id } = operation;
   // The caller's reason, as fetch itself rejects: a timeout of `AbortSignal.timeout()` stays a TimeoutError.
   signal?.throwIfAborted();
+  const checkResponse = config.validation?.(operation, args, options);
   const { url, safeUrl, headers, body, keyed } = await prepare(
     client,
     operation,
@@ -84,7 +85,9 @@ export async function send(client, operation, args, options, mode, nextUrl) {
       onNetwork = true;
       // In "response" mode the body is the caller's to read, for as long as it takes; the caller's signal still closes it.
       if ((streaming = mode === "response" && response.ok)) return { data: undefined, response };
-      return await readResponse(response, operation, what, errorInit);
+      const result = await readResponse(response, operation, what, errorInit);
+      checkResponse?.(result, errorInit);
+      return result;
     } catch (cause) {
       error =
         !onNetwork || cause instanceof ApiError

@@ -11,6 +11,7 @@ import { emitQuery } from "./emit-query.js";
 import { emitMocks, emitMswMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
+import { emitValidators, type ValidatorFlavour } from "./emit-validators.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
 import { moduleSource, type Declaration } from "./declarations.js";
 import type { DeclarationMemo } from "./memo.js";
@@ -55,8 +56,10 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
 export async function emitModules(
   model: ApiModel,
   packageName: string,
-  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean; mocks?: MocksFlavour } = {},
+  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean; mocks?: MocksFlavour; validators?: ValidatorFlavour } = {},
 ): Promise<EmittedFile[]> {
+  // Read before the types are written: openapi-typescript narrows discriminator properties in the schemas it is given.
+  const validators = options.validators ? emitValidators(model, options.validators) : undefined;
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
   const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
@@ -70,6 +73,10 @@ export async function emitModules(
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
   const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
+  if (validators) {
+    model.warnings.push(...validators.warnings);
+    files.push({ path: "validators.js", text: validators.js, origin: "spec" }, { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true });
+  }
   if (options.query && options.typedSources) files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
   else if (options.query) files.push({ path: "query.js", text: emitQuery(model, "js"), origin: "spec" }, { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true });
@@ -80,10 +87,19 @@ export async function emitModules(
     if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
   }
   files.push(...(await readTemplates({ query: options.query, mocks: options.mocks !== undefined })));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName, { query: options.query, mocks: options.mocks }), origin: "spec" });
+  files.push({ path: "package.json", text: emitPackageJson(model, packageName, { query: options.query, mocks: options.mocks, validators: options.validators }), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
+}
+
+/**
+ * Whether a runtime file ships with these validators: the validation runtime only with validators.js, its one importer
+ * (it is prebuilt with the rest of the runtime, zod's flavour where zod's types are at hand, and left out here).
+ */
+export function shipsWith(path: string, validators: ValidatorFlavour | undefined): boolean {
+  if (/^runtime\/validate-zod\./.test(path)) return validators === "zod";
+  return validators !== undefined || !/^runtime\/validate\./.test(path);
 }
 
 /** Which test doubles `--mocks` emits: the mock fetch, or that and MSW handlers. */

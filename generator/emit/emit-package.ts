@@ -12,8 +12,8 @@ const QUERY_PACKAGE = {
 };
 
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string, modules: { query?: boolean; mocks?: "fetch" | "msw" } = {}): string {
-  const { query = false, mocks } = modules;
+export function emitPackageJson(model: ApiModel, name: string, modules: { query?: boolean; mocks?: "fetch" | "msw"; validators?: "standard" | "zod" } = {}): string {
+  const { query = false, mocks, validators } = modules;
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -27,13 +27,18 @@ export function emitPackageJson(model: ApiModel, name: string, modules: { query?
       ...(mocks === undefined ? {} : { "./mocks": { types: "./mocks.d.ts", default: "./mocks.js" } }),
       ...(mocks === "msw" ? { "./mocks-msw": { types: "./mocks-msw.d.ts", default: "./mocks-msw.js" } } : {}),
       ...(query ? { "./query": { types: "./query.d.ts", default: "./query.js" } } : {}),
+      ...(validators ? { "./validators": { types: "./validators.d.ts", default: "./validators.js" } } : {}),
       "./operations.json": "./operations.json",
     },
     sideEffects: false,
-    // MSW and TanStack Query are the user's choice of dependency: only the modules that need them name them.
-    ...(mocks === "msw" || query
+    // MSW, TanStack Query and zod are the user's choice of dependency: only the modules that need them name them.
+    ...(mocks === "msw" || query || validators === "zod"
       ? {
-          peerDependencies: { ...(mocks === "msw" ? { msw: "^2.0.0" } : {}), ...(query ? QUERY_PACKAGE.peerDependencies : {}) },
+          peerDependencies: {
+            ...(mocks === "msw" ? { msw: "^2.0.0" } : {}),
+            ...(query ? QUERY_PACKAGE.peerDependencies : {}),
+            ...(validators === "zod" ? { zod: "^4.0.0" } : {}),
+          },
           ...(query ? { peerDependenciesMeta: QUERY_PACKAGE.peerDependenciesMeta } : {}),
         }
       : {}),
