@@ -20,6 +20,9 @@ export const SLOW = [
   "test/runtime/consumers.test.ts",
   "test/conformance/prism.test.ts",
   "test/query/query-types.test.ts",
+  "test/validators/differential.test.ts",
+  "test/mocks/examples.test.ts",
+  "test/mocks/types.test.ts",
 ];
 
 export default defineConfig({
