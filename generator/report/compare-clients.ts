@@ -185,8 +185,13 @@ function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOpe
 function compareExportedTypes(program: Checker, before: ManifestOperation[], after: ManifestOperation[], changes: Change[]): void {
   const operationTypes = new Set([...before, ...after].flatMap((operation) => Object.values(operation.types).filter((name): name is string => typeof name === "string")));
   for (const [name, symbol] of program.types.before) {
-    if (operationTypes.has(name) || name === "default") continue;
+    if (name === "default") continue;
     const current = program.types.after.get(name);
+    // An operation's own types say what a parameter or a body is for: their comments are its documentation too.
+    if (operationTypes.has(name)) {
+      if (current) compareDocs(changes, null, name, symbol, current);
+      continue;
+    }
     if (!current) changes.push(change("breaking", "type-removed", null, name, null, `The exported type ${name} was removed (or renamed): code that imports it no longer compiles.`));
     else compareDocs(changes, null, name, symbol, current);
   }

@@ -40,6 +40,7 @@ export class TypeWalker {
   readonly #schemaChanges: SchemaChange[] = [];
   readonly #reach = new Map<string, Reach[]>();
   readonly #done = new Set<string>();
+  readonly #reachedBy = new Map<string, Array<{ operation: string; path: string }>>();
 
   /** `named`: the exported type names of the new client that are schemas (walked once, wherever they are used). */
   constructor(checker: ts.TypeChecker, named: ReadonlySet<string>, changes: Change[]) {
@@ -97,23 +98,35 @@ export class TypeWalker {
     this.#compareStructure(old, current, side, { operation: null, schema: name, path: "" });
   }
 
-  /** The operations that reach a named type, directly or through other named types, each once, first found first. */
+  /**
+   * The operations that reach a named type, directly or through other named types, each once: breadth first, so each
+   * named type is visited once and an operation's path is its shortest.
+   */
   #operationsReaching(side: Side, schema: string): Array<{ operation: string; path: string }> {
+    const key = `${side}|${schema}`;
+    const known = this.#reachedBy.get(key);
+    if (known) return known;
     const found = new Map<string, string>();
-    const visiting = new Set<string>();
-    const visit = (name: string, suffix: string): void => {
-      if (visiting.has(name)) return;
-      visiting.add(name);
-      for (const reach of this.#reach.get(`${side}|${name}`) ?? []) {
-        const path = joinPath(reach.path, suffix);
-        if (reach.operation !== null) {
-          if (!found.has(reach.operation)) found.set(reach.operation, path);
-        } else if (reach.schema !== null) visit(reach.schema, path);
+    const visited = new Set<string>([schema]);
+    let level: Array<[string, string]> = [[schema, ""]];
+    while (level.length > 0) {
+      const next: Array<[string, string]> = [];
+      for (const [name, suffix] of level) {
+        for (const reach of this.#reach.get(`${side}|${name}`) ?? []) {
+          const path = joinPath(reach.path, suffix);
+          if (reach.operation !== null) {
+            if (!found.has(reach.operation)) found.set(reach.operation, path);
+          } else if (reach.schema !== null && !visited.has(reach.schema)) {
+            visited.add(reach.schema);
+            next.push([reach.schema, path]);
+          }
+        }
       }
-      visiting.delete(name);
-    };
-    visit(schema, "");
-    return [...found].map(([operation, path]) => ({ operation, path }));
+      level = next;
+    }
+    const reached = [...found].map(([operation, path]) => ({ operation, path }));
+    this.#reachedBy.set(key, reached);
+    return reached;
   }
 
   /**
