@@ -192,38 +192,39 @@ class CallerWriter {
     return `{ ${entries.join(", ")} }`;
   }
 
-  /** Statements reading every field of the old response type from a value of the new one, then the assignability check. */
+  /**
+   * Statements reading every field of the old response type from a value of the new one, each used as a value of the
+   * old field's type (read the same way from a value of the old type), then the whole value as the old type.
+   */
   #reads(name: string, type: ts.Type): string[] {
-    const lines = [`{`, `  const r = opaque<T.${name}>();`, `  const old: Old.${name} = r;`];
-    this.#read(type, "r", lines, 0, []);
+    const lines = [`{`, `  const r = opaque<T.${name}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
+    this.#read(type, "r", "o", lines, 0, []);
     lines.push(`}`);
     return lines;
   }
 
-  #read(type: ts.Type, variable: string, lines: string[], depth: number, stack: ts.Type[]): void {
+  #read(type: ts.Type, variable: string, oldVariable: string, lines: string[], depth: number, stack: ts.Type[]): void {
     const checker = this.#checker;
     if (depth > MAX_DEPTH || stack.includes(type)) return;
+    const step = (access: string, oldAccess: string, next: ts.Type): void => {
+      const id = this.#variable++;
+      lines.push(`  const v${id} = ${access};`, `  const o${id} = ${oldAccess};`, `  const c${id}: typeof o${id} = v${id};`);
+      this.#read(next, `v${id}`, `o${id}`, lines, depth + 1, [...stack, type]);
+    };
     const members = type.isUnion() ? type.types : [type];
     for (const member of members) {
       const elementType = elementOf(checker, member);
       if (elementType) {
-        const element = `v${this.#variable++}`;
-        lines.push(`  const ${element} = elem(${variable});`);
-        this.#read(elementType, element, lines, depth + 1, [...stack, type]);
+        step(`elem(${variable})`, `elem(${oldVariable})`, elementType);
         continue;
       }
       if (!isObject(member) || OPAQUE.has(member.symbol?.name ?? "")) continue;
       for (const property of checker.getPropertiesOfType(member)) {
-        const value = `v${this.#variable++}`;
-        lines.push(`  const ${value} = read(${variable}, ${JSON.stringify(property.name)});`);
-        this.#read(checker.getTypeOfSymbol(property), value, lines, depth + 1, [...stack, type]);
+        const key = JSON.stringify(property.name);
+        step(`read(${variable}, ${key})`, `read(${oldVariable}, ${key})`, checker.getTypeOfSymbol(property));
       }
       const index = checker.getIndexInfosOfType(member).find((info) => info.keyType.flags & ts.TypeFlags.String);
-      if (index) {
-        const value = `v${this.#variable++}`;
-        lines.push(`  const ${value} = read(${variable}, "other_key");`);
-        this.#read(index.type, value, lines, depth + 1, [...stack, type]);
-      }
+      if (index) step(`read(${variable}, "other_key")`, `read(${oldVariable}, "other_key")`, index.type);
     }
   }
 }
