@@ -140,11 +140,18 @@ export class TypeWalker {
     const members = (type: ts.Type): Map<string, ts.Type> => new Map((type.isUnion() ? type.types : [type]).map((member) => [key(member), member]));
     const before = members(old);
     const after = members(current);
-    if (before.size !== after.size || [...before.keys()].some((name) => !after.has(name))) return false;
-    for (const [name, member] of after) {
-      const previous = before.get(name)!;
-      if ((isObjectLike(previous) && isObjectLike(member)) || (arrayElement(this.#checker, previous) && arrayElement(this.#checker, member))) this.compare(previous, member, side, at);
+    if (before.size !== after.size) return false;
+    const walkable = (previous: ts.Type, member: ts.Type): boolean => (isObjectLike(previous) && isObjectLike(member)) || (arrayElement(this.#checker, previous) !== undefined && arrayElement(this.#checker, member) !== undefined);
+    let pairs: Array<[ts.Type, ts.Type]>;
+    if ([...before.keys()].every((name) => after.has(name))) pairs = [...after].map(([name, member]) => [before.get(name)!, member]);
+    else {
+      // Anonymous members (a oneOf/anyOf of inline objects) print differently once one changes: pair them by position,
+      // when every member that changed is an object or an array on both sides.
+      const old = [...before.values()];
+      pairs = [...after.values()].map((member, index) => [old[index]!, member]);
+      if (pairs.some(([previous, member]) => key(previous) !== key(member) && !walkable(previous, member))) return false;
     }
+    for (const [previous, member] of pairs) if (walkable(previous, member)) this.compare(previous, member, side, at);
     return true;
   }
 

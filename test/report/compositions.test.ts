@@ -91,6 +91,32 @@ describe("index signatures", () => {
   });
 });
 
+describe("unions of inline objects (found by the differential test)", () => {
+  const anyOf = (): Spec => ({
+    openapi: "3.0.3",
+    info: { title: "AnyOf", version: "1" },
+    paths: {
+      "/things": {
+        post: {
+          operationId: "postThing",
+          requestBody: { required: true, content: { "application/json": { schema: { anyOf: [{ type: "object", properties: { a: { type: "string" } } }, { type: "object", properties: { c: { type: "string" }, d: { type: "string" } } }] } } } },
+          responses: { "204": { description: "done" } },
+        },
+      },
+    },
+  });
+
+  it("a property removed from one member of an anyOf of inline objects is breaking", async () => {
+    const changes = await changesOf(anyOf(), (s) => delete s.paths["/things"].post.requestBody.content["application/json"].schema.anyOf[1].properties.d);
+    expect(changes).toContainEqual(expect.objectContaining({ severity: "breaking", kind: "request-property-removed", operation: "postThing", location: "body.d" }));
+  });
+
+  it("null allowed in one member's property is compatible", async () => {
+    const changes = await changesOf(anyOf(), (s) => (s.paths["/things"].post.requestBody.content["application/json"].schema.anyOf[1].properties.c.nullable = true));
+    expect(changes).toContainEqual(expect.objectContaining({ severity: "compatible", kind: "request-nullable-added", location: "body.c" }));
+  });
+});
+
 describe("call shapes", () => {
   const client = (signature: string, params = ""): Map<string, string> =>
     new Map([

@@ -28,7 +28,7 @@ const SPECS: Array<[string, number | null]> = [
   ["real/stripe.com.json", 2],
   ["real/github.com_api.github.com.json", 2],
 ];
-const RUNS = Number(process.env.REPORT_DIFF_RUNS ?? 24);
+const RUNS = Number(process.env.REPORT_DIFF_RUNS ?? 60);
 const SEED = 20;
 
 const work = tempDir("report-diff-");

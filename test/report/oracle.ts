@@ -30,6 +30,8 @@ type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown
 `;
 const OPAQUE = new Set(["Array", "ReadonlyArray", "Blob", "File", "Date", "ArrayBuffer", "Uint8Array", "ReadableStream", "AbortSignal"]);
 const MAX_DEPTH = 5;
+/** The most statements the reads of one response may take (deeper fields beyond it go unread: a known gap). */
+const READ_BUDGET = 20_000;
 
 /** Judges what the change from `before` to `after` (clients as files by path) means to callers of `before`. */
 export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): OracleVerdict {
@@ -46,7 +48,7 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   errors.push(...routeChanges(operations, (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations));
   if (errors.length > 0) return { verdict: "breaking", errors };
   const declarations = (client: ReadonlyMap<string, string>, strip: boolean): string =>
-    [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(text) : text}`).join("\n");
+    [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
   if (declarations(before, true) !== declarations(after, true)) return { verdict: "compatible", errors };
   return { verdict: declarations(before, false) !== declarations(after, false) ? "docs" : "none", errors };
 }
@@ -60,6 +62,11 @@ function routeChanges(before: Operation[], after: Operation[]): string[] {
     const same = current.method === old.method && current.path === old.path && JSON.stringify(current.security) === JSON.stringify(old.security);
     return same ? [] : [`${old.function} now sends ${current.method} ${current.path}`];
   });
+}
+
+/** The header names the spec file and its hash: it differs for any edit, and says nothing about the declarations. */
+function withoutHeader(text: string): string {
+  return text.replace(/^\/\/ Generated from .*\n/, "");
 }
 
 function withoutComments(text: string): string {
@@ -112,9 +119,9 @@ class CallerWriter {
     for (const name of types.keys()) if (name !== "default") lines.push(`type Import_${lines.length} = T.${name};`);
     for (const operation of operations) {
       const symbol = functions.get(operation.function);
-      if (symbol) lines.push(...this.#calls(operation.function, symbol));
+      for (const line of symbol ? this.#calls(operation.function, symbol) : []) lines.push(line);
       const response = types.get(operation.types.response);
-      if (response) lines.push(...this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)));
+      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)) : []) lines.push(line);
     }
     return `${lines.join("\n")}\n`;
   }
@@ -207,6 +214,8 @@ class CallerWriter {
     const checker = this.#checker;
     if (depth > MAX_DEPTH || stack.includes(type)) return;
     const step = (access: string, oldAccess: string, next: ts.Type): void => {
+      // A budget per response: GitHub's types nest wide enough to make millions of reads at full depth.
+      if (lines.length > READ_BUDGET) return;
       const id = this.#variable++;
       lines.push(`  const v${id} = ${access};`, `  const o${id} = ${oldAccess};`, `  const c${id}: typeof o${id} = v${id};`);
       this.#read(next, `v${id}`, `o${id}`, lines, depth + 1, [...stack, type]);
