@@ -32,7 +32,7 @@ interface ManifestOperation {
   operationId: string | null;
   summary?: string | null;
   function: string;
-  types: { params: string | null; response: string };
+  types: { params: string | null; response: string; error?: string | null };
   security: string[][];
 }
 
@@ -178,6 +178,10 @@ function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOpe
   const oldResponse = typeOf("before", old.types.response);
   const newResponse = typeOf("after", current.types.response);
   if (oldResponse && newResponse) walker.compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
+  // An error's body is read like a response (`error.body`), by code that handles it.
+  const oldError = typeOf("before", old.types.error ?? null);
+  const newError = typeOf("after", current.types.error ?? null);
+  if (oldError && newError) walker.compare(oldError, newError, "response", { operation, schema: null, path: "error" });
   compareDocs(changes, operation, null, oldFunction, newFunction);
 }
 

@@ -14,7 +14,7 @@ interface Operation {
   method: string;
   path: string;
   function: string;
-  types: { params: string | null; response: string };
+  types: { params: string | null; response: string; error?: string | null };
   security: string[][];
 }
 
@@ -122,6 +122,9 @@ class CallerWriter {
       for (const line of symbol ? this.#calls(operation.function, symbol) : []) lines.push(line);
       const response = types.get(operation.types.response);
       for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)) : []) lines.push(line);
+      // Code that handles an ApiError reads its body, typed as the operation's error.
+      const error = operation.types.error ? types.get(operation.types.error) : undefined;
+      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error)) : []) lines.push(line);
     }
     return `${lines.join("\n")}\n`;
   }
