@@ -98,8 +98,8 @@ function program(files: Map<string, string>, roots: string[], old?: ts.Program):
 class CallerWriter {
   readonly #checker: ts.TypeChecker;
   #variable = 0;
-  /** Whether the values written leave out every optional property. */
-  #minimal = false;
+  /** 0: values with every property; 1: only the required ones; 2: optional objects too, with their required ones. */
+  #minimal: 0 | 1 | 2 = 0;
 
   constructor(checker: ts.TypeChecker) {
     this.#checker = checker;
@@ -142,8 +142,8 @@ class CallerWriter {
     const lines: string[] = [];
     const variants = Math.max(1, ...parameters.map((parameter) => this.#unionWidth(checker.getTypeOfSymbol(parameter), 0, new Set())));
     for (let count = required; count <= parameters.length; count++) {
-      // Calls that pass every field, and calls that pass only the required ones.
-      for (const minimal of [false, true]) {
+      // Calls that pass every field; only the required ones; and optional objects with only their required ones.
+      for (const minimal of [0, 1, 2] as const) {
         for (let variant = 0; variant < (count > 1 ? variants : 1); variant++) {
           this.#minimal = minimal;
           const args = parameters.slice(0, count).map((parameter, index) => (index === 0 ? `opaque<FirstParameter<typeof api.${name}>>()` : this.#value(withoutUndefined(checker.getTypeOfSymbol(parameter)), variant, 0, [])));
@@ -151,7 +151,7 @@ class CallerWriter {
         }
       }
     }
-    this.#minimal = false;
+    this.#minimal = 0;
     return lines;
   }
 
@@ -194,7 +194,10 @@ class CallerWriter {
     const entries: string[] = [];
     for (const property of checker.getPropertiesOfType(type)) {
       const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
-      if (optional && (this.#minimal || depth >= MAX_DEPTH)) continue;
+      // A minimal call leaves out optional leaves, but sends optional objects with their required fields.
+      const valueType = withoutUndefined(checker.getTypeOfSymbol(property));
+      const nested = isObject(valueType) || elementOf(checker, valueType) !== undefined;
+      if (optional && ((this.#minimal === 1 || (this.#minimal === 2 && !nested)) || depth >= MAX_DEPTH)) continue;
       entries.push(`${JSON.stringify(property.name)}: ${this.#value(withoutUndefined(checker.getTypeOfSymbol(property)), variant, depth + 1, [...stack, type])}`);
     }
     const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String);
