@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureOverhead, type Overhead } from "./overhead.js";
 import { measurePagination } from "./pagination.js";
+import { benchReportPair } from "./report-pair.js";
 import { measureRuntimeSize } from "./runtime-size.js";
 import { SPECS as STORED_SPECS, unpackSpecs } from "../test/helpers/specs-store.js";
 
@@ -126,6 +127,7 @@ async function main(): Promise<void> {
   const report = measureReport();
   const watch = await measureWatchEdits(path.join(STORED_SPECS, "real/stripe.com.json"));
   writeResults(rows, size, overhead, surfaces, report, watch, startup);
+  benchReportPair(WORK, BIN, cacheDir, path.join(ROOT, "bench/RESULTS.md"));
 }
 
 /** What Node spends before the first stage: `--help` loads every module a run loads, and does nothing else. */

@@ -56,7 +56,10 @@ export interface GenerateResult {
   operations: number;
   /** The spec and every file it refers to, as absolute paths. */
   sources: string[];
-  /** With `check` or `base`: a unified diff, empty when nothing differs. */
+  /**
+   * With `check`: a unified diff; with `base`: the paths of the files that differ, one a line (a line diff of two
+   * versions of a big spec cost minutes, and `--base` prints the change report instead). Empty when nothing differs.
+   */
   diff?: string;
   /**
    * What changed for callers, against the client in `output` (or of `base`): with `check` or `base` when the clients
@@ -129,7 +132,7 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
     // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
     const base = await buildClient(options.base, options, log, model.source);
     const before = new Map(base.files.map((file) => [file.path, file.text]));
-    const diff = diffTrees(options.output, before, files);
+    const diff = files.filter((file) => before.get(file.path) !== file.text).map((file) => `${file.path}\n`).join("") + [...before.keys()].filter((name) => !files.some((file) => file.path === name)).map((name) => `${name}\n`).join("");
     return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
   }
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.

@@ -2,6 +2,8 @@
 // manifests (operations, methods, paths, security) and their declarations through the TypeScript checker.
 import ts from "typescript";
 import { COMPARE_LIB } from "./compare-lib.js";
+import { compareCallShapes } from "./compare-signatures.js";
+import { TypeWalker } from "./compare-types.js";
 
 const LIB = "/lib/compare-lib.d.ts";
 
@@ -10,8 +12,10 @@ export interface Change {
   severity: "breaking" | "compatible" | "docs";
   /** A stable kebab-case id, e.g. `response-property-removed`. */
   kind: string;
-  /** The operation's function name, or null for a change to an exported type alone. */
+  /** The operation's function name (the first one reaching a changed type), or null for an exported type alone. */
   operation: string | null;
+  /** Every operation the change reaches: a change inside a shared type names all the operations using it. */
+  operations: string[];
   /** The exported type the change sits in, or null. */
   schema: string | null;
   /** Where: `body.customers[].email_address`, `query.limit`, `response.customers[].full_name`. */
@@ -28,11 +32,9 @@ interface ManifestOperation {
   operationId: string | null;
   summary?: string | null;
   function: string;
-  types: { params: string | null; response: string };
+  types: { params: string | null; response: string; error?: string | null };
   security: string[][];
 }
-
-type Side = "request" | "response";
 
 /** Compares two clients; the old one may be missing or foreign (no manifest), which gives no changes. */
 export function compareClients(before: ClientFiles, after: ClientFiles): Change[] {
@@ -42,10 +44,10 @@ export function compareClients(before: ClientFiles, after: ClientFiles): Change[
   const changes: Change[] = [];
   const checker = createChecker(before, after);
   const pairs = matchOperations(oldOperations, newOperations, changes);
-  const walker = new TypeWalker(checker, changes);
-  for (const [old, current] of pairs) {
-    walker.compareOperation(old, current);
-  }
+  const schemas = new Set([...checker.types.after.keys()]);
+  const walker = new TypeWalker(checker.checker, schemas, changes);
+  for (const [old, current] of pairs) compareOperation(checker, walker, old, current, changes);
+  walker.finish();
   compareExportedTypes(checker, oldOperations, newOperations, changes);
   return sortChanges(changes);
 }
@@ -160,222 +162,40 @@ interface Checker {
   functions: { before: Map<string, ts.Symbol>; after: Map<string, ts.Symbol> };
 }
 
-/** Walks an operation's request and response types on both sides, property by property. */
-class TypeWalker {
-  readonly #checker: ts.TypeChecker;
-  readonly #program: Checker;
-  readonly #changes: Change[];
-  /** Changes inside a named type are listed once, however many operations use the type. */
-  readonly #seen = new Set<string>();
-  readonly #done = new Set<string>();
-
-  constructor(program: Checker, changes: Change[]) {
-    this.#program = program;
-    this.#checker = program.checker;
-    this.#changes = changes;
-  }
-
-  compareOperation(old: ManifestOperation, current: ManifestOperation): void {
-    const operation = current.function;
-    const oldParams = old.types.params ? this.#typeOf("before", old.types.params) : undefined;
-    const newParams = current.types.params ? this.#typeOf("after", current.types.params) : undefined;
-    if (oldParams || newParams) this.#compareObjects(oldParams, newParams, "request", { operation, schema: null, path: "" });
-    const oldResponse = this.#typeOf("before", old.types.response);
-    const newResponse = this.#typeOf("after", current.types.response);
-    if (oldResponse && newResponse) this.#compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
-    compareDocs(this.#changes, operation, null, this.#program.functions.before.get(old.function), this.#program.functions.after.get(current.function));
-  }
-
-  #typeOf(side: "before" | "after", name: string): ts.Type | undefined {
-    const symbol = this.#program.types[side].get(name);
-    return symbol ? this.#checker.getDeclaredTypeOfSymbol(symbol) : undefined;
-  }
-
-  #compare(old: ts.Type, current: ts.Type, side: Side, at: Where): void {
-    const checker = this.#checker;
-    const named = namedType(current);
-    if (named && this.#program.types.after.has(named) && !isOperationType(named)) {
-      // A named type is walked once per side, however many operations (or recursive references) reach it.
-      if (namedType(old) === named) {
-        const key = `${side}|${named}`;
-        if (this.#done.has(key)) return;
-        this.#done.add(key);
-      }
-      at = { ...at, schema: named, inSchema: "" };
-    }
-    // Objects are walked even when assignable both ways: an optional property removed breaks code that reads it.
-    if (isPlainObject(old) && isPlainObject(current)) return this.#compareObjects(old, current, side, at);
-    const oldElement = arrayElement(checker, old);
-    const newElement = arrayElement(checker, current);
-    if (oldElement && newElement) return this.#compare(oldElement, newElement, side, step(at, "[]"));
-    if (this.#compareUnions(old, current, side, at)) return;
-    const forward = checker.isTypeAssignableTo(old, current);
-    const backward = checker.isTypeAssignableTo(current, old);
-    if (forward && backward) return;
-    this.#compareLeaves(old, current, side, at, forward, backward);
-  }
-
-  /**
-   * Unions with the same members (`string | Customer | null` on both sides) are compared member by member, so that
-   * a change inside `Customer` is reported once, there, not as a new type of every property that may hold one.
-   */
-  #compareUnions(old: ts.Type, current: ts.Type, side: Side, at: Where): boolean {
-    if (!old.isUnion() && !current.isUnion()) return false;
-    if (literalValues(this.#checker, old) && literalValues(this.#checker, current)) return false;
-    const key = (member: ts.Type): string => namedType(member) ?? this.#checker.typeToString(member);
-    const members = (type: ts.Type): Map<string, ts.Type> => new Map((type.isUnion() ? type.types : [type]).map((member) => [key(member), member]));
-    const before = members(old);
-    const after = members(current);
-    if (before.size !== after.size || [...before.keys()].some((name) => !after.has(name))) return false;
-    for (const [name, member] of after) {
-      const previous = before.get(name)!;
-      if ((isPlainObject(previous) && isPlainObject(member)) || (arrayElement(this.#checker, previous) && arrayElement(this.#checker, member))) this.#compare(previous, member, side, at);
-    }
-    return true;
-  }
-
-  #compareObjects(old: ts.Type | undefined, current: ts.Type | undefined, side: Side, at: Where): void {
-    const checker = this.#checker;
-    const oldProperties = new Map((old ? checker.getPropertiesOfType(old) : []).map((p) => [p.name, p]));
-    const newProperties = new Map((current ? checker.getPropertiesOfType(current) : []).map((p) => [p.name, p]));
-    for (const [name, property] of newProperties) {
-      const where = step(at, name);
-      const before = oldProperties.get(name);
-      const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
-      if (!before) {
-        if (side === "response") this.#add("compatible", "response-property-added", where, `${describe(where)} is new.`);
-        else if (optional) this.#add("compatible", "request-property-added-optional", where, `${describe(where)} is new and optional.`);
-        else this.#add("breaking", "request-property-added-required", where, `${describe(where)} is new and required: existing calls do not send it.`);
-        continue;
-      }
-      const wasOptional = (before.flags & ts.SymbolFlags.Optional) !== 0;
-      if (wasOptional && !optional) {
-        if (side === "request") this.#add("breaking", "request-property-became-required", where, `${describe(where)} is now required.`);
-        else this.#add("compatible", "response-property-became-required", where, `${describe(where)} is now always present.`);
-      } else if (!wasOptional && optional) {
-        if (side === "request") this.#add("compatible", "request-property-became-optional", where, `${describe(where)} is now optional.`);
-        else this.#add("breaking", "response-property-became-optional", where, `${describe(where)} may now be absent: code that reads it must handle undefined.`);
-      }
-      // An optional property's type includes undefined; its optionality is compared above.
-      const strip = (type: ts.Type): ts.Type => (optional || wasOptional ? withoutUndefined(checker, type) : type);
-      this.#compare(strip(checker.getTypeOfSymbol(before)), strip(checker.getTypeOfSymbol(property)), side, where);
-    }
-    for (const [name] of oldProperties) {
-      if (newProperties.has(name)) continue;
-      const where = step(at, name);
-      if (side === "response") this.#add("breaking", "response-property-removed", where, `${describe(where)} was removed: code that reads it no longer compiles.`);
-      else this.#add("breaking", "request-property-removed", where, `${describe(where)} was removed: calls that send it no longer compile.`);
-    }
-  }
-
-  #compareLeaves(old: ts.Type, current: ts.Type, side: Side, at: Where, forward: boolean, backward: boolean): void {
-    const checker = this.#checker;
-    const oldValues = literalValues(checker, old);
-    const newValues = literalValues(checker, current);
-    if (oldValues && newValues) {
-      const added = [...newValues].filter((value) => !oldValues.has(value));
-      const removed = [...oldValues].filter((value) => !newValues.has(value));
-      if (added.length > 0) {
-        if (side === "response") this.#add("breaking", "enum-value-added", at, `${describe(at)} may now be ${added.join(", ")}: exhaustive switches over it break.`);
-        else this.#add("compatible", "enum-value-added", at, `${describe(at)} also accepts ${added.join(", ")}.`);
-      }
-      if (removed.length > 0) {
-        if (side === "request") this.#add("breaking", "enum-value-removed", at, `${describe(at)} no longer accepts ${removed.join(", ")}.`);
-        else this.#add("compatible", "enum-value-removed", at, `${describe(at)} is never ${removed.join(", ")} any more.`);
-      }
-      return;
-    }
-    const oldNull = hasNull(old);
-    const newNull = hasNull(current);
-    if (!oldNull && newNull && checker.isTypeAssignableTo(old, current)) {
-      if (side === "response") this.#add("breaking", "response-nullable-added", at, `${describe(at)} may now be null.`);
-      else this.#add("compatible", "request-nullable-added", at, `${describe(at)} now accepts null.`);
-      return;
-    }
-    if (oldNull && !newNull && checker.isTypeAssignableTo(current, old)) {
-      if (side === "request") this.#add("breaking", "request-nullable-removed", at, `${describe(at)} no longer accepts null.`);
-      else this.#add("compatible", "response-nullable-removed", at, `${describe(at)} is never null any more.`);
-      return;
-    }
-    const types = `${checker.typeToString(old)} → ${checker.typeToString(current)}`;
-    if (side === "request") {
-      if (forward) this.#add("compatible", "request-type-widened", at, `${describe(at)} accepts more than before (${types}).`);
-      else this.#add("breaking", "request-type-changed", at, `${describe(at)} changed type (${types}): calls that send the old type no longer compile.`);
-    } else if (backward) this.#add("compatible", "response-type-narrowed", at, `${describe(at)} is narrower than before (${types}).`);
-    else this.#add("breaking", "response-type-changed", at, `${describe(at)} changed type (${types}): code that reads it may no longer compile.`);
-  }
-
-  #add(severity: Change["severity"], kind: string, at: Where, message: string): void {
-    const key = at.schema ? `${kind}|${at.schema}|${at.inSchema}` : undefined;
-    if (key) {
-      if (this.#seen.has(key)) return;
-      this.#seen.add(key);
-    }
-    this.#changes.push(change(severity, kind, at.operation, at.schema, at.path || null, message));
-  }
-}
-
-/** Where the walk is: the operation, the named type it is inside (and the path within it), and the full path. */
-interface Where {
-  operation: string | null;
-  schema: string | null;
-  path: string;
-  inSchema?: string;
-}
-
-function step(at: Where, name: string): Where {
-  const join = (base: string): string => (name === "[]" ? `${base}[]` : base ? `${base}.${name}` : name);
-  return { ...at, path: join(at.path), inSchema: at.inSchema === undefined ? undefined : join(at.inSchema) };
-}
-
-function describe(at: Where): string {
-  return `\`${at.path}\`${at.schema ? ` (in ${at.schema})` : ""}`;
-}
-
-const OPERATION_TYPE = /(Params|Body|Response|Error)$/;
-
-function isOperationType(name: string): boolean {
-  return OPERATION_TYPE.test(name);
-}
-
-function namedType(type: ts.Type): string | undefined {
-  return type.aliasSymbol?.name ?? (type.flags & ts.TypeFlags.Object && (type as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface ? type.symbol?.name : undefined);
-}
-
-function isPlainObject(type: ts.Type): boolean {
-  if (!(type.flags & ts.TypeFlags.Object)) return false;
-  const flags = (type as ts.ObjectType).objectFlags;
-  if (flags & ts.ObjectFlags.Reference && ((type as ts.TypeReference).target.objectFlags & ts.ObjectFlags.Tuple)) return false;
-  return type.getCallSignatures().length === 0 && !["Array", "ReadonlyArray", "Blob", "Date", "ReadableStream", "ArrayBuffer", "Uint8Array"].includes(type.symbol?.name ?? "");
-}
-
-function arrayElement(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
-  return checker.isArrayType(type) ? checker.getTypeArguments(type as ts.TypeReference)[0] : undefined;
-}
-
-function withoutUndefined(checker: ts.TypeChecker, type: ts.Type): ts.Type {
-  if (!type.isUnion()) return type;
-  const kept = type.types.filter((member) => !(member.flags & ts.TypeFlags.Undefined));
-  return kept.length === type.types.length ? type : kept.length === 1 ? kept[0]! : (checker as unknown as { getUnionType(types: ts.Type[]): ts.Type }).getUnionType?.(kept) ?? type;
-}
-
-function hasNull(type: ts.Type): boolean {
-  return type.isUnion() ? type.types.some((member) => (member.flags & ts.TypeFlags.Null) !== 0) : (type.flags & ts.TypeFlags.Null) !== 0;
-}
-
-/** The values of a union of literals (null and undefined aside), or undefined when it is not one. */
-function literalValues(checker: ts.TypeChecker, type: ts.Type): Set<string> | undefined {
-  const members = (type.isUnion() ? type.types : [type]).filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-  if (members.length === 0 || !members.every((member) => member.isLiteral() || (member.flags & ts.TypeFlags.BooleanLiteral) !== 0)) return undefined;
-  return new Set(members.map((member) => checker.typeToString(member)));
+/** Compares one operation's call shape, request, response and documentation, old against new. */
+function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOperation, current: ManifestOperation, changes: Change[]): void {
+  const operation = current.function;
+  const typeOf = (side: "before" | "after", name: string | null): ts.Type | undefined => {
+    const symbol = name ? program.types[side].get(name) : undefined;
+    return symbol ? program.checker.getDeclaredTypeOfSymbol(symbol) : undefined;
+  };
+  const oldFunction = program.functions.before.get(old.function);
+  const newFunction = program.functions.after.get(current.function);
+  compareCallShapes(program.checker, operation, oldFunction, newFunction, changes);
+  const oldParams = typeOf("before", old.types.params);
+  const newParams = typeOf("after", current.types.params);
+  if (oldParams || newParams) walker.compare(oldParams, newParams, "request", { operation, schema: null, path: "" });
+  const oldResponse = typeOf("before", old.types.response);
+  const newResponse = typeOf("after", current.types.response);
+  if (oldResponse && newResponse) walker.compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
+  // An error's body is read like a response (`error.body`), by code that handles it.
+  const oldError = typeOf("before", old.types.error ?? null);
+  const newError = typeOf("after", current.types.error ?? null);
+  if (oldError && newError) walker.compare(oldError, newError, "response", { operation, schema: null, path: "error" });
+  compareDocs(changes, operation, null, oldFunction, newFunction);
 }
 
 /** The exported types that were removed or added (per-operation types come and go with their operations). */
 function compareExportedTypes(program: Checker, before: ManifestOperation[], after: ManifestOperation[], changes: Change[]): void {
   const operationTypes = new Set([...before, ...after].flatMap((operation) => Object.values(operation.types).filter((name): name is string => typeof name === "string")));
   for (const [name, symbol] of program.types.before) {
-    if (operationTypes.has(name) || name === "default") continue;
+    if (name === "default") continue;
     const current = program.types.after.get(name);
+    // An operation's own types say what a parameter or a body is for: their comments are its documentation too.
+    if (operationTypes.has(name)) {
+      if (current) compareDocs(changes, null, name, symbol, current);
+      continue;
+    }
     if (!current) changes.push(change("breaking", "type-removed", null, name, null, `The exported type ${name} was removed (or renamed): code that imports it no longer compiles.`));
     else compareDocs(changes, null, name, symbol, current);
   }
@@ -403,7 +223,7 @@ function compareDocs(changes: Change[], operation: string | null, schema: string
 }
 
 function change(severity: Change["severity"], kind: string, operation: string | null, schema: string | null, location: string | null, message: string): Change {
-  return { severity, kind, operation, schema, location, message };
+  return { severity, kind, operation, operations: operation ? [operation] : [], schema, location, message };
 }
 
 const SEVERITY_ORDER = { breaking: 0, compatible: 1, docs: 2 } as const;

@@ -1,0 +1,263 @@
+// The judge of the change report: TypeScript itself. From the old client's declarations it writes caller programs
+// (every call shape the old functions allowed, with arguments passing every request field; code reading every response
+// field), compiles them against the new client, and checks that each new response type is assignable to the old one.
+import ts from "typescript";
+import { COMPARE_LIB } from "../../generator/report/compare-lib.js";
+
+/** The oracle's verdict for a pair of clients, with the compiler's messages that made it breaking. */
+export interface OracleVerdict {
+  verdict: "breaking" | "compatible" | "docs" | "none";
+  errors: string[];
+}
+
+interface Operation {
+  method: string;
+  path: string;
+  function: string;
+  types: { params: string | null; response: string; error?: string | null };
+  security: string[][];
+}
+
+const LIB = "/lib.d.ts";
+const HELPERS = `
+type NN<T> = T extends null | undefined ? never : T;
+type Keys<T> = T extends unknown ? keyof T : never;
+type At<T, K> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+declare function read<T, K extends Keys<NN<T>>>(value: T, key: K): At<NN<T>, K>;
+declare function elem<T>(value: T): NN<T> extends readonly (infer E)[] ? E : never;
+declare function opaque<T>(): T;
+type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown ? C : never;
+`;
+const OPAQUE = new Set(["Array", "ReadonlyArray", "Blob", "File", "Date", "ArrayBuffer", "Uint8Array", "ReadableStream", "AbortSignal"]);
+const MAX_DEPTH = 5;
+/** The most statements the reads of one response may take (deeper fields beyond it go unread: a known gap). */
+const READ_BUDGET = 20_000;
+
+/** Judges what the change from `before` to `after` (clients as files by path) means to callers of `before`. */
+export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): OracleVerdict {
+  const files = new Map<string, string>([[LIB, COMPARE_LIB]]);
+  for (const [root, client] of [["/before/", before], ["/after/", after]] as const) {
+    for (const [name, text] of client) if (name.endsWith(".d.ts")) files.set(root + name, text);
+  }
+  const oldProgram = program(files, ["/before/types.d.ts", "/before/operations.d.ts"]);
+  const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
+  const caller = new CallerWriter(oldProgram.getTypeChecker()).write(oldProgram, operations);
+  files.set("/caller.ts", caller);
+  const check = program(files, ["/caller.ts"], oldProgram);
+  const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  errors.push(...routeChanges(operations, (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations));
+  if (errors.length > 0) return { verdict: "breaking", errors };
+  const declarations = (client: ReadonlyMap<string, string>, strip: boolean): string =>
+    [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
+  if (declarations(before, true) !== declarations(after, true)) return { verdict: "compatible", errors };
+  return { verdict: declarations(before, false) !== declarations(after, false) ? "docs" : "none", errors };
+}
+
+/** A call that still compiles but goes elsewhere, or asks for other credentials, is breaking too. */
+function routeChanges(before: Operation[], after: Operation[]): string[] {
+  const byName = new Map(after.map((operation) => [operation.function, operation]));
+  return before.flatMap((old) => {
+    const current = byName.get(old.function);
+    if (!current) return [];
+    const same = current.method === old.method && current.path === old.path && JSON.stringify(current.security) === JSON.stringify(old.security);
+    return same ? [] : [`${old.function} now sends ${current.method} ${current.path}`];
+  });
+}
+
+/** The header names the spec file and its hash: it differs for any edit, and says nothing about the declarations. */
+function withoutHeader(text: string): string {
+  return text.replace(/^\/\/ Generated from .*\n/, "");
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, " ");
+}
+
+function program(files: Map<string, string>, roots: string[], old?: ts.Program): ts.Program {
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noLib: true, types: [], skipLibCheck: true };
+  const host: ts.CompilerHost = {
+    getSourceFile: (name, version) => {
+      const text = files.get(name);
+      return text === undefined ? undefined : ts.createSourceFile(name, text, version, false, ts.ScriptKind.TS);
+    },
+    getDefaultLibFileName: () => LIB,
+    writeFile: () => undefined,
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: (name) => files.has(name),
+    readFile: (name) => files.get(name),
+    directoryExists: () => true,
+    getDirectories: () => [],
+  };
+  return ts.createProgram([LIB, ...roots.filter((name) => files.has(name))], options, host, old);
+}
+
+/** Writes the caller program from the old client's types; it imports only the new client. */
+class CallerWriter {
+  readonly #checker: ts.TypeChecker;
+  #variable = 0;
+  /** 0: values with every property; 1: only the required ones; 2: optional objects too, with their required ones. */
+  #minimal: 0 | 1 | 2 = 0;
+
+  constructor(checker: ts.TypeChecker) {
+    this.#checker = checker;
+  }
+
+  write(old: ts.Program, operations: Operation[]): string {
+    const checker = this.#checker;
+    const exportsOf = (file: string): ts.Symbol[] => {
+      const source = old.getSourceFile(file);
+      const symbol = source && checker.getSymbolAtLocation(source);
+      return symbol ? checker.getExportsOfModule(symbol) : [];
+    };
+    const types = new Map(exportsOf("/before/types.d.ts").map((symbol) => [symbol.name, symbol]));
+    const functions = new Map(exportsOf("/before/operations.d.ts").map((symbol) => [symbol.name, symbol]));
+    const lines = [`import * as api from "./after/operations.js";`, `import type * as T from "./after/types.js";`, `import type * as Old from "./before/types.js";`, HELPERS];
+    // Code that imports a type by name.
+    for (const name of types.keys()) if (name !== "default") lines.push(`type Import_${lines.length} = T.${name};`);
+    for (const operation of operations) {
+      const symbol = functions.get(operation.function);
+      for (const line of symbol ? this.#calls(operation.function, symbol) : []) lines.push(line);
+      const response = types.get(operation.types.response);
+      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)) : []) lines.push(line);
+      // Code that handles an ApiError reads its body, typed as the operation's error.
+      const error = operation.types.error ? types.get(operation.types.error) : undefined;
+      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error)) : []) lines.push(line);
+    }
+    return `${lines.join("\n")}\n`;
+  }
+
+  /** Every call shape the old signature allowed: each number of arguments, each union member of the arguments. */
+  #calls(name: string, symbol: ts.Symbol): string[] {
+    const checker = this.#checker;
+    const signature = checker.getTypeOfSymbol(symbol).getCallSignatures()[0];
+    if (!signature) return [];
+    const parameters = signature.getParameters();
+    const required = parameters.filter((parameter) => {
+      const declaration = parameter.valueDeclaration;
+      return !(declaration && ts.isParameter(declaration) && (declaration.questionToken || declaration.initializer));
+    }).length;
+    const lines: string[] = [];
+    const variants = Math.max(1, ...parameters.map((parameter) => this.#unionWidth(checker.getTypeOfSymbol(parameter), 0, new Set())));
+    for (let count = required; count <= parameters.length; count++) {
+      // Calls that pass every field; only the required ones; and optional objects with only their required ones.
+      for (const minimal of [0, 1, 2] as const) {
+        for (let variant = 0; variant < (count > 1 ? variants : 1); variant++) {
+          this.#minimal = minimal;
+          const args = parameters.slice(0, count).map((parameter, index) => (index === 0 ? `opaque<FirstParameter<typeof api.${name}>>()` : this.#value(withoutUndefined(checker.getTypeOfSymbol(parameter)), variant, 0, [])));
+          lines.push(`api.${name}(${args.join(", ")});`);
+        }
+      }
+    }
+    this.#minimal = 0;
+    return lines;
+  }
+
+  #unionWidth(type: ts.Type, depth: number, seen: Set<ts.Type>): number {
+    if (depth > MAX_DEPTH || seen.has(type)) return 1;
+    seen.add(type);
+    const checker = this.#checker;
+    let width = type.isUnion() ? type.types.length : 1;
+    const parts = type.isUnion() || type.isIntersection() ? type.types : [type];
+    for (const part of parts) {
+      const element = elementOf(checker, part);
+      if (element) width = Math.max(width, this.#unionWidth(element, depth + 1, seen));
+      else if (isObject(part)) for (const property of checker.getPropertiesOfType(part)) width = Math.max(width, this.#unionWidth(checker.getTypeOfSymbol(property), depth + 1, seen));
+    }
+    seen.delete(type);
+    return Math.min(width, 12);
+  }
+
+  /** An expression of the type: every property, optional ones too; the `variant`-th member of each union. */
+  #value(type: ts.Type, variant: number, depth: number, stack: ts.Type[]): string {
+    const checker = this.#checker;
+    const flags = type.flags;
+    if (flags & ts.TypeFlags.StringLiteral) return JSON.stringify((type as ts.StringLiteralType).value);
+    if (flags & ts.TypeFlags.NumberLiteral) return `${(type as ts.NumberLiteralType).value}`;
+    if (flags & ts.TypeFlags.BooleanLiteral) return checker.typeToString(type);
+    if (flags & ts.TypeFlags.String) return `"s"`;
+    if (flags & ts.TypeFlags.Number) return "1";
+    if (flags & ts.TypeFlags.Null) return "null";
+    if (flags & ts.TypeFlags.Undefined) return "undefined";
+    if (flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return "({} as unknown)";
+    if (type.isUnion()) {
+      const members = type.types.filter((member) => !(member.flags & ts.TypeFlags.Undefined));
+      return this.#value(members[variant % members.length]!, variant, depth, stack);
+    }
+    const name = type.symbol?.name ?? "";
+    const element = elementOf(checker, type);
+    if (element) return `[${this.#value(element, variant, depth + 1, stack)}]`;
+    if (OPAQUE.has(name) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
+    if (!isObject(type) || depth > MAX_DEPTH || stack.includes(type)) return "opaque()";
+    const entries: string[] = [];
+    for (const property of checker.getPropertiesOfType(type)) {
+      const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
+      // A minimal call leaves out optional leaves, but sends optional objects with their required fields.
+      const valueType = withoutUndefined(checker.getTypeOfSymbol(property));
+      const nested = isObject(valueType) || elementOf(checker, valueType) !== undefined;
+      if (optional && ((this.#minimal === 1 || (this.#minimal === 2 && !nested)) || depth >= MAX_DEPTH)) continue;
+      entries.push(`${JSON.stringify(property.name)}: ${this.#value(withoutUndefined(checker.getTypeOfSymbol(property)), variant, depth + 1, [...stack, type])}`);
+    }
+    const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String);
+    if (index) entries.push(`"other_key": ${this.#value(index.type, variant, depth + 1, [...stack, type])}`);
+    return `{ ${entries.join(", ")} }`;
+  }
+
+  /**
+   * Statements reading every field of the old response type from a value of the new one, each used as a value of the
+   * old field's type (read the same way from a value of the old type), then the whole value as the old type.
+   */
+  #reads(name: string, type: ts.Type): string[] {
+    const lines = [`{`, `  const r = opaque<T.${name}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
+    this.#read(type, "r", "o", lines, 0, []);
+    lines.push(`}`);
+    return lines;
+  }
+
+  #read(type: ts.Type, variable: string, oldVariable: string, lines: string[], depth: number, stack: ts.Type[]): void {
+    const checker = this.#checker;
+    if (depth > MAX_DEPTH || stack.includes(type)) return;
+    const step = (access: string, oldAccess: string, next: ts.Type): void => {
+      // A budget per response: GitHub's types nest wide enough to make millions of reads at full depth.
+      if (lines.length > READ_BUDGET) return;
+      const id = this.#variable++;
+      lines.push(`  const v${id} = ${access};`, `  const o${id} = ${oldAccess};`, `  const c${id}: typeof o${id} = v${id};`);
+      this.#read(next, `v${id}`, `o${id}`, lines, depth + 1, [...stack, type]);
+    };
+    const members = type.isUnion() ? type.types : [type];
+    for (const member of members) {
+      const elementType = elementOf(checker, member);
+      if (elementType) {
+        step(`elem(${variable})`, `elem(${oldVariable})`, elementType);
+        continue;
+      }
+      if (!isObject(member) || OPAQUE.has(member.symbol?.name ?? "")) continue;
+      for (const property of checker.getPropertiesOfType(member)) {
+        const key = JSON.stringify(property.name);
+        step(`read(${variable}, ${key})`, `read(${oldVariable}, ${key})`, checker.getTypeOfSymbol(property));
+      }
+      const index = checker.getIndexInfosOfType(member).find((info) => info.keyType.flags & ts.TypeFlags.String);
+      if (index) step(`read(${variable}, "other_key")`, `read(${oldVariable}, "other_key")`, index.type);
+    }
+  }
+}
+
+/** The element type of an array, or of an intersection of arrays (allOf). */
+function elementOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
+  if (type.isIntersection() && type.types.every((member) => checker.isArrayType(member))) return checker.getIndexTypeOfType(type, ts.IndexKind.Number);
+  return undefined;
+}
+
+function isObject(type: ts.Type): boolean {
+  if (type.isIntersection()) return type.types.every(isObject);
+  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getCallSignatures().length === 0 && !OPAQUE.has(type.symbol?.name ?? "");
+}
+
+function withoutUndefined(type: ts.Type): ts.Type {
+  if (!type.isUnion()) return type;
+  const kept = type.types.filter((member) => !(member.flags & ts.TypeFlags.Undefined));
+  return kept.length === 1 ? kept[0]! : type;
+}
