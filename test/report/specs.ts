@@ -1,10 +1,9 @@
-// Where the report's tests read the shared specs from: one function, so that moving the specs into the repository
-// (test/specs/) changes one line.
+// Where the report's tests read the stored specs from (test/specs, unpacked by the global setup): one function.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { SHARED_SPECS } from "../helpers/cli.js";
+import { SPECS } from "../helpers/specs-store.js";
 
-/** A spec document from the shared specs, by its path under `specs/` (`features/3.1/train-travel.json`). */
+/** A stored spec document, by its path under the specs folder (`features/3.1/train-travel.json`). */
 export function readSpec(relative: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(SHARED_SPECS, relative), "utf8")) as Record<string, unknown>;
+  return JSON.parse(readFileSync(path.join(SPECS, relative), "utf8")) as Record<string, unknown>;
 }
