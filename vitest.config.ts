@@ -23,6 +23,9 @@ export const SLOW = [
   "test/validators/differential.test.ts",
   "test/mocks/examples.test.ts",
   "test/mocks/types.test.ts",
+  "test/report/compare-real.test.ts",
+  "test/report/differential.test.ts",
+  "test/runtime/reading-prism.test.ts",
 ];
 
 export default defineConfig({
