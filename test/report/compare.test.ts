@@ -6,7 +6,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import type { Change } from "../../generator/report/compare-clients.js";
 import { ROOT, runCli, tempDir } from "../helpers/cli.js";
-import { SPECS } from "../helpers/specs-store.js";
 
 type Spec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a test edits raw JSON
 
