@@ -10,21 +10,25 @@ export function resolveRef(document: Record<string, unknown>, ref: string): unkn
 }
 
 /**
- * Whether `value` satisfies `schema`; `$ref`s are read from `document`. `closed`: an object schema with `properties`
- * and no `additionalProperties` holds no other key, and is an object, as the generated TypeScript type says (a value
- * the schema allows but the type refuses would not compile as example data).
+ * Whether `value` satisfies `schema`; `$ref`s are read from `document`. `closed`: the value must also fit the generated
+ * TypeScript type, as an object literal does (a value the schema allows but the type refuses would not compile as
+ * example data): an object schema with `properties` and no `additionalProperties` holds no other key, at every level,
+ * where the keys of an allOf are those of all its members (through `$ref`s) and a oneOf/anyOf value fits one member.
+ * `open`: this level's keys are checked by the caller (a member of a composition), its children's still are.
  */
-export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0): boolean {
+export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0, open = false): boolean {
   if (schema === undefined || schema === true) return true;
   if (schema === false || !isObject(schema)) return false;
   if (depth > 64) return false;
   const check = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1);
-  // The members of a composition are parts of the type: only the whole is closed.
-  const part = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1);
+  // The members of a composition are parts of the type: the whole's keys are checked here, the members' children each.
+  const part = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1, true);
+  // What JSON Schema says alone (how many oneOf members match, `not`).
+  const plain = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1, true);
   if (closed && isObject(schema.properties) && schema.type === undefined && !isObject(value)) return false;
   if (typeof schema.$ref === "string") {
     const target = resolveRef(document, schema.$ref);
-    if (target === undefined || !check(value, target)) return false;
+    if (target === undefined || !conforms(value, target as JsonSchema, document, closed, depth + 1, open)) return false;
   }
   if (value === null && schema.nullable === true && !Array.isArray(schema.type)) return !Array.isArray(schema.enum) || schema.enum.includes(null);
   if (schema.type !== undefined && !(Array.isArray(schema.type) ? schema.type : [schema.type]).some((type) => hasType(value, type as string))) return false;
@@ -36,17 +40,33 @@ export function conforms(value: unknown, schema: JsonSchema | undefined, documen
     // OpenAPI: the tag picks the one member the value must satisfy.
     const tag = isObject(value) ? value[tagged.propertyName] : undefined;
     const target = typeof tag === "string" ? tagged.targets.get(tag) : undefined;
-    if (target === undefined || !check(value, { $ref: target })) return false;
+    if (target === undefined || !part(value, { $ref: target })) return false;
   } else {
-    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => part(value, sub))) return false;
-    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => part(value, sub)).length !== 1) return false;
+    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => plain(value, sub))) return false;
+    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => plain(value, sub)).length !== 1) return false;
+    // The type is a union: the value must fit one member as a whole.
+    const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+    if (closed && members && !members.some((sub, index) => part(value, sub) && taggedByIndex(value, schema, sub, index))) return false;
   }
-  if (schema.not !== undefined && part(value, schema.not)) return false;
+  if (schema.not !== undefined && plain(value, schema.not)) return false;
   if (typeof value === "string") return stringConforms(value, schema);
   if (typeof value === "number") return numberConforms(value, schema);
   if (Array.isArray(value)) return arrayConforms(value, schema, check);
-  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || closedConforms(value, schema));
+  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || open || closedConforms(value, schema, document));
   return true;
+}
+
+/**
+ * openapi-typescript types an inline member of a oneOf/anyOf with a discriminator, when the member is itself an
+ * allOf or anyOf, with the tag set to the member's index (`{ type: "0" } & …`): a value fits that member's type only
+ * with that tag.
+ */
+function taggedByIndex(value: unknown, schema: Record<string, unknown>, member: unknown, index: number): boolean {
+  const discriminator = schema.discriminator;
+  if (!isObject(discriminator) || typeof discriminator.propertyName !== "string") return true;
+  if (!isObject(member) || typeof member.$ref === "string" || isObject(member.discriminator)) return true;
+  if (!Array.isArray(member.allOf) && !Array.isArray(member.anyOf)) return true;
+  return isObject(value) && value[discriminator.propertyName] === String(index);
 }
 
 /** A oneOf/anyOf of `$ref`s with a discriminator: its property, and the `$ref` each tag value selects. */
@@ -193,12 +213,39 @@ function evaluatedKeys(value: Record<string, unknown>, schema: unknown, document
   }
 }
 
-/** A closed object schema (see `conforms`) holds only the properties it declares. */
-function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>): boolean {
-  if (!isObject(schema.properties) || schema.additionalProperties !== undefined || schema.patternProperties !== undefined) return true;
-  if (Array.isArray(schema.allOf) || Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return true;
-  const properties = schema.properties;
-  return Object.keys(value).every((key) => Object.hasOwn(properties, key));
+/** A closed object schema (see `conforms`) holds only the properties its type declares. */
+function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>, document: Record<string, unknown>): boolean {
+  const declared = declaredKeys(schema, document);
+  if (declared === undefined) return true;
+  return Object.keys(value).every((key) => declared.has(key));
+}
+
+/**
+ * The keys the type of `schema` declares: its `properties`, and those of its `$ref`, allOf members and oneOf/anyOf
+ * members (TypeScript checks a union's keys against all its members). Undefined when any key goes: an index signature
+ * (`additionalProperties`, `patternProperties`), or no properties at all (`Record<string, unknown>`).
+ */
+function declaredKeys(schema: unknown, document: Record<string, unknown>): Set<string> | undefined {
+  const keys = new Set<string>();
+  let open = false;
+  let any = false;
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, depth: number): void => {
+    if (!isObject(node) || depth > 32 || seen.has(node)) return;
+    seen.add(node);
+    if (typeof node.$ref === "string") visit(resolveRef(document, node.$ref), depth + 1);
+    if ((node.additionalProperties !== undefined && node.additionalProperties !== false) || node.patternProperties !== undefined) open = true;
+    if (isObject(node.properties)) {
+      any = true;
+      for (const key of Object.keys(node.properties)) keys.add(key);
+    }
+    for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+      const members = node[keyword];
+      if (Array.isArray(members)) for (const member of members) visit(member, depth + 1);
+    }
+  };
+  visit(schema, 0);
+  return open || !any ? undefined : keys;
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
