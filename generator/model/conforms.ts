@@ -10,43 +10,118 @@ export function resolveRef(document: Record<string, unknown>, ref: string): unkn
 }
 
 /**
- * Whether `value` satisfies `schema`; `$ref`s are read from `document`. `closed`: an object schema with `properties`
- * and no `additionalProperties` holds no other key, and is an object, as the generated TypeScript type says (a value
- * the schema allows but the type refuses would not compile as example data).
+ * Whether `value` satisfies `schema`; `$ref`s are read from `document`. `closed`: the value must also fit the generated
+ * TypeScript type, as an object literal does (a value the schema allows but the type refuses would not compile as
+ * example data): an object schema with `properties` and no `additionalProperties` holds no other key, at every level,
+ * where the keys of an allOf are those of all its members (through `$ref`s) and a oneOf/anyOf value fits one member.
+ * `open`: this level's keys are checked by the caller (a member of a composition), its children's still are.
+ * `place`: the schema's JSON pointer (`#/…`) while the path openapi-typescript gives its type is that pointer (see
+ * `pathTag`), else undefined.
  */
-export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0): boolean {
+export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0, open = false, place?: string): boolean {
   if (schema === undefined || schema === true) return true;
   if (schema === false || !isObject(schema)) return false;
   if (depth > 64) return false;
+  // A property's or an item's type is made at a path that is not its pointer.
   const check = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1);
-  // The members of a composition are parts of the type: only the whole is closed.
-  const part = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1);
+  // The members of a composition are parts of the type: the whole's keys are checked here, the members' children each.
+  const part = (child: unknown, sub: unknown, at?: string): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1, true, at);
+  // What JSON Schema says alone (how many oneOf members match, `not`).
+  const plain = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1, true);
   if (closed && isObject(schema.properties) && schema.type === undefined && !isObject(value)) return false;
   if (typeof schema.$ref === "string") {
     const target = resolveRef(document, schema.$ref);
-    if (target === undefined || !check(value, target)) return false;
+    if (target === undefined || !conforms(value, target as JsonSchema, document, closed, depth + 1, open, typePath(schema.$ref.slice(1)))) return false;
   }
   if (value === null && schema.nullable === true && !Array.isArray(schema.type)) return !Array.isArray(schema.enum) || schema.enum.includes(null);
   if (schema.type !== undefined && !(Array.isArray(schema.type) ? schema.type : [schema.type]).some((type) => hasType(value, type as string))) return false;
   if (Object.hasOwn(schema, "const") && !deepEqual(value, schema.const)) return false;
   if (Array.isArray(schema.enum) && !schema.enum.some((entry) => deepEqual(entry, value))) return false;
+  // openapi-typescript makes the types of an allOf's members at the allOf's own path, not at their pointers.
   if (Array.isArray(schema.allOf) && !schema.allOf.every((sub) => part(value, sub))) return false;
+  if (closed && place !== undefined && !pathTag(value, schema, document, place)) return false;
+  // A union's type: the value fits one member as a whole, its keys those of the member and of the rest of the schema.
+  const fits = (sub: unknown, at: string | undefined): boolean => {
+    if (!part(value, sub, at)) return false;
+    if (!isObject(value)) return true;
+    const rest = typeKeys({ ...schema, oneOf: undefined, anyOf: undefined }, document);
+    const member = typeKeys(sub, document);
+    if (rest.open || member.open || (!rest.declares && !member.declares)) return true;
+    return Object.keys(value).every((key) => rest.keys.has(key) || member.keys.has(key));
+  };
   const tagged = discriminated(schema);
   if (tagged) {
     // OpenAPI: the tag picks the one member the value must satisfy.
     const tag = isObject(value) ? value[tagged.propertyName] : undefined;
     const target = typeof tag === "string" ? tagged.targets.get(tag) : undefined;
-    if (target === undefined || !check(value, { $ref: target })) return false;
+    if (target === undefined || !(closed ? fits({ $ref: target }, undefined) : part(value, { $ref: target }))) return false;
   } else {
-    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => part(value, sub))) return false;
-    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => part(value, sub)).length !== 1) return false;
+    if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => plain(value, sub))) return false;
+    if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => plain(value, sub)).length !== 1) return false;
+    // The type is a union: the value must fit one member as a whole.
+    const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+    const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
+    if (closed && members && !members.some((sub, index) => fits(sub, place === undefined ? undefined : `${place}/${keyword}/${index}`))) return false;
   }
-  if (schema.not !== undefined && part(value, schema.not)) return false;
+  if (schema.not !== undefined && plain(value, schema.not)) return false;
   if (typeof value === "string") return stringConforms(value, schema);
   if (typeof value === "number") return numberConforms(value, schema);
   if (Array.isArray(value)) return arrayConforms(value, schema, check);
-  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || closedConforms(value, schema));
+  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || open || closedConforms(value, schema, document));
   return true;
+}
+
+/**
+ * openapi-typescript gives an allOf whose members include a schema with a discriminator (inline, or a `$ref` to one)
+ * the tag property, set to the last segment of its path: `{ type: "0" } & …` for the first member of a union,
+ * `{ type: "Cat" } & …` for components/schemas/Cat — unless the discriminator's mapping names this place, when the
+ * tag is one of the names mapped to it (openapi-typescript's scanDiscriminators). A value fits that type only with
+ * that tag. `place`: the allOf's pointer, which here is also its path.
+ */
+function pathTag(value: unknown, schema: Record<string, unknown>, document: Record<string, unknown>, place: string): boolean {
+  const found = typeTag(schema, document, place);
+  if (found === undefined) return true;
+  const tag = isObject(value) ? value[found.propertyName] : undefined;
+  return typeof tag === "string" && found.tags.includes(tag);
+}
+
+/** The tag property openapi-typescript's type of the allOf `schema` at `place` has, with the values it allows (see `pathTag`). */
+export function typeTag(schema: Record<string, unknown>, document: Record<string, unknown>, place: string): { propertyName: string; tags: string[] } | undefined {
+  if (!Array.isArray(schema.allOf) || isObject(schema.discriminator)) return undefined;
+  let found: { propertyName: string; tags: string[] } | undefined;
+  for (const member of schema.allOf) {
+    if (!isObject(member)) continue;
+    if (typeof member.$ref === "string") {
+      const target = resolveRef(document, member.$ref);
+      const discriminator = isObject(target) ? target.discriminator : undefined;
+      if (!isObject(discriminator) || typeof discriminator.propertyName !== "string") break; // scanDiscriminators stops here
+      const mapping = isObject(discriminator.mapping) ? discriminator.mapping : {};
+      const mapped = Object.keys(mapping).filter((tag) => mapping[tag] === place);
+      found = { propertyName: discriminator.propertyName, tags: mapped.length > 0 ? mapped : [lastSegment(place)] };
+    } else if (isObject(member.discriminator) && typeof member.discriminator.propertyName === "string") {
+      found = { propertyName: member.discriminator.propertyName, tags: [lastSegment(place)] };
+    }
+  }
+  return found;
+}
+
+/**
+ * The path openapi-typescript gives the type of the schema at `pointer` (a JSON pointer, no `#`), when it is the
+ * pointer itself: a `%` in it is written otherwise there (see emit/percent-keys.ts).
+ */
+export function typePath(pointer: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pointer);
+  } catch {
+    return undefined;
+  }
+  return decoded.includes("%") ? undefined : `#${decoded}`;
+}
+
+/** The last segment of a local JSON pointer, decoded. */
+function lastSegment(pointer: string): string {
+  return pointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** A oneOf/anyOf of `$ref`s with a discriminator: its property, and the `$ref` each tag value selects. */
@@ -193,12 +268,45 @@ function evaluatedKeys(value: Record<string, unknown>, schema: unknown, document
   }
 }
 
-/** A closed object schema (see `conforms`) holds only the properties it declares. */
-function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>): boolean {
-  if (!isObject(schema.properties) || schema.additionalProperties !== undefined || schema.patternProperties !== undefined) return true;
-  if (Array.isArray(schema.allOf) || Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return true;
-  const properties = schema.properties;
-  return Object.keys(value).every((key) => Object.hasOwn(properties, key));
+/** A closed object schema (see `conforms`) holds only the properties its type declares. */
+function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>, document: Record<string, unknown>): boolean {
+  const declared = declaredKeys(schema, document);
+  if (declared === undefined) return true;
+  return Object.keys(value).every((key) => declared.has(key));
+}
+
+/**
+ * The keys the type of `schema` declares: its `properties`, and those of its `$ref`, allOf members and oneOf/anyOf
+ * members (TypeScript checks a union's keys against all its members). Undefined when any key goes: an index signature
+ * (`additionalProperties`, `patternProperties`), or no properties at all (`Record<string, unknown>`).
+ */
+function declaredKeys(schema: unknown, document: Record<string, unknown>): Set<string> | undefined {
+  const { keys, open, declares } = typeKeys(schema, document);
+  return open || !declares ? undefined : keys;
+}
+
+/** The keys `schema` declares (see `declaredKeys`); `open` when it has an index signature, `declares` when any `properties`. */
+function typeKeys(schema: unknown, document: Record<string, unknown>): { keys: Set<string>; open: boolean; declares: boolean } {
+  const keys = new Set<string>();
+  let open = false;
+  let any = false;
+  const seen = new Set<unknown>();
+  const visit = (node: unknown, depth: number): void => {
+    if (!isObject(node) || depth > 32 || seen.has(node)) return;
+    seen.add(node);
+    if (typeof node.$ref === "string") visit(resolveRef(document, node.$ref), depth + 1);
+    if ((node.additionalProperties !== undefined && node.additionalProperties !== false) || node.patternProperties !== undefined) open = true;
+    if (isObject(node.properties)) {
+      any = true;
+      for (const key of Object.keys(node.properties)) keys.add(key);
+    }
+    for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+      const members = node[keyword];
+      if (Array.isArray(members)) for (const member of members) visit(member, depth + 1);
+    }
+  };
+  visit(schema, 0);
+  return { keys, open, declares: any };
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {

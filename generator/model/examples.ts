@@ -1,7 +1,7 @@
 // Example data for the test doubles: each operation's request and first-2xx response bodies, from the spec's own
 // examples when they satisfy their schema, otherwise built from the schema with a seeded PRNG (same spec and seed,
 // same values on every machine). Every value is checked against its schema (`conforms`) before it is kept.
-import { conforms, discriminated, resolveRef } from "./conforms.js";
+import { conforms, discriminated, resolveRef, typePath, typeTag } from "./conforms.js";
 import { getAtPointer, isObject } from "./resolve.js";
 import type { ApiModel, ContentModel, JsonSchema, ModelWarning, OperationModel } from "./types.js";
 
@@ -46,7 +46,7 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
       if (content) {
         const value = builder.forContent(content, success.pointer);
         if (value.ok && (content.kind === "json" || typeof value.value === "string")) {
-          example.response = lastPage(operation, value.value, content.schema!, model.document);
+          example.response = lastPage(operation, value.value, content.schema!, model.document, schemaPath(content));
           example.mediaType = content.mediaType;
           example.responseSchema = content.schema;
         } else warnings.push({ pointer: content.pointer, message: `no example response body could be made that satisfies its schema (${value.ok ? "not a string" : value.why})` });
@@ -61,7 +61,7 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
  * A list's example as its last page (no next cursor, `has_more` false) where the schema allows it, so iterating the
  * default answer ends after one page.
  */
-function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema, document: Record<string, unknown>): unknown {
+function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema, document: Record<string, unknown>, at: string | undefined): unknown {
   const pagination = operation.pagination;
   if (!pagination || !isObject(value) || (pagination.next === undefined && pagination.hasMore === undefined)) return value;
   const copy = structuredClone(value);
@@ -76,8 +76,8 @@ function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema,
     if (holder && Object.hasOwn(holder, key)) {
       const kept = holder[key];
       delete holder[key];
-      if (!conforms(copy, schema, document, true)) holder[key] = null;
-      if (!conforms(copy, schema, document, true)) holder[key] = kept;
+      if (!conforms(copy, schema, document, true, 0, false, at)) holder[key] = null;
+      if (!conforms(copy, schema, document, true, 0, false, at)) holder[key] = kept;
     }
   }
   if (pagination.hasMore) {
@@ -86,10 +86,15 @@ function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema,
     if (holder && Object.hasOwn(holder, key)) {
       const kept = holder[key];
       holder[key] = false;
-      if (!conforms(copy, schema, document, true)) holder[key] = kept;
+      if (!conforms(copy, schema, document, true, 0, false, at)) holder[key] = kept;
     }
   }
-  return conforms(copy, schema, document, true) ? copy : value;
+  return conforms(copy, schema, document, true, 0, false, at) ? copy : value;
+}
+
+/** The path of a media type's schema's type: the emitters name it by `<media type pointer>/schema`. */
+function schemaPath(content: ContentModel): string | undefined {
+  return typePath(`${content.pointer.replace(/^#/, "")}/schema`);
 }
 
 type Built = { ok: true; value: unknown } | { ok: false; why: string };
@@ -107,16 +112,17 @@ export class ExampleBuilder {
   /** A value for a media type: its `example` or first `examples` entry if it fits the schema, else one built from it. */
   forContent(content: ContentModel, place: string): Built {
     const schema = content.schema!;
+    const at = schemaPath(content);
     const media = getAtPointer(this.#document, content.pointer.replace(/^#/, ""));
-    for (const candidate of specExamples(media, this.#document)) if (conforms(candidate, schema, this.#document, true)) return { ok: true, value: candidate };
-    return this.build(schema, place);
+    for (const candidate of specExamples(media, this.#document)) if (conforms(candidate, schema, this.#document, true, 0, false, at)) return { ok: true, value: candidate };
+    return this.build(schema, place, at);
   }
 
-  /** A value built from `schema`, checked against it. */
-  build(schema: JsonSchema, place: string): Built {
-    const value = this.#value(schema, { random: prng(hashString(`${this.#seed}:${place}`)), refs: new Map(), depth: 0, lean: false });
+  /** A value built from `schema`, checked against it; `at`: the path of its type (see `conforms`), when known. */
+  build(schema: JsonSchema, place: string, at?: string): Built {
+    const value = this.#value(schema, { random: prng(hashString(`${this.#seed}:${place}`)), refs: new Map(), depth: 0, lean: false, at });
     if (value === NONE) return { ok: false, why: "a keyword or pattern the builder cannot satisfy" };
-    if (!conforms(value, schema, this.#document, true)) return { ok: false, why: "the built value does not satisfy its schema" };
+    if (!conforms(value, schema, this.#document, true, 0, false, at)) return { ok: false, why: "the built value does not satisfy its schema" };
     return { ok: true, value };
   }
 
@@ -126,7 +132,7 @@ export class ExampleBuilder {
     if (typeof schema.$ref === "string") return this.#ref(schema, state);
     if (state.depth > MAX_DEPTH) return NONE;
     const next: State = { ...state, depth: state.depth + 1 };
-    for (const candidate of specExamples(schema, undefined)) if (conforms(candidate, schema, this.#document, true)) return candidate;
+    for (const candidate of specExamples(schema, undefined)) if (conforms(candidate, schema, this.#document, true, 0, false, state.at)) return candidate;
     if (Object.hasOwn(schema, "const")) return schema.const;
     if (Array.isArray(schema.enum)) return schema.enum.find((entry) => entry !== null) ?? schema.enum[0] ?? NONE;
     if (Array.isArray(schema.allOf)) return this.#allOf(schema, next);
@@ -137,7 +143,7 @@ export class ExampleBuilder {
     if (nullable && (state.lean || types.every((type) => type === "null"))) return null;
     for (const type of types.filter((entry) => entry !== "null")) {
       const value = this.#ofType(type, schema, next);
-      if (value !== NONE && conforms(value, schema, this.#document, true)) return value;
+      if (value !== NONE && conforms(value, schema, this.#document, true, 0, false, state.at)) return value;
     }
     return nullable ? null : NONE;
   }
@@ -149,7 +155,7 @@ export class ExampleBuilder {
     const target = resolveRef(this.#document, ref);
     if (target === undefined) return NONE;
     const refs = new Map(state.refs).set(ref, seen + 1);
-    const value = this.#value(target as JsonSchema, { ...state, refs, lean: state.lean || seen > 0 });
+    const value = this.#value(target as JsonSchema, { ...state, refs, lean: state.lean || seen > 0, at: typePath(ref.slice(1)) });
     return value;
   }
 
@@ -171,8 +177,11 @@ export class ExampleBuilder {
       }
     }
     if (Object.keys(merged.properties as object).length > 0 && merged.type === undefined) merged.type = "object";
-    const value = this.#value(merged, state);
-    return value !== NONE && conforms(value, schema, this.#document, true) ? value : NONE;
+    let value = this.#value(merged, state);
+    // The tag openapi-typescript's type sets here, if any.
+    const tag = state.at === undefined ? undefined : typeTag(schema, this.#document, state.at);
+    if (tag && isObject(value)) value = { ...value, [tag.propertyName]: tag.tags[0] };
+    return value !== NONE && conforms(value, schema, this.#document, true, 0, false, state.at) ? value : NONE;
   }
 
   /** oneOf/anyOf: the first member whose value satisfies the whole schema, with the discriminator's tag set. */
@@ -181,20 +190,23 @@ export class ExampleBuilder {
     // Members that lead back into a schema already being built come last, so recursion ends.
     const order = choices.map((choice, index) => ({ choice, index, recursive: isObject(choice) && typeof choice.$ref === "string" && state.refs.has(choice.$ref) }));
     order.sort((a, b) => Number(a.recursive) - Number(b.recursive) || a.index - b.index);
-    for (const { choice } of order) {
+    for (const { choice, index } of order) {
       const base: Record<string, unknown> = { ...schema, oneOf: undefined, anyOf: undefined, discriminator: undefined };
       delete base.oneOf;
       delete base.anyOf;
       delete base.discriminator;
       const rest = Object.keys(base).filter((key) => !ANNOTATIONS.has(key)).length > 0;
-      let value = this.#value(rest ? { allOf: [base, choice] } : choice, state);
+      // A member's type is made at its own path (the merge with the rest has none: the check below decides).
+      const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
+      const at = rest || state.at === undefined ? undefined : `${state.at}/${keyword}/${index}`;
+      let value = this.#value(rest ? { allOf: [base, choice] } : choice, { ...state, at });
       if (value === NONE) continue;
       if (tagged && isObject(value) && isObject(choice)) {
         const tag = [...tagged.targets].find(([, target]) => target === choice.$ref)?.[0];
         if (tag === undefined) continue;
         value = { ...value, [tagged.propertyName]: tag };
       }
-      if (conforms(value, schema, this.#document, true)) return value;
+      if (conforms(value, schema, this.#document, true, 0, false, state.at)) return value;
     }
     return NONE;
   }
@@ -219,7 +231,8 @@ export class ExampleBuilder {
     }
   }
 
-  #object(schema: Record<string, unknown>, state: State): unknown {
+  #object(schema: Record<string, unknown>, outer: State): unknown {
+    const state: State = { ...outer, at: undefined };
     const properties = isObject(schema.properties) ? schema.properties : {};
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const value: Record<string, unknown> = {};
@@ -250,7 +263,8 @@ export class ExampleBuilder {
     return value;
   }
 
-  #array(schema: Record<string, unknown>, state: State): unknown {
+  #array(schema: Record<string, unknown>, outer: State): unknown {
+    const state: State = { ...outer, at: undefined };
     const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as JsonSchema[]) : [];
     const min = typeof schema.minItems === "number" ? schema.minItems : 0;
     const max = typeof schema.maxItems === "number" ? schema.maxItems : Infinity;
@@ -272,6 +286,8 @@ interface State {
   depth: number;
   /** Inside a recursion: only what is required, empty arrays, null where allowed. */
   lean: boolean;
+  /** The path of this schema's type, while it is the schema's pointer (see `conforms`). */
+  at: string | undefined;
 }
 
 const NONE = Symbol("none");

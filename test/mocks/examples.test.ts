@@ -118,6 +118,82 @@ describe("example data follows the schema's keywords", () => {
   });
 });
 
+// The example data must also compile against the generated types (test/mocks/types.test.ts proves it over every
+// spec): an object literal holds only the keys its type declares, at every level. Each case below is one that once
+// got through the check and failed to compile on a real spec (digitalocean.com, codat.io).
+describe("example data fits the generated types", () => {
+  const build = async (schemas: Record<string, unknown>, body: unknown) => {
+    const { writeFileSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const doc = {
+      openapi: "3.0.3",
+      info: { title: "t", version: "1" },
+      paths: { "/x": { post: { operationId: "make", requestBody: { content: { "application/json": { schema: body } } }, responses: { "200": { description: "ok", content: { "application/json": { schema: body } } } } } } },
+      components: { schemas },
+    };
+    const file = `${mkdtempSync(`${tmpdir()}/examples-`)}/spec.json`;
+    writeFileSync(file, JSON.stringify(doc));
+    return buildExamples(buildModel(await loadDocument(file)));
+  };
+
+  it("leaves out a spec example with a key no member of its allOf declares (also through $refs)", async () => {
+    // digitalocean.com: `distribution` in an example of `{ id } & { created_at, … } & { type }`.
+    const schemas = {
+      Id: { type: "object", required: ["id"], properties: { id: { type: "integer" } } },
+      Snapshot: {
+        allOf: [{ $ref: "#/components/schemas/Id" }, { type: "object", properties: { created_at: { type: "string" } } }, { type: "object", properties: { type: { type: "string", enum: ["snapshot", "backup"] } } }],
+        example: { id: 1, created_at: "2024-01-01", type: "snapshot", distribution: "Ubuntu" },
+      },
+      Fits: { allOf: [{ $ref: "#/components/schemas/Id" }, { type: "object", properties: { name: { type: "string" } } }], example: { id: 2, name: "kept" } },
+    };
+    const { examples } = await build(schemas, { type: "object", required: ["snapshot", "fits"], properties: { snapshot: { $ref: "#/components/schemas/Snapshot" }, fits: { $ref: "#/components/schemas/Fits" } } });
+    const response = examples[0]!.response as { snapshot: Record<string, unknown>; fits: unknown };
+    expect(response.snapshot).not.toHaveProperty("distribution");
+    expect(Object.keys(response.snapshot).every((key) => ["id", "created_at", "type"].includes(key))).toBe(true);
+    expect(response.fits).toEqual({ id: 2, name: "kept" }); // an example that fits is still used
+  });
+
+  it("leaves out a spec example with an undeclared key nested in a composition's member", async () => {
+    // codat.io: `postalcode` in an address behind an allOf; digitalocean.com: `cause` in an object of an allOf member.
+    const schemas = {
+      Address: { type: "object", properties: { postalCode: { type: "string" } } },
+      Company: {
+        type: "object",
+        properties: { address: { allOf: [{ $ref: "#/components/schemas/Address" }] } },
+        example: { address: { postalcode: "N1" } },
+      },
+      App: {
+        allOf: [{ type: "object", properties: { deployment: { type: "object", properties: { cloned_from: { type: "string" } } } } }],
+        example: { deployment: { cause: "manual" } },
+      },
+    };
+    const { examples } = await build(schemas, { type: "object", required: ["company", "app"], properties: { company: { $ref: "#/components/schemas/Company" }, app: { $ref: "#/components/schemas/App" } } });
+    const response = examples[0]!.response as { company: { address?: Record<string, unknown> }; app: { deployment?: Record<string, unknown> } };
+    expect(response.company).not.toEqual({ address: { postalcode: "N1" } });
+    expect(response.company.address ?? {}).not.toHaveProperty("postalcode");
+    expect(response.app).not.toEqual({ deployment: { cause: "manual" } });
+    expect(response.app.deployment ?? {}).not.toHaveProperty("cause");
+  });
+
+  it("follows openapi-typescript's tag on an allOf with a discriminator member (`type: \"0\"`), never an enum value it refuses", async () => {
+    // digitalocean.com: the type of an inline union member is `{ type: "0" } & Omit<{ type: "assign" | "unassign" }, "type">`,
+    // so `{ type: "assign" }` (the spec's example) does not compile, and no value of the schema does.
+    const action = { type: "object", required: ["type"], discriminator: { propertyName: "type" }, properties: { type: { type: "string", enum: ["assign", "unassign"] } } };
+    const body = {
+      anyOf: [{ allOf: [action, { type: "object", required: ["type"] }] }, { allOf: [action, { type: "object", required: ["droplet_id"], properties: { droplet_id: { type: "integer" } } }] }],
+      discriminator: { propertyName: "type" },
+      example: { type: "assign" },
+    };
+    const refused = await build({}, body);
+    expect(refused.examples[0]!.request).toBeUndefined();
+    expect(refused.warnings.map((warning) => warning.message)).toContain("no example request body could be made that satisfies its schema (a keyword or pattern the builder cannot satisfy)");
+    // Where the tag is free, the built value carries it: components/schemas/Thing's type says `type: "Thing"`.
+    const free = { type: "object", discriminator: { propertyName: "type" }, properties: { type: { type: "string" } } };
+    const tagged = await build({ Thing: { allOf: [free, { type: "object", required: ["n"], properties: { n: { type: "integer" } } }] } }, { $ref: "#/components/schemas/Thing" });
+    expect((tagged.examples[0]!.response as Record<string, unknown>).type).toBe("Thing");
+  });
+});
+
 function isOpenApi31(model: ApiModel): boolean {
   return String(model.document.openapi).startsWith("3.1");
 }
