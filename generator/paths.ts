@@ -13,3 +13,22 @@ export const FORMAT_WORKER = new URL("./format-worker.mjs", import.meta.url);
 export const LINT_WORKER = new URL("./load/lint-worker.mjs", import.meta.url);
 /** The generator's own package.json (its version, for --version). */
 export const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));
+
+/** The opt-in modules (`--query`, `--mocks`, `--validators`, `--validators zod`), as the runtime files only they import. */
+export interface OptInModules {
+  query?: boolean;
+  mocks?: boolean;
+  validators?: boolean;
+  zod?: boolean;
+}
+
+/**
+ * Runtime files that only an opt-in module imports, by the option that ships them: a plain client has none of them,
+ * and their exports never reach the package entry, so they reserve no names.
+ */
+export const OPT_IN_TEMPLATES: Readonly<Record<string, keyof OptInModules>> = {
+  "query.ts": "query",
+  "mock-fetch.ts": "mocks",
+  "validate.ts": "validators",
+  "validate-zod.ts": "zod",
+};

@@ -9,7 +9,7 @@ import { cacheKey } from "./cache.js";
 import { compileModules } from "./emit/compile.js";
 import type { EmittedFile } from "./emit/emit-modules.js";
 import { formatFiles } from "./format.js";
-import { PREBUILT_RUNTIME, TEMPLATES_DIR } from "./paths.js";
+import { OPT_IN_TEMPLATES, PREBUILT_RUNTIME, TEMPLATES_DIR } from "./paths.js";
 
 interface PrebuiltRuntime {
   key: string;
@@ -57,7 +57,7 @@ const EXPORT_LIST = /^export\s+(?:type\s+)?\{([^}]*)\}/gm;
 export function runtimeExportNames(): readonly string[] {
   if (exportNames) return exportNames;
   const names = new Set<string>();
-  for (const file of readdirSync(TEMPLATES_DIR).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort()) {
+  for (const file of readdirSync(TEMPLATES_DIR).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && !(name in OPT_IN_TEMPLATES)).sort()) {
     const source = readFileSync(TEMPLATES_DIR + file, "utf8");
     for (const match of source.matchAll(EXPORTED_DECLARATION)) names.add(match[1]!);
     for (const match of source.matchAll(EXPORT_LIST)) {

@@ -2,7 +2,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { printStructure, type SourceFileStructure } from "ts-morph";
 import type { ApiModel } from "../model/types.js";
-import { TEMPLATES_DIR } from "../paths.js";
+import { OPT_IN_TEMPLATES, TEMPLATES_DIR, type OptInModules } from "../paths.js";
 import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
@@ -86,7 +86,7 @@ export async function emitModules(
     files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
     if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
   }
-  files.push(...(await readTemplates({ query: options.query, mocks: options.mocks !== undefined })));
+  files.push(...(await readTemplates({ query: options.query, mocks: options.mocks !== undefined, validators: options.validators !== undefined, zod: options.validators === "zod" })));
   files.push({ path: "package.json", text: emitPackageJson(model, packageName, { query: options.query, mocks: options.mocks, validators: options.validators }), origin: "spec" });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
@@ -104,12 +104,6 @@ export function shipsWith(path: string, validators: ValidatorFlavour | undefined
 
 /** Which test doubles `--mocks` emits: the mock fetch, or that and MSW handlers. */
 export type MocksFlavour = "fetch" | "msw";
-
-/** The opt-in modules whose runtime files only they import. */
-type OptInModules = { query?: boolean; mocks?: boolean };
-
-/** Runtime files that only an opt-in module imports, by the option that emits them. */
-const OPT_IN_TEMPLATES: Record<string, keyof OptInModules> = { "query.ts": "query", "mock-fetch.ts": "mocks" };
 
 /**
  * The runtime: every `.ts` file of `templates/` (the opt-in ones only when their option is on, so that the prebuilt
