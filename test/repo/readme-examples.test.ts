@@ -1,6 +1,7 @@
 // The README's TypeScript examples cannot drift from the clients they call: each is type-checked (--strict) against
 // the client it names. An example that imports a generated client starts a script: `@pocketflows/client` is
-// generated/, and `./<dir>/index.js` is what its first line, `// npx openapi-client -i <spec> -o <dir>`, generates.
+// generated/, and `./<dir>/<module>.js` is what its first line, `// npx openapi-client -i <spec> -o <dir>` (with
+// `--validators` or `--validators zod` when it says so), generates.
 // Later examples of the same `##` section without imports continue that script. An example outside any script (a
 // fragment using names the prose defines) must still call only operations the Pocketflows client exports.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -19,7 +20,7 @@ interface Example {
 interface Script {
   examples: Example[];
   /** The folder of a generated client and its spec, when it imports one by path. */
-  generated?: { dir: string; spec: string };
+  generated?: { dir: string; spec: string; validators?: "standard" | "zod" };
 }
 
 const POCKETFLOWS = "@pocketflows/client";
@@ -52,10 +53,11 @@ function scripts(examples: Example[]): { scripts: Script[]; fragments: Example[]
     const imports = [...example.code.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1]!);
     const byPath = imports.find((specifier) => specifier.startsWith("./"));
     if (byPath) {
-      const command = /^\/\/ npx openapi-client -i (\S+) -o (\S+)$/m.exec(example.code);
+      const command = /^\/\/ npx openapi-client -i (\S+) -o (\S+)(?: --validators( zod)?)?$/m.exec(example.code);
       expect(command, `README.md:${example.line}: an example importing ${byPath} names the command that generates it`).not.toBeNull();
-      expect(byPath, `README.md:${example.line}: the import names the generated folder`).toBe(`./${command![2]}/index.js`);
-      current = { examples: [example], generated: { spec: command![1]!, dir: command![2]! } };
+      expect(byPath, `README.md:${example.line}: the import names the generated folder`).toMatch(new RegExp(`^\\./${command![2]}/[a-z-]+\\.js$`));
+      const validators = command![0].includes("--validators") ? (command![3] ? ("zod" as const) : ("standard" as const)) : undefined;
+      current = { examples: [example], generated: { spec: command![1]!, dir: command![2]!, validators } };
       result.scripts.push(current);
     } else if (imports.includes(POCKETFLOWS)) {
       current = { examples: [example] };
@@ -95,7 +97,10 @@ async function writeScript(script: Script, index: number): Promise<string> {
   const dir = path.join(WORK, `script-${index}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "package.json"), '{"type":"module"}');
-  if (script.generated) await generate({ input: path.join(ROOT, script.generated.spec), output: path.join(dir, script.generated.dir) });
+  if (script.generated) {
+    const { spec, dir: folder, validators } = script.generated;
+    await generate({ input: path.join(ROOT, spec), output: path.join(dir, folder), validators });
+  }
   const file = path.join(dir, "example.ts");
   writeFileSync(file, script.examples.map((example) => `// README.md:${example.line}\n${example.code}`).join(""));
   return file;
