@@ -4,10 +4,11 @@ import { defineConfig } from "vitest/config";
 const ALL = ["test/**/*.test.ts"];
 const NOT_TESTS = ["test/browser/**", "**/node_modules/**", "test/.cache/**", "test/.tmp/**"];
 /**
- * The slow tier, left out of `npm run test:fast`, chosen from measured durations (README, "Quick start"): the corpus
- * and the proofs over every spec (printer, generated README), the watch equivalence, the hostile corpus with its
- * 50 MB scale runs, the property runs, the package as consumers install it (tarball, tsc modes, Deno, Bun), and the
- * conformance runs against Prism servers.
+ * The slow tier, left out of `npm run test:fast` (53 s on 2 idle cores), chosen from measured durations (README,
+ * "Quick start"): the corpus and the proofs over every spec (printer, generated README, query --strict, validators
+ * against ajv, test doubles), the change report's real specs and differential run, the watch equivalence and watch
+ * processes, the hostile corpus with its 50 MB scale runs, the property runs, the package as consumers install it
+ * (tarball, tsc modes, Deno, Bun), MSW, and the conformance runs against Prism servers.
  */
 export const SLOW = [
   "test/corpus/**",
@@ -26,6 +27,8 @@ export const SLOW = [
   "test/report/compare-real.test.ts",
   "test/report/differential.test.ts",
   "test/runtime/reading-prism.test.ts",
+  "test/cli/watch.test.ts",
+  "test/mocks/msw.test.ts",
 ];
 
 export default defineConfig({
