@@ -1,7 +1,7 @@
 // The pipeline: load → model → emit → compile → format → write (or check, with the change report), each stage timed
 // under --verbose.
 import { compileModules } from "./emit/compile.js";
-import { emitModules, shipsWith, type EmittedFile } from "./emit/emit-modules.js";
+import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import type { ValidatorFlavour } from "./emit/emit-validators.js";
 import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
@@ -166,8 +166,7 @@ async function buildClient(
     const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query, mocks: options.mocks, validators: flavourOf(options.validators) }));
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
     const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
-    const shipped = (await runtime).filter((file) => shipsWith(file.path, flavourOf(options.validators)));
-    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...shipped]);
+    formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
     throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;

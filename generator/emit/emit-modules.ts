@@ -93,15 +93,6 @@ export async function emitModules(
   return files;
 }
 
-/**
- * Whether a runtime file ships with these validators: the validation runtime only with validators.js, its one importer
- * (it is prebuilt with the rest of the runtime, zod's flavour where zod's types are at hand, and left out here).
- */
-export function shipsWith(path: string, validators: ValidatorFlavour | undefined): boolean {
-  if (/^runtime\/validate-zod\./.test(path)) return validators === "zod";
-  return validators !== undefined || !/^runtime\/validate\./.test(path);
-}
-
 /** Which test doubles `--mocks` emits: the mock fetch, or that and MSW handlers. */
 export type MocksFlavour = "fetch" | "msw";
 

@@ -125,22 +125,7 @@ function createChecker(before: ClientFiles, after: ClientFiles): Checker {
   };
   files.set(LIB, COMPARE_LIB);
   // Only these files exist: nothing is read from disk, so the report costs what the two clients cost to check.
-  const host: ts.CompilerHost = {
-    getSourceFile: (name, version) => {
-      const text = files.get(name);
-      return text === undefined ? undefined : ts.createSourceFile(name, text, version, false, ts.ScriptKind.TS);
-    },
-    getDefaultLibFileName: () => LIB,
-    writeFile: () => undefined,
-    getCurrentDirectory: () => "/",
-    getCanonicalFileName: (name) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (name) => files.has(name),
-    readFile: (name) => files.get(name),
-    directoryExists: () => true,
-    getDirectories: () => [],
-  };
+  const host = inMemoryHost(files, LIB);
   const roots = [LIB, "/before/types.d.ts", "/after/types.d.ts", "/before/operations.d.ts", "/after/operations.d.ts"].filter((name) => files.has(name));
   const program = ts.createProgram(roots, options, host);
   const checker = program.getTypeChecker();
@@ -233,4 +218,24 @@ function sortChanges(changes: Change[]): Change[] {
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => SEVERITY_ORDER[a.entry.severity] - SEVERITY_ORDER[b.entry.severity] || a.index - b.index)
     .map(({ entry }) => entry);
+}
+
+/** A compiler host over these files alone (`lib` among them): nothing is read from disk. */
+export function inMemoryHost(files: ReadonlyMap<string, string>, lib: string): ts.CompilerHost {
+  return {
+    getSourceFile: (name, version) => {
+      const text = files.get(name);
+      return text === undefined ? undefined : ts.createSourceFile(name, text, version, false, ts.ScriptKind.TS);
+    },
+    getDefaultLibFileName: () => lib,
+    writeFile: () => undefined,
+    getCurrentDirectory: () => "/",
+    getCanonicalFileName: (name) => name,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => "\n",
+    fileExists: (name) => files.has(name),
+    readFile: (name) => files.get(name),
+    directoryExists: () => true,
+    getDirectories: () => [],
+  };
 }

@@ -1,10 +1,9 @@
-// For maintainers: (re)builds test/specs from a specs folder outside the repository (default ../shared), the copies
-// the tests and the bench read. `npx tsx test/helpers/pack-specs.ts [folder]`; commit what it changes.
+// For maintainers: (re)builds test/specs from a specs folder outside the repository, the copies the tests and the
+// bench read. `npx tsx test/helpers/pack-specs.ts <folder>`; commit what it changes. Nothing else reads that folder.
 // A file of PACK_FROM bytes or more is stored brotli-compressed (`name.json.br`, deterministic for the same input);
 // a smaller one stays plain, so it can be read and diffed in the repository.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { PACKED_SPECS, PACKED_SUFFIX, storedFiles, unpackSpecs } from "./specs-store.js";
 
@@ -46,4 +45,9 @@ function compress(bytes: Buffer): Buffer {
   });
 }
 
-packSpecs(path.resolve(process.argv[2] ?? path.join(fileURLToPath(new URL("../../", import.meta.url)), "../shared")));
+const from = process.argv[2];
+if (from === undefined) {
+  process.stderr.write("usage: npx tsx test/helpers/pack-specs.ts <folder with specs/real, specs/features and pocketflows>\n");
+  process.exit(2);
+}
+packSpecs(path.resolve(from));

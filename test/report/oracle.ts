@@ -2,6 +2,7 @@
 // (every call shape the old functions allowed, with arguments passing every request field; code reading every response
 // field), compiles them against the new client, and checks that each new response type is assignable to the old one.
 import ts from "typescript";
+import { inMemoryHost } from "../../generator/report/compare-clients.js";
 import { COMPARE_LIB } from "../../generator/report/compare-lib.js";
 
 /** The oracle's verdict for a pair of clients, with the compiler's messages that made it breaking. */
@@ -75,22 +76,7 @@ function withoutComments(text: string): string {
 
 function program(files: Map<string, string>, roots: string[], old?: ts.Program): ts.Program {
   const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noLib: true, types: [], skipLibCheck: true };
-  const host: ts.CompilerHost = {
-    getSourceFile: (name, version) => {
-      const text = files.get(name);
-      return text === undefined ? undefined : ts.createSourceFile(name, text, version, false, ts.ScriptKind.TS);
-    },
-    getDefaultLibFileName: () => LIB,
-    writeFile: () => undefined,
-    getCurrentDirectory: () => "/",
-    getCanonicalFileName: (name) => name,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => "\n",
-    fileExists: (name) => files.has(name),
-    readFile: (name) => files.get(name),
-    directoryExists: () => true,
-    getDirectories: () => [],
-  };
+  const host = inMemoryHost(files, LIB);
   return ts.createProgram([LIB, ...roots.filter((name) => files.has(name))], options, host, old);
 }
 
