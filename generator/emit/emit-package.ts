@@ -14,6 +14,11 @@ const QUERY_PACKAGE = {
 /** `package.json` of the emitted client. */
 export function emitPackageJson(model: ApiModel, name: string, modules: { query?: boolean; mocks?: "fetch" | "msw"; validators?: "standard" | "zod" } = {}): string {
   const { query = false, mocks, validators } = modules;
+  const peerDependencies = {
+    ...(mocks === "msw" ? { msw: "^2.0.0" } : {}),
+    ...(query ? QUERY_PACKAGE.peerDependencies : {}),
+    ...(validators === "zod" ? { zod: "^4.0.0" } : {}),
+  };
   const version = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(model.version) ? model.version : "0.0.0";
   const pkg = {
     name,
@@ -32,16 +37,8 @@ export function emitPackageJson(model: ApiModel, name: string, modules: { query?
     },
     sideEffects: false,
     // MSW, TanStack Query and zod are the user's choice of dependency: only the modules that need them name them.
-    ...(mocks === "msw" || query || validators === "zod"
-      ? {
-          peerDependencies: {
-            ...(mocks === "msw" ? { msw: "^2.0.0" } : {}),
-            ...(query ? QUERY_PACKAGE.peerDependencies : {}),
-            ...(validators === "zod" ? { zod: "^4.0.0" } : {}),
-          },
-          ...(query ? { peerDependenciesMeta: QUERY_PACKAGE.peerDependenciesMeta } : {}),
-        }
-      : {}),
+    ...(Object.keys(peerDependencies).length > 0 ? { peerDependencies } : {}),
+    ...(query ? { peerDependenciesMeta: QUERY_PACKAGE.peerDependenciesMeta } : {}),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
