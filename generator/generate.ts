@@ -5,17 +5,17 @@ import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import type { ValidatorFlavour } from "./emit/emit-validators.js";
 import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
-import { addHeaders, formatFiles } from "./format.js";
-import { GeneratorError } from "./errors.js";
+import { addHeaders, formatFiles } from "./format/format.js";
+import { GeneratorError } from "./common/errors.js";
 import { loadDocument } from "./load/load-document.js";
 import { inSwaggerTerms } from "./load/swagger.js";
-import { silentLogger, timed, type Logger } from "./log.js";
+import { silentLogger, timed, type Logger } from "./common/log.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
-import { buildRuntime } from "./runtime.js";
+import { buildRuntime } from "./format/runtime.js";
 import { compareClients, type Change } from "./report/compare-clients.js";
-import { diffTrees, readTree, writeTree } from "./write.js";
+import { diffTrees, readTree, writeTree } from "./write/write.js";
 
 /** What to generate, from where, to where. */
 export interface GenerateOptions {

@@ -1,5 +1,5 @@
 // Where the generator finds its own files. The only module that reads `import.meta.url`: the compiled CLI
-// (see run.mjs) is one bundled file elsewhere, and sets `import.meta.url` to this file's URL for it.
+// (see start/run.mjs) is one bundled file elsewhere, and sets `import.meta.url` to this file's URL for it.
 import { fileURLToPath } from "node:url";
 
 /** The runtime sources copied into every client. */
@@ -9,7 +9,7 @@ export const PREBUILT_RUNTIME = fileURLToPath(new URL("./runtime.json", import.m
 /** Derived text (formatted chunks, compiled modules, the compiled CLI), safe to delete at any time. */
 export const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/", import.meta.url));
 /** Worker threads, plain JavaScript so they start under any loader (tsx, vitest, plain node). */
-export const FORMAT_WORKER = new URL("./format-worker.mjs", import.meta.url);
+export const FORMAT_WORKER = new URL("./format/format-worker.mjs", import.meta.url);
 export const LINT_WORKER = new URL("./load/lint-worker.mjs", import.meta.url);
 /** The generator's own package.json (its version, for --version). */
 export const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));

@@ -2,9 +2,9 @@
 // unformatted TypeScript (`source`): what prettier formats when the printer does not print a construct, and what
 // the tests hold the printer to. Object types become interfaces (better hovers, faster tsc), the rest aliases.
 import ts from "typescript";
-import type { Doc } from "../print/doc.js";
-import { NotPrintable, withBlockComment } from "../print/literals.js";
-import { JSON_KEYED, interfaceDoc, isOneLineObjectType, memberComments, modifiersOf, typeAliasDoc, type KeyEscaping } from "../print/types.js";
+import type { Doc } from "../format/print/doc.js";
+import { NotPrintable, withBlockComment } from "../format/print/literals.js";
+import { JSON_KEYED, interfaceDoc, isOneLineObjectType, memberComments, modifiersOf, typeAliasDoc, type KeyEscaping } from "../format/print/types.js";
 import { jsDocText, propertyKey } from "./escape.js";
 import { printNode } from "./schema-types.js";
 

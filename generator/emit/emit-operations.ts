@@ -1,9 +1,9 @@
 // The operations module: per operation, a constant describing it and a few-line function calling the runtime.
 import ts from "typescript";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
-import { constDoc, declareFunctionDoc, functionDoc, importDoc } from "../print/javascript.js";
-import { NotPrintable, withBlockComment } from "../print/literals.js";
-import { typeDoc } from "../print/types.js";
+import { constDoc, declareFunctionDoc, functionDoc, importDoc } from "../format/print/javascript.js";
+import { NotPrintable, withBlockComment } from "../format/print/literals.js";
+import { typeDoc } from "../format/print/types.js";
 import { docText, jsDocComment, sourceComment, type Declaration } from "./declarations.js";
 import { printNode } from "./schema-types.js";
 import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";

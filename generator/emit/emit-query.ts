@@ -1,7 +1,7 @@
 // The opt-in TanStack Query module (`query.ts`, with `--query`): per operation, a query key function and query options
 // for reads, infinite query options for the lists the IR says are paginated, and mutation options for writes. Plain
 // objects typed with @tanstack/query-core's option types, so every framework adapter accepts them; no runtime import.
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
 import { jsDocComment, sourceComment } from "./declarations.js";
 import { dataLiteral, stringLiteral } from "./escape.js";

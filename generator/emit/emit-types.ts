@@ -2,7 +2,7 @@
 import ts from "typescript";
 import { defaultContent } from "../model/build-model.js";
 import type { ApiModel, ContentModel, OperationModel, ParameterLocation, ParameterModel, ResponseModel } from "../model/types.js";
-import { JSON_KEYED, oneLineObjectType } from "../print/types.js";
+import { JSON_KEYED, oneLineObjectType } from "../format/print/types.js";
 import { declareAlias, declareInterface, declareSource, declareType, docText, inlineJsDocComment, withJsDoc, type Declaration } from "./declarations.js";
 import { isIdentifierName } from "./escape.js";
 import type { DeclarationMemo } from "./memo.js";

@@ -3,7 +3,7 @@
 // keeps every path, webhook and component name, and changes no path item, cannot break either outside the entries it
 // changed; those entries are linted in a copy of the document that holds them, and an empty stand-in for each entry
 // they name (a reference to an entry still resolves). Anything else is linted whole, as on a first run.
-import { toPointer } from "../errors.js";
+import { toPointer } from "../common/errors.js";
 import { decodePointerSegment } from "../model/resolve.js";
 import type { RefHolder } from "./repair-refs.js";
 

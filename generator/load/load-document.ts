@@ -2,7 +2,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BaseResolver, Source } from "@redocly/openapi-core";
-import { GeneratorError, toPointer } from "../errors.js";
+import { GeneratorError, toPointer } from "../common/errors.js";
 import { LINT_WORKER } from "../paths.js";
 import type { LintSummary } from "./lint.mjs";
 import { readSpec, type SpecSource } from "./parse.js";

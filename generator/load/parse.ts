@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import ts from "typescript";
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 import { fetchText, isUrl, redactUrl } from "./remote.js";
 
 /** The raw spec as read from disk. */

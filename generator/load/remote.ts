@@ -1,6 +1,6 @@
 // Remote input: a spec (and the files its relative `$ref`s name) fetched over http(s), with the headers that
 // OPENAPI_CLIENT_INPUT_HEADERS holds sent to the spec's own origin only. Headers and query values are never shown.
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 
 /** The environment variable whose `Name: value` lines are sent with every request to the input's origin. */
 export const INPUT_HEADERS_ENV = "OPENAPI_CLIENT_INPUT_HEADERS";

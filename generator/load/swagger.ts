@@ -1,6 +1,6 @@
 // Swagger 2.0 input: converted to OpenAPI 3.0 with swagger2openapi before loading, and every pointer a problem is
 // reported at mapped back into the 2.0 document the user wrote.
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 import { isObject } from "../model/resolve.js";
 
 /** Maps a pointer into the converted document back to the 2.0 document it came from. */

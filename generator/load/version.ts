@@ -1,6 +1,6 @@
 // The version field: a YAML `swagger: 2.0` or `openapi: 3.1` is a number, not the string the specs require; it is
 // read as the version it spells, once, before validation and conversion, and any other version is refused.
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 
 /** The string a version written as a number stands for (a YAML 2.0 is the number 2, a 3.0 is 3). */
 const SWAGGER_NUMBERS = new Map<number, string>([[2, "2.0"]]);

@@ -1,6 +1,6 @@
 // Model stage: the bundled document → our IR, with every name decided in one pre-pass in document order.
 import path from "node:path";
-import { GeneratorError, pointerSegment } from "../errors.js";
+import { GeneratorError, pointerSegment } from "../common/errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { isUrl } from "../load/remote.js";
 import { NameRegistry, claimOperationType, operationBaseName, pascalCase, reservedNames, schemaBaseName, toIdentifier } from "./names.js";
@@ -10,7 +10,7 @@ import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
 import { breakEagerCycles } from "./break-cycles.js";
 import { detectPagination } from "./pagination.js";
-import { runtimeExportNames } from "../runtime.js";
+import { runtimeExportNames } from "./runtime-names.js";
 import type { ApiModel, ContentModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;

@@ -1,7 +1,7 @@
 // Gives every schema `$ref` that points somewhere other than a component schema (into a path, into another
 // schema's properties or definitions) a component of its own, so each emitted reference names a real type;
 // and reads `nullable: true` beside a `$ref` as "or null".
-import { pointerSegment } from "../errors.js";
+import { pointerSegment } from "../common/errors.js";
 import { NameRegistry, pascalCase, toIdentifier } from "./names.js";
 import { decodePointerSegment, getAtPointer, isObject, safeDecodeUri, setOwn } from "./resolve.js";
 import type { JsonSchema, SchemaModel } from "./types.js";

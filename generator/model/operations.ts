@@ -1,5 +1,5 @@
 // Reads one operation into the IR: parameters (merged with the path item's), body, responses, security.
-import { GeneratorError, pointerSegment } from "../errors.js";
+import { GeneratorError, pointerSegment } from "../common/errors.js";
 import { isObject, resolveObject } from "./resolve.js";
 import type { ContentKind, ContentModel, JsonSchema, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
 

@@ -1,6 +1,6 @@
 // Which operations are lists, and how they page: an `x-pagination` extension, else the first known pattern that the
 // operation's query parameters and 2xx JSON body fit (cursor, has-more, Link header, offset or page number).
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 import { getAtPointer, isObject } from "./resolve.js";
 import type { JsonSchema, OperationModel, PaginationModel } from "./types.js";
 

@@ -1,5 +1,5 @@
 // Follows local `$ref`s (the bundled document has no other kind) and reports dangling ones with their pointer.
-import { GeneratorError } from "../errors.js";
+import { GeneratorError } from "../common/errors.js";
 
 /** A value found in the document, and the pointer it was found at after following `$ref`s. */
 export interface Resolved<T> {

@@ -2,7 +2,7 @@
 // (templates/validate.ts) checks — OpenAPI 3.0's `nullable` and boolean exclusive bounds in 3.1's terms, `$ref`s as
 // indexes into a table of the component schemas, `const` as a one-value `enum`, annotations dropped — and the
 // warnings for what cannot be checked (a pattern that does not compile, a keyword the runtime does not know).
-import { pointerSegment } from "../errors.js";
+import { pointerSegment } from "../common/errors.js";
 import { decodePointerSegment, isObject } from "./resolve.js";
 import type { ApiModel, JsonSchema, ModelWarning } from "./types.js";
 

@@ -1,6 +1,6 @@
 // readOnly and writeOnly: what a client sends never has readOnly properties, what it reads never has writeOnly ones.
 // A component schema with either (at any depth) keeps its name for the read view and gets `<Name>Input` for writing.
-import { pointerSegment } from "../errors.js";
+import { pointerSegment } from "../common/errors.js";
 import { NameRegistry } from "./names.js";
 import { decodePointerSegment, isObject, setOwn } from "./resolve.js";
 import type { JsonSchema, OperationModel, SchemaModel } from "./types.js";

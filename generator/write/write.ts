@@ -2,9 +2,9 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { GeneratorError } from "./errors.js";
-import type { EmittedFile } from "./emit/emit-modules.js";
-import { GENERATOR_NAME } from "./emit/emit-package.js";
+import { GeneratorError } from "../common/errors.js";
+import type { EmittedFile } from "../emit/emit-modules.js";
+import { GENERATOR_NAME } from "../emit/emit-package.js";
 
 /** Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. */
 export async function writeTree(outDir: string, files: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Promise<void> {

@@ -2,7 +2,7 @@
 // it, from OPENAPI_CLIENT_COMMAND) with the options that decide the output, and nothing else, so that the same
 // client gives the same header whichever of generate, --check or --base made it.
 import path from "node:path";
-import { isUrl, redactUrl } from "./load/remote.js";
+import { isUrl, redactUrl } from "../load/remote.js";
 
 /** What names a client's regeneration; the defaults are left out, so equivalent invocations read the same. */
 export interface CommandOptions {

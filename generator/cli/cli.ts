@@ -8,14 +8,14 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { commandLine, DEFAULT_INPUT, DEFAULT_OUTPUT, regenerateArgs } from "./command.js";
 import { readConfig } from "./config.js";
-import { GeneratorError } from "./errors.js";
-import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "./generate.js";
-import { prepareLint } from "./load/load-document.js";
-import { isUrl, redactUrl } from "./load/remote.js";
-import { PACKAGE_JSON } from "./paths.js";
-import { createLogger, type Logger } from "./log.js";
-import { onStopRequest, watchClients } from "./watch.js";
-import { jsonReport, markdownReport, summaryLine, textReport } from "./report/print-report.js";
+import { GeneratorError } from "../common/errors.js";
+import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "../generate.js";
+import { prepareLint } from "../load/load-document.js";
+import { isUrl, redactUrl } from "../load/remote.js";
+import { PACKAGE_JSON } from "../paths.js";
+import { createLogger, type Logger } from "../common/log.js";
+import { onStopRequest, watchClients } from "../watch/watch.js";
+import { jsonReport, markdownReport, summaryLine, textReport } from "../report/print-report.js";
 
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)

@@ -8,8 +8,8 @@ import { mkdir, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const GENERATOR_DIR = fileURLToPath(new URL(".", import.meta.url));
-const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflows-generator/cli/", import.meta.url));
+const GENERATOR_DIR = fileURLToPath(new URL("../", import.meta.url));
+const CACHE_DIR = fileURLToPath(new URL("../../node_modules/.cache/pocketflows-generator/cli/", import.meta.url));
 
 /** Every source file the bundle is made of, in a stable order. */
 function sources(dir) {
@@ -34,10 +34,10 @@ if (!existsSync(bundle)) {
   await mkdir(CACHE_DIR, { recursive: true });
   const temp = `${bundle}.${process.pid}.tmp`;
   await build(
-    bundleOptions(path.join(GENERATOR_DIR, "cli.ts"), temp, {
+    bundleOptions(path.join(GENERATOR_DIR, "cli/cli.ts"), temp, {
       // paths.ts is the only module that reads import.meta.url; it must see its own URL, not the bundle's.
       define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(GENERATOR_DIR, "paths.ts")).href) },
-      banner: `// The generator's CLI, bundled by generator/run.mjs with esbuild ${version}. Safe to delete.`,
+      banner: `// The generator's CLI, bundled by generator/start/run.mjs with esbuild ${version}. Safe to delete.`,
     }),
   );
   await rename(temp, bundle); // whole or not at all, even with two runs starting at once

@@ -8,7 +8,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
-const GENERATOR_DIR = fileURLToPath(new URL(".", import.meta.url));
+const START_DIR = fileURLToPath(new URL(".", import.meta.url));
 
 /** Dependencies loaded from node_modules at run time; everything else the sources import is bundled. */
 const EXTERNAL = new Set(["typescript", "prettier", "@redocly/openapi-core", "swagger2openapi", "yargs", "diff", "esbuild"]);
@@ -21,7 +21,7 @@ const oneTypeScript = {
     // code-cache.mjs first: it makes that require() read V8's compiled code from the last run.
     build.onLoad({ filter: /.*/, namespace: "required-typescript" }, () => ({
       contents: "import './code-cache.mjs'; const ts = require('typescript'); export default ts;",
-      resolveDir: GENERATOR_DIR,
+      resolveDir: START_DIR,
       loader: "js",
     }));
     // ts-morph's own TypeScript (@ts-morph/common/dist/typescript.js) → the same copy.

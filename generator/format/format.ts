@@ -5,12 +5,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
 import { cacheKey, readCached, writeCached } from "./cache.js";
-import { declarationParts, type Declaration } from "./emit/declarations.js";
-import { fileOfParts, type EmittedFile } from "./emit/emit-modules.js";
+import { declarationParts, type Declaration } from "../emit/declarations.js";
+import { fileOfParts, type EmittedFile } from "../emit/emit-modules.js";
 import { printDoc } from "./print/doc.js";
 import { NotPrintable } from "./print/literals.js";
 import { formatChunk } from "./format-chunk.mjs";
-import { FORMAT_WORKER } from "./paths.js";
+import { FORMAT_WORKER } from "../paths.js";
 
 const PRINT_WIDTH = 100;
 const PRETTIER_OPTIONS: prettier.Options = {

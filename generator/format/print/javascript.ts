@@ -1,6 +1,6 @@
 // The JavaScript the operations module is made of (imports, constants holding data, small functions and their
 // declarations) as the documents prettier's printer makes of it.
-import { CodeExpression, objectLiteralKey, stringLiteral } from "../emit/escape.js";
+import { CodeExpression, objectLiteralKey, stringLiteral } from "../../emit/escape.js";
 import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Doc } from "./doc.js";
 import { NotPrintable, printNumber, printString, printStringKey } from "./literals.js";
 

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { CACHE_DIR } from "./paths.js";
+import { CACHE_DIR } from "../paths.js";
 
 
 /** The key for text derived from `inputs` (tool versions, options, source text). */

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { GeneratorError } from "./errors.js";
+import { GeneratorError } from "../common/errors.js";
 
 /** One client of the config file. */
 export interface ClientConfig {
