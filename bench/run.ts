@@ -19,7 +19,7 @@ const PEERS = { "openapi-typescript": "7.13.0", oazapfts: "7.5.0", "@hey-api/ope
 const RUNS = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
 const bin = (name: string): string => path.join(WORK, "node_modules/.bin", name);
 const BIN = path.join(ROOT, "dist/cli.mjs");
-/** V8's code cache for TypeScript (generator/code-cache.mjs): kept between cold runs, as Node 22's compile cache would be. */
+/** V8's code cache for TypeScript (generator/start/code-cache.mjs): kept between cold runs, as Node 22's compile cache would be. */
 const CODE_CACHE = path.join(ROOT, "node_modules/.cache/openapi-client-v8");
 
 interface Tool {
@@ -89,7 +89,7 @@ const median = (values: number[]): number => {
 async function main(): Promise<void> {
   unpackSpecs(); // the specs stored in test/specs, as the tests read them
   installPeers();
-  execFileSync(process.execPath, [path.join(ROOT, "generator/build.mjs")], { stdio: "inherit" });
+  execFileSync(process.execPath, [path.join(ROOT, "generator/start/build.mjs")], { stdio: "inherit" });
   const startup = measureStartup();
   const rows: string[] = [];
   const cacheDir = path.join(ROOT, "node_modules/.cache/pocketflows-generator");

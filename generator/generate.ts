@@ -39,7 +39,10 @@ export interface GenerateOptions {
   query?: boolean;
   /** Also emit the test doubles (`mocks.js`): example data and `createMockFetch`; `"msw"` adds MSW handlers. */
   mocks?: "fetch" | "msw";
-  /** Also emit validators.js: a validator per schema, and a `createClient` that checks calls (README, "Runtime validation"). */
+  /**
+   * Also emit validators.js: a validator per schema, and a `createClient` that checks calls (README, "Runtime
+   * validation").
+   */
   validators?: boolean | "standard" | "zod";
   log?: Logger;
 }
@@ -117,8 +120,12 @@ export class EncodedPieces {
 export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory);
-  // Encoded once, for the byte count and for the write; in watch mode, the pieces written last time are not encoded again.
-  const encoded = files.map((file) => ({ path: file.path, text: memory && file.parts ? memory.encoded.encode(file.parts) : Buffer.from(file.text) }));
+  // Encoded once, for the byte count and for the write; in watch mode, the pieces written last time are not encoded
+  // again.
+  const encoded = files.map((file) => ({
+    path: file.path,
+    text: memory && file.parts ? memory.encoded.encode(file.parts) : Buffer.from(file.text),
+  }));
   memory?.encoded.endRun();
   const summary = {
     sources,
@@ -132,18 +139,40 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
     // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
     const base = await buildClient(options.base, options, log, model.source);
     const before = new Map(base.files.map((file) => [file.path, file.text]));
-    const diff = files.filter((file) => before.get(file.path) !== file.text).map((file) => `${file.path}\n`).join("") + [...before.keys()].filter((name) => !files.some((file) => file.path === name)).map((name) => `${name}\n`).join("");
-    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
+    const diff =
+      files
+        .filter((file) => before.get(file.path) !== file.text)
+        .map((file) => `${file.path}\n`)
+        .join("") +
+      [...before.keys()]
+        .filter((name) => !files.some((file) => file.path === name))
+        .map((name) => `${name}\n`)
+        .join("");
+    return {
+      ...summary,
+      diff,
+      changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [],
+    };
   }
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
-  const before = options.check || options.reportChanges !== false ? await readTree(options.output, options.check) : new Map<string, string>();
+  const before =
+    options.check || options.reportChanges !== false
+      ? await readTree(options.output, options.check)
+      : new Map<string, string>();
   if (options.check) {
     const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
-    return { ...summary, diff, changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [] };
+    return {
+      ...summary,
+      diff,
+      changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [],
+    };
   }
   // A previous client of another spec: say what the new one changes for its callers.
   const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
-  const changes = options.reportChanges !== false && previousSource && previousSource !== model.source.sha256 ? await timed(log, "report", () => compareClients(before, current())) : undefined;
+  const changes =
+    options.reportChanges !== false && previousSource && previousSource !== model.source.sha256
+      ? await timed(log, "report", () => compareClients(before, current()))
+      : undefined;
   await timed(log, "write", () => writeTree(options.output, encoded));
   return { ...summary, changes };
 }
@@ -156,24 +185,41 @@ async function buildClient(
   source?: ApiModel["source"],
   memory?: RunMemory,
 ): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
-  const loaded = await timed(log, "load", () => loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, lastValid: memory?.lastValid }));
+  const loaded = await timed(log, "load", () =>
+    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, lastValid: memory?.lastValid }),
+  );
   let model: ApiModel;
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
     if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
-    const emitted = await timed(log, "emit", () => emitModules(model, name, { memo: memory?.declarations, query: options.query, mocks: options.mocks, validators: flavourOf(options.validators) }));
+    const emitted = await timed(log, "emit", () =>
+      emitModules(model, name, {
+        memo: memory?.declarations,
+        query: options.query,
+        mocks: options.mocks,
+        validators: flavourOf(options.validators),
+      }),
+    );
     const runtime = buildRuntime(emitted.filter((file) => file.origin === "template"));
-    const compiled = await timed(log, "compile", () => compileModules(emitted.filter((file) => file.origin !== "template")));
+    const compiled = await timed(log, "compile", () =>
+      compileModules(emitted.filter((file) => file.origin !== "template")),
+    );
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
   } catch (error) {
     await loaded.validated; // an invalid document explains a failure better than its consequences do
-    throw error instanceof GeneratorError && loaded.pointerOrigin ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin) : error;
+    throw error instanceof GeneratorError && loaded.pointerOrigin
+      ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin)
+      : error;
   }
   await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
-  printWarnings(log, input, model.warnings.map((warning) => ({ ...warning, pointer: origin(warning.pointer) })));
+  printWarnings(
+    log,
+    input,
+    model.warnings.map((warning) => ({ ...warning, pointer: origin(warning.pointer) })),
+  );
   return { files: addHeaders(formatted, model.source, options.command), model, sources: loaded.sources };
 }
 

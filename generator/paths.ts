@@ -14,7 +14,9 @@ export const LINT_WORKER = new URL("./load/lint-worker.mjs", import.meta.url);
 /** The generator's own package.json (its version, for --version). */
 export const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));
 
-/** The opt-in modules (`--query`, `--mocks`, `--validators`, `--validators zod`), as the runtime files only they import. */
+/**
+ * The opt-in modules (`--query`, `--mocks`, `--validators`, `--validators zod`), as the runtime files only they import.
+ */
 export interface OptInModules {
   query?: boolean;
   mocks?: boolean;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeTree } from "../generator/write.js";
+import { writeTree } from "../generator/write/write.js";
 import { GENERATOR_NAME } from "../generator/emit/emit-package.js";
 import { ROOT, runCli, tempDir } from "./helpers/cli.js";
 import { SPECS } from "./helpers/specs-store.js";
@@ -41,7 +41,7 @@ describe("an interrupted run", () => {
     const out = path.join(work.dir, "client");
     expect(runCli(["--input", path.join(ROOT, "openapi.json"), "--output", out]).status).toBe(0);
     const before = Object.fromEntries(readdirSync(out, { recursive: true }).map((name) => [String(name), existsSync(path.join(out, String(name)))]));
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "generator/cli.ts"), "--input", path.join(SPECS, "real/github.com_api.github.com.json"), "--output", out], { cwd: ROOT, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "generator/cli/cli.ts"), "--input", path.join(SPECS, "real/github.com_api.github.com.json"), "--output", out], { cwd: ROOT, stdio: "ignore" });
     await new Promise((resolve) => setTimeout(resolve, 2500));
     child.kill("SIGKILL");
     await new Promise((resolve) => child.once("exit", resolve));

@@ -20,29 +20,76 @@ import { jsonReport, markdownReport, summaryLine, textReport } from "../report/p
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
     .scriptName("openapi-client")
-    .usage("$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 or Swagger 2.0 document; with openapi-client.config.json and no --input/--output, every client it lists.")
-    .option("input", { alias: "i", type: "string", requiresArg: true, describe: "The OpenAPI or Swagger 2.0 document (JSON or YAML), a path or an http(s) URL; default openapi.json" })
-    .option("output", { alias: "o", type: "string", requiresArg: true, describe: "The folder the client package is written to; default generated" })
-    .option("check", { type: "boolean", default: false, describe: "Write nothing; exit 1 with the change report and a diff if the output would change" })
-    .option("base", { type: "string", requiresArg: true, describe: "Compare with the client of this older spec instead of the output folder (writes nothing)" })
-    .option("report", { choices: ["text", "json", "markdown"] as const, describe: "How --check and --base print the change report (default text)" })
-    .option("fail-on", { choices: ["drift", "breaking"] as const, describe: "With --check or --base: exit 1 on any difference (drift, the default), or only on a breaking change" })
-    .option("package-name", { type: "string", requiresArg: true, describe: "The npm name of the package (default: from the spec's title)" })
+    .usage(
+      "$0 [options]\n\nGenerates a typed TypeScript client package from an OpenAPI 3.0/3.1 or Swagger 2.0 document; with openapi-client.config.json and no --input/--output, every client it lists.",
+    )
+    .option("input", {
+      alias: "i",
+      type: "string",
+      requiresArg: true,
+      describe: "The OpenAPI or Swagger 2.0 document (JSON or YAML), a path or an http(s) URL; default openapi.json",
+    })
+    .option("output", {
+      alias: "o",
+      type: "string",
+      requiresArg: true,
+      describe: "The folder the client package is written to; default generated",
+    })
+    .option("check", {
+      type: "boolean",
+      default: false,
+      describe: "Write nothing; exit 1 with the change report and a diff if the output would change",
+    })
+    .option("base", {
+      type: "string",
+      requiresArg: true,
+      describe: "Compare with the client of this older spec instead of the output folder (writes nothing)",
+    })
+    .option("report", {
+      choices: ["text", "json", "markdown"] as const,
+      describe: "How --check and --base print the change report (default text)",
+    })
+    .option("fail-on", {
+      choices: ["drift", "breaking"] as const,
+      describe: "With --check or --base: exit 1 on any difference (drift, the default), or only on a breaking change",
+    })
+    .option("package-name", {
+      type: "string",
+      requiresArg: true,
+      describe: "The npm name of the package (default: from the spec's title)",
+    })
     .option("allow-remote-refs", { type: "boolean", describe: "Let $refs load http(s) URLs" })
-    .option("query", { type: "boolean", describe: "Also emit query.js: TanStack Query options for every operation (the package's ./query)" })
-    .option("mocks", { type: "string", describe: "Also emit test doubles: mocks.js (example data, createMockFetch); `--mocks msw` adds MSW handlers" })
-    .option("validators", { type: "string", coerce: validatorsFlag, describe: "Also emit validators.js: a validator per schema and a createClient that checks calls; --validators zod for zod v4 schemas" })
-    .option("watch", { type: "boolean", default: false, describe: "Generate, then regenerate whenever the spec or a file it refers to changes" })
+    .option("query", {
+      type: "boolean",
+      describe: "Also emit query.js: TanStack Query options for every operation (the package's ./query)",
+    })
+    .option("mocks", {
+      type: "string",
+      describe: "Also emit test doubles: mocks.js (example data, createMockFetch); `--mocks msw` adds MSW handlers",
+    })
+    .option("validators", {
+      type: "string",
+      coerce: validatorsFlag,
+      describe:
+        "Also emit validators.js: a validator per schema and a createClient that checks calls; --validators zod for zod v4 schemas",
+    })
+    .option("watch", {
+      type: "boolean",
+      default: false,
+      describe: "Generate, then regenerate whenever the spec or a file it refers to changes",
+    })
     .option("verbose", { type: "boolean", default: false, describe: "Time each stage; show stack traces" })
     .check((parsed) => {
       for (const flag of ["input", "output", "base", "package-name"] as const) {
         if (parsed[flag] === "") throw new UsageError(`--${flag} needs a value`);
         if (Array.isArray(parsed[flag])) throw new UsageError(`--${flag} may be given once`);
       }
-      if (parsed.mocks !== undefined && !["", "fetch", "msw"].includes(parsed.mocks as string)) throw new UsageError(`--mocks takes no value, or fetch or msw (not ${JSON.stringify(parsed.mocks)})`);
+      if (parsed.mocks !== undefined && !["", "fetch", "msw"].includes(parsed.mocks as string))
+        throw new UsageError(`--mocks takes no value, or fetch or msw (not ${JSON.stringify(parsed.mocks)})`);
       const comparing = parsed.check || parsed.base !== undefined;
       for (const flag of ["report", "fail-on"] as const) {
-        if (parsed[flag] !== undefined && !comparing) throw new UsageError(`--${flag} applies only with --check or --base`);
+        if (parsed[flag] !== undefined && !comparing)
+          throw new UsageError(`--${flag} applies only with --check or --base`);
       }
       return true;
     })
@@ -58,9 +105,18 @@ async function main(argv: string[]): Promise<number> {
   try {
     const args = await parser.parseAsync();
     if (args.help || args.version) return 0;
-    const clients = (await clientsToRun(args)).map((client) => ({ ...args, report: args.report ?? "text", "fail-on": args["fail-on"] ?? "drift", ...client, mocks: client.mocks }));
+    const clients = (await clientsToRun(args)).map((client) => ({
+      ...args,
+      report: args.report ?? "text",
+      "fail-on": args["fail-on"] ?? "drift",
+      ...client,
+      mocks: client.mocks,
+    }));
     const remote = clients.find((client) => isUrl(client.input));
-    if (args.watch && remote) throw new UsageError(`--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`);
+    if (args.watch && remote)
+      throw new UsageError(
+        `--watch needs a local file, and ${redactUrl(remote.input)} is a URL (download it, or run without --watch)`,
+      );
     if (args.watch && isMainThread) return await watchOnWorker();
     if (args.watch) return await watchMode(clients, log);
     let code = 0;
@@ -77,7 +133,11 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     log.error(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-    log.error(verbose && error instanceof Error ? (error.stack ?? "") : "Run with --verbose for the stack trace, and please report it.");
+    log.error(
+      verbose && error instanceof Error
+        ? (error.stack ?? "")
+        : "Run with --verbose for the stack trace, and please report it.",
+    );
     return 1;
   }
 }
@@ -111,7 +171,15 @@ interface ClientToRun {
  * client with the same input or output, if any. The command that regenerates a client the file lists is the bin
  * without --input and --output, however this run named it, so that its headers do not depend on that.
  */
-async function clientsToRun(args: { input?: string; output?: string; "package-name"?: string; "allow-remote-refs"?: boolean; query?: boolean; mocks?: string; validators?: boolean | "standard" | "zod" }): Promise<ClientToRun[]> {
+async function clientsToRun(args: {
+  input?: string;
+  output?: string;
+  "package-name"?: string;
+  "allow-remote-refs"?: boolean;
+  query?: boolean;
+  mocks?: string;
+  validators?: boolean | "standard" | "zod";
+}): Promise<ClientToRun[]> {
   const config = await readConfig(process.cwd());
   const overrides = {
     ...(args["package-name"] === undefined ? {} : { "package-name": args["package-name"] }),
@@ -121,7 +189,13 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
     ...(args.validators === undefined ? {} : { validators: args.validators }),
   };
   // Only what decides the output, whichever of generate, --check or --base runs.
-  const flags = { packageName: args["package-name"], allowRemoteRefs: args["allow-remote-refs"], query: args.query, mocks: overrides.mocks, validators: overrides.validators };
+  const flags = {
+    packageName: args["package-name"],
+    allowRemoteRefs: args["allow-remote-refs"],
+    query: args.query,
+    mocks: overrides.mocks,
+    validators: overrides.validators,
+  };
   const fromFile = (config?.clients ?? []).map((client) => ({
     input: client.input,
     output: client.output,
@@ -134,11 +208,23 @@ async function clientsToRun(args: { input?: string; output?: string; "package-na
     command: regenerateArgs(flags),
   }));
   if (config && args.input === undefined && args.output === undefined) return fromFile;
-  const match = fromFile.find((client) => (args.input !== undefined && samePath(client.input, args.input)) || (args.output !== undefined && samePath(client.output, args.output)));
+  const match = fromFile.find(
+    (client) =>
+      (args.input !== undefined && samePath(client.input, args.input)) ||
+      (args.output !== undefined && samePath(client.output, args.output)),
+  );
   const input = args.input ?? match?.input ?? DEFAULT_INPUT;
   const output = args.output ?? match?.output ?? DEFAULT_OUTPUT;
   const listed = match !== undefined && samePath(match.input, input) && samePath(match.output, output);
-  return [{ ...match, ...overrides, input, output, command: listed ? match.command : regenerateArgs({ ...flags, input, output }) }];
+  return [
+    {
+      ...match,
+      ...overrides,
+      input,
+      output,
+      command: listed ? match.command : regenerateArgs({ ...flags, input, output }),
+    },
+  ];
 }
 
 /** The config file's `mocks` as the flavour to emit, if any. */
@@ -151,28 +237,40 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** Generates, checks or compares one client; returns its exit code and the files it was made from. */
-async function runClient(args: ClientArgs, log: Logger, reportChanges = true, memory?: RunMemory): Promise<{ code: number; sources: string[] }> {
+async function runClient(
+  args: ClientArgs,
+  log: Logger,
+  reportChanges = true,
+  memory?: RunMemory,
+): Promise<{ code: number; sources: string[] }> {
   const started = performance.now();
   const comparing = args.check || args.base !== undefined;
-  const result = await generateAgain({
-    input: args.input,
-    output: args.output,
-    check: args.check,
-    base: args.base,
-    allowRemoteRefs: args["allow-remote-refs"] ?? false,
-    packageName: args["package-name"],
-    query: args.query ?? false,
-    mocks: args.mocks,
-    validators: args.validators,
-    command: commandLine(args.command),
-    reportChanges,
-    log,
-  }, memory);
+  const result = await generateAgain(
+    {
+      input: args.input,
+      output: args.output,
+      check: args.check,
+      base: args.base,
+      allowRemoteRefs: args["allow-remote-refs"] ?? false,
+      packageName: args["package-name"],
+      query: args.query ?? false,
+      mocks: args.mocks,
+      validators: args.validators,
+      command: commandLine(args.command),
+      reportChanges,
+      log,
+    },
+    memory,
+  );
   const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
   if (comparing) return { code: printComparison(args, result, log, took), sources: result.sources };
-  log.info(`Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`);
+  log.info(
+    `Generated ${result.operations} operations into ${args.output}/ (${result.files} files, ${(result.bytes / 1024).toFixed(1)} KiB) in ${took}.`,
+  );
   if (result.changes) {
-    log.info(`For callers of the previous client: ${summaryLine(result.changes)} (run \`${commandLine(args.command, "--base <the previous spec>")}\` for the list).`);
+    log.info(
+      `For callers of the previous client: ${summaryLine(result.changes)} (run \`${commandLine(args.command, "--base <the previous spec>")}\` for the list).`,
+    );
   }
   return { code: 0, sources: result.sources };
 }
@@ -188,7 +286,10 @@ const WATCH_YOUNG_GENERATION_MB = 96;
  * It ends, worker and all, when the process that started it goes or on a stop signal (see `onStopRequest`).
  */
 function watchOnWorker(): Promise<number> {
-  const worker = new Worker(pathToFileURL(process.argv[1]!), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB } });
+  const worker = new Worker(pathToFileURL(process.argv[1]!), {
+    argv: process.argv.slice(2),
+    resourceLimits: { maxYoungGenerationSizeMb: WATCH_YOUNG_GENERATION_MB },
+  });
   return new Promise((resolve) => {
     const stop = (code: number): void => {
       stopListening();
@@ -218,7 +319,8 @@ async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
     }
   };
   const watched = [];
-  for (const client of clients) watched.push({ client: { input: client.input, run: () => attempt(client) }, initial: await attempt(client) });
+  for (const client of clients)
+    watched.push({ client: { input: client.input, run: () => attempt(client) }, initial: await attempt(client) });
   await prepareLint();
   watchClients(watched, (input, ms) => log.debug(`rerun of ${input}: ${ms.toFixed(0)} ms`));
   log.info("Watching for changes (Ctrl+C to stop).");
@@ -240,7 +342,15 @@ function printComparison(args: ComparisonArgs, result: GenerateResult, log: Logg
   const upToDate = !result.diff;
   const against = args.base ?? args.output;
   if (args.report === "json") log.info(jsonReport(changes, upToDate).trimEnd());
-  else if (args.report === "markdown") log.info(markdownReport(changes, upToDate ? `No change for callers of ${args.input}` : `What ${args.input} changes for callers (against ${against})`));
+  else if (args.report === "markdown")
+    log.info(
+      markdownReport(
+        changes,
+        upToDate
+          ? `No change for callers of ${args.input}`
+          : `What ${args.input} changes for callers (against ${against})`,
+      ),
+    );
   else if (!upToDate) {
     log.info(textReport(changes));
     // Against the output folder the diff shows what to commit; against an older spec the report is the review.
@@ -249,8 +359,14 @@ function printComparison(args: ComparisonArgs, result: GenerateResult, log: Logg
   const failed = args["fail-on"] === "breaking" ? changes.some((entry) => entry.severity === "breaking") : !upToDate;
   // stdout carries only the report in the json and markdown formats.
   const say = args.report === "text" ? log.info : log.error;
-  if (upToDate) say(`${against} ${args.base === undefined ? "is up to date with" : "gives the same client as"} ${args.input} (${took}).`);
-  else if (args.base === undefined) log.error(`${args.output} is out of date with ${args.input}: run \`${commandLine(args.command)}\` and commit the result.`);
+  if (upToDate)
+    say(
+      `${against} ${args.base === undefined ? "is up to date with" : "gives the same client as"} ${args.input} (${took}).`,
+    );
+  else if (args.base === undefined)
+    log.error(
+      `${args.output} is out of date with ${args.input}: run \`${commandLine(args.command)}\` and commit the result.`,
+    );
   return failed ? 1 : 0;
 }
 

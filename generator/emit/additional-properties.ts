@@ -37,7 +37,8 @@ function widen(schema: unknown): unknown {
   const declared = isRecord(current.properties) ? Object.values(current.properties) : [];
   if (declared.length === 0) return current;
   const withDeclared = (extra: unknown): unknown => ({ anyOf: [extra, ...declared] });
-  if (isRecord(current.additionalProperties) && Object.keys(current.additionalProperties).length > 0) set("additionalProperties", withDeclared(current.additionalProperties));
+  if (isRecord(current.additionalProperties) && Object.keys(current.additionalProperties).length > 0)
+    set("additionalProperties", withDeclared(current.additionalProperties));
   if (isRecord(current.patternProperties)) set("patternProperties", mapValues(current.patternProperties, withDeclared));
   return copy ?? schema;
 }

@@ -26,7 +26,10 @@ export async function compileModules(files: readonly EmittedFile[]): Promise<Emi
     // The runtime and the small modules take a few hundred milliseconds to compile; unchanged ones are read back.
     const key = cacheKey(ts.version, JSON.stringify(COMPILER_OPTIONS), file.path, file.text);
     const cached = await readCached("compile", key);
-    const compiled = cached === undefined ? compileModule(file) : (JSON.parse(cached) as Array<{ path: string; text: string }>).map((c) => ({ ...file, ...c }));
+    const compiled =
+      cached === undefined
+        ? compileModule(file)
+        : (JSON.parse(cached) as Array<{ path: string; text: string }>).map((c) => ({ ...file, ...c }));
     if (cached === undefined) fresh.push([key, JSON.stringify(compiled.map(({ path, text }) => ({ path, text })))]);
     output.push(...compiled);
   }
@@ -40,13 +43,23 @@ function compileModule(file: EmittedFile): EmittedFile[] {
   const stem = file.path.slice(0, -3);
   // The types module is by far the biggest on large specs, and is already a valid declaration file.
   if (file.declarationsOnly) return [{ ...file, path: `${stem}.d.ts` }];
-  const transpiled = ts.transpileModule(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path, reportDiagnostics: true });
+  const transpiled = ts.transpileModule(file.text, {
+    compilerOptions: COMPILER_OPTIONS,
+    fileName: file.path,
+    reportDiagnostics: true,
+  });
   // The transpiler emits something for any input; a syntax error here means an emitter bug, never to be written.
   const syntaxError = transpiled.diagnostics?.find((diagnostic) => diagnostic.file !== undefined);
-  if (syntaxError) throw new Error(`emitted ${file.path} does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`);
+  if (syntaxError)
+    throw new Error(
+      `emitted ${file.path} does not parse: ${ts.flattenDiagnosticMessageText(syntaxError.messageText, " ")}`,
+    );
   const dts = ts.transpileDeclaration(file.text, { compilerOptions: COMPILER_OPTIONS, fileName: file.path });
   const problem = dts.diagnostics?.[0];
-  if (problem) throw new Error(`declarations for ${file.path} cannot be emitted: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`);
+  if (problem)
+    throw new Error(
+      `declarations for ${file.path} cannot be emitted: ${ts.flattenDiagnosticMessageText(problem.messageText, " ")}`,
+    );
   const js = stripSourceMap(transpiled.outputText);
   const output: EmittedFile[] = [];
   if (!/^\s*(export\s*\{\s*\};?)?\s*$/.test(js)) output.push({ ...file, path: `${stem}.js`, text: js });

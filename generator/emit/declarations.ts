@@ -4,7 +4,15 @@
 import ts from "typescript";
 import type { Doc } from "../format/print/doc.js";
 import { NotPrintable, withBlockComment } from "../format/print/literals.js";
-import { JSON_KEYED, interfaceDoc, isOneLineObjectType, memberComments, modifiersOf, typeAliasDoc, type KeyEscaping } from "../format/print/types.js";
+import {
+  JSON_KEYED,
+  interfaceDoc,
+  isOneLineObjectType,
+  memberComments,
+  modifiersOf,
+  typeAliasDoc,
+  type KeyEscaping,
+} from "../format/print/types.js";
 import { jsDocText, propertyKey } from "./escape.js";
 import { printNode } from "./schema-types.js";
 
@@ -24,7 +32,10 @@ export interface Declaration {
 
 /** A module's unformatted source, as prettier would read it. */
 export function moduleSource(declarations: readonly Declaration[]): string {
-  return joinDeclarations(declarations, declarations.map((declaration) => declaration.source()));
+  return joinDeclarations(
+    declarations,
+    declarations.map((declaration) => declaration.source()),
+  );
 }
 
 /** Joins the texts of a module's declarations: a blank line between declarations, none between imports. */
@@ -32,7 +43,9 @@ export function joinDeclarations(declarations: readonly Declaration[], texts: re
   return declarationParts(declarations, texts).join("");
 }
 
-/** The pieces `joinDeclarations` joins, in order: each text, and the line breaks between them as pieces of their own. */
+/**
+ * The pieces `joinDeclarations` joins, in order: each text, and the line breaks between them as pieces of their own.
+ */
 export function declarationParts(declarations: readonly Declaration[], texts: readonly string[]): string[] {
   if (texts.length === 0) return [];
   const parts: string[] = [];
@@ -46,7 +59,10 @@ export function declarationParts(declarations: readonly Declaration[], texts: re
 
 /** Declares `name` as the given type node, with a JSDoc block from `doc` when it has text. */
 export function declareType(name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
-  if (ts.isTypeLiteralNode(node) && node.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type)) {
+  if (
+    ts.isTypeLiteralNode(node) &&
+    node.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type)
+  ) {
     return declareInterface(name, node.members, doc);
   }
   return declareAlias(name, node, doc);
@@ -62,11 +78,16 @@ export function declareAlias(name: string, node: ts.TypeNode, doc: string | unde
 }
 
 /** `export interface name { members }`. */
-export function declareInterface(name: string, members: readonly ts.TypeElement[], doc: string | undefined): Declaration {
+export function declareInterface(
+  name: string,
+  members: readonly ts.TypeElement[],
+  doc: string | undefined,
+): Declaration {
   const comment = jsDocComment(doc);
   return {
     doc: () => withBlockComment(comment, interfaceDoc(name, members, "json")),
-    source: () => `${sourceComment(comment)}export interface ${name} {\n${members.map((member) => memberSource(member, "json")).join("\n")}\n}`,
+    source: () =>
+      `${sourceComment(comment)}export interface ${name} {\n${members.map((member) => memberSource(member, "json")).join("\n")}\n}`,
   };
 }
 
@@ -89,10 +110,18 @@ export function sourceComment(comment: string | undefined): string {
 export function jsDocComment(text: string | undefined): string | undefined {
   const escaped = text === undefined ? "" : jsDocText(text);
   if (escaped === "") return undefined;
-  return escaped.includes("\n") ? `*\n${escaped.split("\n").map((line) => (line === "" ? " *" : ` * ${line}`)).join("\n")}\n ` : `* ${escaped} `;
+  return escaped.includes("\n")
+    ? `*\n${escaped
+        .split("\n")
+        .map((line) => (line === "" ? " *" : ` * ${line}`))
+        .join("\n")}\n `
+    : `* ${escaped} `;
 }
 
-/** The inside of a JSDoc block that starts on the first line of `text` (`/** line\n * line *\/`), as the emitters write member docs. */
+/**
+ * The inside of a JSDoc block that starts on the first line of `text` (`/** line\n * line *\/`), as the emitters write
+ * member docs.
+ */
 export function inlineJsDocComment(text: string): string {
   return `* ${jsDocText(text).replace(/\n/g, "\n * ")} `;
 }
@@ -106,7 +135,9 @@ export function withJsDoc<T extends ts.Node>(node: T, text: string | undefined):
 
 function memberSource(member: ts.TypeElement, keys: KeyEscaping): string {
   const comments = memberComments(member, keys).map(sourceComment).join("");
-  const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ? "readonly " : "";
+  const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword)
+    ? "readonly "
+    : "";
   if (ts.isPropertySignature(member) && member.type) {
     const key = keys === "json" ? memberName(member.name) : printNode(member.name);
     return `${comments}${readonly}${key}${member.questionToken ? "?" : ""}: ${typeSource(member.type)};`;
@@ -120,9 +151,12 @@ function memberSource(member: ts.TypeElement, keys: KeyEscaping): string {
 
 /** A type's source; object types keyed like JSON and one-line object types are written here, the rest by TypeScript. */
 function typeSource(node: ts.TypeNode): string {
-  if (ts.isTypeLiteralNode(node) && JSON_KEYED.has(node)) return `{\n${node.members.map((member) => memberSource(member, "json")).join("\n")}\n}`;
-  if (ts.isTypeLiteralNode(node) && isOneLineObjectType(node)) return `{ ${node.members.map((member) => memberSource(member, "json")).join(" ")} }`;
-  if (ts.isIntersectionTypeNode(node) && node.types.some((type) => JSON_KEYED.has(type))) return node.types.map(typeSource).join(" & ");
+  if (ts.isTypeLiteralNode(node) && JSON_KEYED.has(node))
+    return `{\n${node.members.map((member) => memberSource(member, "json")).join("\n")}\n}`;
+  if (ts.isTypeLiteralNode(node) && isOneLineObjectType(node))
+    return `{ ${node.members.map((member) => memberSource(member, "json")).join(" ")} }`;
+  if (ts.isIntersectionTypeNode(node) && node.types.some((type) => JSON_KEYED.has(type)))
+    return node.types.map(typeSource).join(" & ");
   if (ts.isParenthesizedTypeNode(node) && ts.isUnionTypeNode(node.type) && node.type.types.some(isOneLineObjectType)) {
     return `(${node.type.types.map(typeSource).join(" | ")})`;
   }
@@ -131,7 +165,8 @@ function typeSource(node: ts.TypeNode): string {
 
 function memberName(name: ts.PropertyName): string {
   if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
-  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return ts.isNumericLiteral(name) ? name.text : propertyKey(name.text);
+  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return ts.isNumericLiteral(name) ? name.text : propertyKey(name.text);
   return propertyKey(String((name as { text?: string }).text ?? "key"));
 }
 

@@ -3,7 +3,14 @@
 import { buildExamples, type OperationExample } from "../model/examples.js";
 import type { ApiModel, ModelWarning } from "../model/types.js";
 import { defaultContent, operationShape } from "./emit-types.js";
-import { CodeExpression, dataLiteral, isIdentifierName, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
+import {
+  CodeExpression,
+  dataLiteral,
+  isIdentifierName,
+  objectLiteralKey,
+  propertyKey,
+  stringLiteral,
+} from "./escape.js";
 
 /** The source of `mocks.ts`, and the operations whose example could not be made. */
 export function emitMocks(model: ApiModel, seed = 1): { text: string; warnings: ModelWarning[] } {
@@ -26,12 +33,25 @@ export function emitMocks(model: ApiModel, seed = 1): { text: string; warnings: 
     if (example.request !== undefined) fields.push(`request: ${requestType};`);
     exampleTypes.push(`${key}: { ${fields.join(" ")} };`);
     handlerTypes.push(`${key}?: MockHandler<${requestType}, ${response}, ${error}>;`);
-    values.push(`${objectLiteralKey(name)}: ${dataLiteral({ status: example.status, response: example.response, request: example.request })},`);
-    const route = { operation: name, method: operation.method, path: operation.path, status: example.status, mediaType: example.mediaType };
-    const body = example.response === undefined ? undefined : new CodeExpression(`examples${isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`}.response`);
+    values.push(
+      `${objectLiteralKey(name)}: ${dataLiteral({ status: example.status, response: example.response, request: example.request })},`,
+    );
+    const route = {
+      operation: name,
+      method: operation.method,
+      path: operation.path,
+      status: example.status,
+      mediaType: example.mediaType,
+    };
+    const body =
+      example.response === undefined
+        ? undefined
+        : new CodeExpression(`examples${isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`}.response`);
     routes.push(`${dataLiteral({ ...route, body })},`);
   }
-  const urls = [...model.servers, ...model.operations.flatMap((operation) => operation.servers)].map((server) => server.url);
+  const urls = [...model.servers, ...model.operations.flatMap((operation) => operation.servers)].map(
+    (server) => server.url,
+  );
   const servers = [...new Set(urls.map(serverPath))];
   const imports = [...typeNames].sort();
   const text = [

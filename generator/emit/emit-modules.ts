@@ -56,7 +56,13 @@ export function fileOfParts(file: Omit<EmittedFile, "text" | "parts">, parts: re
 export async function emitModules(
   model: ApiModel,
   packageName: string,
-  options: { typedSources?: boolean; memo?: DeclarationMemo; /** The TanStack Query module (`--query`). */ query?: boolean; mocks?: MocksFlavour; validators?: ValidatorFlavour } = {},
+  options: {
+    typedSources?: boolean;
+    memo?: DeclarationMemo;
+    /** The TanStack Query module (`--query`). */ query?: boolean;
+    mocks?: MocksFlavour;
+    validators?: ValidatorFlavour;
+  } = {},
 ): Promise<EmittedFile[]> {
   // Read before the types are written: openapi-typescript narrows discriminator properties in the schemas it is given.
   const validators = options.validators ? emitValidators(model, options.validators) : undefined;
@@ -69,25 +75,60 @@ export async function emitModules(
   };
   const operations = options.typedSources
     ? [big("operations.ts", emitOperations(model, "ts"), false)]
-    : [big("operations.js", emitOperations(model, "js", options.memo), false), big("operations.ts", emitOperations(model, "d.ts", options.memo), true)];
+    : [
+        big("operations.js", emitOperations(model, "js", options.memo), false),
+        big("operations.ts", emitOperations(model, "d.ts", options.memo), true),
+      ];
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
-  const small = (path: string, structure: SourceFileStructure): EmittedFile => ({ path, text: printStructure(structure, { indentNumberOfSpaces: 2 }), origin: "spec" });
-  const files: EmittedFile[] = [small("index.ts", emitIndex()), small("client.ts", emitClient(model)), big("types.ts", emitTypes(model, writer, options.memo), true), ...operations];
+  const small = (path: string, structure: SourceFileStructure): EmittedFile => ({
+    path,
+    text: printStructure(structure, { indentNumberOfSpaces: 2 }),
+    origin: "spec",
+  });
+  const files: EmittedFile[] = [
+    small("index.ts", emitIndex()),
+    small("client.ts", emitClient(model)),
+    big("types.ts", emitTypes(model, writer, options.memo), true),
+    ...operations,
+  ];
   if (validators) {
     model.warnings.push(...validators.warnings);
-    files.push({ path: "validators.js", text: validators.js, origin: "spec" }, { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true });
+    files.push(
+      { path: "validators.js", text: validators.js, origin: "spec" },
+      { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
+    );
   }
-  if (options.query && options.typedSources) files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
+  if (options.query && options.typedSources)
+    files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
-  else if (options.query) files.push({ path: "query.js", text: emitQuery(model, "js"), origin: "spec" }, { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true });
+  else if (options.query)
+    files.push(
+      { path: "query.js", text: emitQuery(model, "js"), origin: "spec" },
+      { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true },
+    );
   if (options.mocks !== undefined) {
     const mocks = emitMocks(model);
     model.warnings.push(...mocks.warnings);
     files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
     if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
   }
-  files.push(...(await readTemplates({ query: options.query, mocks: options.mocks !== undefined, validators: options.validators !== undefined, zod: options.validators === "zod" })));
-  files.push({ path: "package.json", text: emitPackageJson(model, packageName, { query: options.query, mocks: options.mocks, validators: options.validators }), origin: "spec" });
+  files.push(
+    ...(await readTemplates({
+      query: options.query,
+      mocks: options.mocks !== undefined,
+      validators: options.validators !== undefined,
+      zod: options.validators === "zod",
+    })),
+  );
+  files.push({
+    path: "package.json",
+    text: emitPackageJson(model, packageName, {
+      query: options.query,
+      mocks: options.mocks,
+      validators: options.validators,
+    }),
+    origin: "spec",
+  });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
   files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
   return files;
@@ -105,8 +146,14 @@ export async function readTemplates(options: OptInModules = {}): Promise<Emitted
     const option = OPT_IN_TEMPLATES[name];
     return option === undefined || options[option] === true;
   };
-  const names = (await readdir(TEMPLATES_DIR)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && optedIn(name)).sort();
+  const names = (await readdir(TEMPLATES_DIR))
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts") && optedIn(name))
+    .sort();
   return Promise.all(
-    names.map(async (name) => ({ path: `runtime/${name}`, text: await readFile(TEMPLATES_DIR + name, "utf8"), origin: "template" as const })),
+    names.map(async (name) => ({
+      path: `runtime/${name}`,
+      text: await readFile(TEMPLATES_DIR + name, "utf8"),
+      origin: "template" as const,
+    })),
   );
 }

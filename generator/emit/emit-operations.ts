@@ -20,7 +20,9 @@ export const PARAMETER_WRITERS: Record<ParameterModel["in"], string> = {
 };
 /** The writer for a parameter: the simple-style path writer, smaller than the general one, where it does. */
 function parameterWriter(parameter: ParameterModel): string {
-  return parameter.in === "path" && parameter.style === "simple" ? "serializeSimplePathParameter" : PARAMETER_WRITERS[parameter.in];
+  return parameter.in === "path" && parameter.style === "simple"
+    ? "serializeSimplePathParameter"
+    : PARAMETER_WRITERS[parameter.in];
 }
 /** The runtime's body encoder for each kind of content; operations import only those they use. */
 export const BODY_ENCODERS: Record<ContentKind, string> = {
@@ -39,7 +41,11 @@ export const BODY_ENCODERS: Record<ContentKind, string> = {
 export type OperationsFlavor = "ts" | "js" | "d.ts";
 
 /** The declarations of `operations.ts`, `operations.js` or `operations.d.ts`, imports first. */
-export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts", memo?: DeclarationMemo): Declaration[] {
+export function emitOperations(
+  model: ApiModel,
+  flavor: OperationsFlavor = "ts",
+  memo?: DeclarationMemo,
+): Declaration[] {
   const statements: Declaration[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
@@ -57,13 +63,18 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts",
       operationFunction(operation, flavor),
     ];
     // In watch mode, an operation that did not change since the last run is not printed again.
-    statements.push(...(memo ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build) : build()));
+    statements.push(
+      ...(memo
+        ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build)
+        : build()),
+    );
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));
   // The return types' modules, in a fixed order, each once.
   const returnTypes = new Map<string, string[]>(RETURN_TYPE_MODULES.map((module) => [module, []]));
-  for (const [module, names] of used.flatMap((caller) => caller.returns)) returnTypes.get(module)!.push(...names.filter((name) => !returnTypes.get(module)!.includes(name)));
+  for (const [module, names] of used.flatMap((caller) => caller.returns))
+    returnTypes.get(module)!.push(...names.filter((name) => !returnTypes.get(module)!.includes(name)));
   const imports: Declaration[] = [];
   if (flavor !== "d.ts") {
     imports.push(...used.map((caller) => importDeclaration([caller.name], caller.module, false)));
@@ -72,7 +83,8 @@ export function emitOperations(model: ApiModel, flavor: OperationsFlavor = "ts",
   }
   if (flavor !== "js") {
     imports.push(importDeclaration(runtimeTypes, "./runtime/client.js", true));
-    for (const [module, names] of returnTypes) if (names.length > 0) imports.push(importDeclaration(names, module, true));
+    for (const [module, names] of returnTypes)
+      if (names.length > 0) imports.push(importDeclaration(names, module, true));
     if (typeImports.size > 0) imports.push(importDeclaration([...typeImports], "./types.js", true));
   }
   return [...imports, ...statements];
@@ -90,7 +102,10 @@ function specConstant(operation: OperationModel, spec: Record<string, unknown>, 
   const name = specName(operation);
   return {
     doc: () => (flavor === "ts" ? notPrinted() : constDoc(name, spec)),
-    source: () => (flavor === "ts" ? `const ${name}: OperationSpec = ${constantLiteral(spec)};` : `const ${name} = ${dataLiteral(spec)};`),
+    source: () =>
+      flavor === "ts"
+        ? `const ${name}: OperationSpec = ${constantLiteral(spec)};`
+        : `const ${name} = ${dataLiteral(spec)};`,
   };
 }
 
@@ -104,11 +119,22 @@ const SSE = "./runtime/sse.js";
 const RETURN_TYPE_MODULES = [PROMISE, PAGINATE, SSE];
 
 /** The runtime function an operation calls, the module it lives in, and the types its return type names, by module. */
-const CALLERS: ReadonlyArray<{ name: string; module: string; returns: ReadonlyArray<readonly [string, readonly string[]]> }> = [
+const CALLERS: ReadonlyArray<{
+  name: string;
+  module: string;
+  returns: ReadonlyArray<readonly [string, readonly string[]]>;
+}> = [
   { name: "request", module: "./runtime/send.js", returns: [[PROMISE, ["ApiPromise"]]] },
   { name: "paginate", module: PAGINATE, returns: [[PAGINATE, ["PageItem", "PagePromise"]]] },
   // A stream's call is an ApiPromise of its EventStream.
-  { name: "stream", module: SSE, returns: [[PROMISE, ["ApiPromise"]], [SSE, ["EventStream"]]] },
+  {
+    name: "stream",
+    module: SSE,
+    returns: [
+      [PROMISE, ["ApiPromise"]],
+      [SSE, ["EventStream"]],
+    ],
+  },
 ];
 
 function callerOf(operation: OperationModel): (typeof CALLERS)[number] {
@@ -118,14 +144,20 @@ function callerOf(operation: OperationModel): (typeof CALLERS)[number] {
 /** `ApiPromise<R>`, `PagePromise<R, Item>` or `ApiPromise<EventStream<R>>`. */
 function returnType(operation: OperationModel): ts.TypeNode {
   const response = ts.factory.createTypeReferenceNode(operation.names.response);
-  const reference = (name: string, ...args: ts.TypeNode[]): ts.TypeNode => ts.factory.createTypeReferenceNode(name, args);
+  const reference = (name: string, ...args: ts.TypeNode[]): ts.TypeNode =>
+    ts.factory.createTypeReferenceNode(name, args);
   if (operation.streaming) return reference("ApiPromise", reference("EventStream", response));
   if (!operation.pagination) return reference("ApiPromise", response);
-  const path = ts.factory.createTupleTypeNode(operation.pagination.items.map((item) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(item))));
+  const path = ts.factory.createTupleTypeNode(
+    operation.pagination.items.map((item) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(item))),
+  );
   return reference("PagePromise", response, reference("PageItem", response, path));
 }
 
-/** The name of an operation's descriptor constant; `_` never occurs inside a camelCase function name, so it cannot collide. */
+/**
+ * The name of an operation's descriptor constant; `_` never occurs inside a camelCase function name, so it cannot
+ * collide.
+ */
 function specName(operation: OperationModel): string {
   return `${operation.names.function}_spec`;
 }
@@ -138,8 +170,21 @@ function specName(operation: OperationModel): string {
 function operationFunction(operation: OperationModel, flavor: OperationsFlavor): Declaration {
   const { names } = operation;
   const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
-  const comment = jsDocComment(docText(operation.summary, operation.description, `\`${operation.method} ${operation.path}\``, operation.deprecated && "@deprecated"));
-  const args = ["client", specName(operation), "params", "options", ...(operation.streaming && !operation.streaming.json ? ["false"] : [])];
+  const comment = jsDocComment(
+    docText(
+      operation.summary,
+      operation.description,
+      `\`${operation.method} ${operation.path}\``,
+      operation.deprecated && "@deprecated",
+    ),
+  );
+  const args = [
+    "client",
+    specName(operation),
+    "params",
+    "options",
+    ...(operation.streaming && !operation.streaming.json ? ["false"] : []),
+  ];
   const caller = callerOf(operation).name;
   const returns = returnType(operation);
   const printedReturns = (): string => printNode(returns);
@@ -148,39 +193,64 @@ function operationFunction(operation: OperationModel, flavor: OperationsFlavor):
     const parameters = ["client", "params", "options"];
     return {
       doc: () => withBlockComment(comment, functionDoc(names.function, parameters, caller, args)),
-      source: () => `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
+      source: () =>
+        `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
     };
   }
   if (flavor === "d.ts") {
-    const parameters = ["client: Client", `${allOptional ? "params?" : "params"}: ${names.params}`, "options?: RequestOptions"];
+    const parameters = [
+      "client: Client",
+      `${allOptional ? "params?" : "params"}: ${names.params}`,
+      "options?: RequestOptions",
+    ];
     return {
       doc: () => withBlockComment(comment, declareFunctionDoc(names.function, parameters, typeDoc(returns))),
-      source: () => `${comments}export declare function ${names.function}(${parameters.join(", ")}): ${printedReturns()};`,
+      source: () =>
+        `${comments}export declare function ${names.function}(${parameters.join(", ")}): ${printedReturns()};`,
     };
   }
-  const parameters = ["client: Client", `${allOptional ? "params?" : "params"}: ${names.params}`, "options?: RequestOptions"];
+  const parameters = [
+    "client: Client",
+    `${allOptional ? "params?" : "params"}: ${names.params}`,
+    "options?: RequestOptions",
+  ];
   return {
     doc: notPrinted,
-    source: () => `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,
+    source: () =>
+      `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,
   };
 }
 
 /** The runtime descriptor: only what the request path needs, with defaults left out to keep bundles small. */
 function operationSpec(operation: OperationModel, apiServer: ServerModel | undefined): Record<string, unknown> {
-  const spec: Record<string, unknown> = { id: operation.names.function, method: operation.method, path: operation.path };
+  const spec: Record<string, unknown> = {
+    id: operation.names.function,
+    method: operation.method,
+    path: operation.path,
+  };
   if (operation.parameters.length > 0) spec.parameters = operation.parameters.map(parameterSpec);
   const contents = operation.requestBody?.contents ?? [];
   const first = defaultContent(contents);
   if (first) {
     const ordered = [first, ...contents.filter((content) => content !== first)];
-    spec.body = Object.fromEntries(ordered.map((content) => [content.mediaType, new CodeExpression(BODY_ENCODERS[content.kind])]));
-    const parts = ordered.find((content) => content.kind === "multipart" && Object.keys(content.partContentTypes).length > 0);
+    spec.body = Object.fromEntries(
+      ordered.map((content) => [content.mediaType, new CodeExpression(BODY_ENCODERS[content.kind])]),
+    );
+    const parts = ordered.find(
+      (content) => content.kind === "multipart" && Object.keys(content.partContentTypes).length > 0,
+    );
     if (parts) spec.partContentTypes = parts.partContentTypes;
   }
   const accept = acceptedMediaTypes(operation);
   if (accept !== "application/json") spec.accept = accept;
-  const responses = Object.fromEntries(splitResponses(operation).success.map((response) => [response.status, responseKind(defaultContent(response.contents)?.kind)]));
-  // The runtime reads an operation without `responses` as one that declares a JSON 200 and nothing else, the most common case.
+  const responses = Object.fromEntries(
+    splitResponses(operation).success.map((response) => [
+      response.status,
+      responseKind(defaultContent(response.contents)?.kind),
+    ]),
+  );
+  // The runtime reads an operation without `responses` as one that declares a JSON 200 and nothing else, the most
+  // common case.
   if (JSON.stringify(responses) !== '{"200":"json"}') spec.responses = responses;
   if (operation.security.length > 0) spec.security = operation.security;
   if (operation.idempotent) spec.idempotent = true;
@@ -198,7 +268,11 @@ function sendsIdempotencyKey(operation: OperationModel): boolean {
 }
 
 function parameterSpec(parameter: ParameterModel): Record<string, unknown> {
-  const spec: Record<string, unknown> = { name: parameter.name, in: parameter.in, write: new CodeExpression(parameterWriter(parameter)) };
+  const spec: Record<string, unknown> = {
+    name: parameter.name,
+    in: parameter.in,
+    write: new CodeExpression(parameterWriter(parameter)),
+  };
   if (parameter.style !== DEFAULT_STYLE[parameter.in]) spec.style = parameter.style;
   if (parameter.explode !== (parameter.style === "form")) spec.explode = parameter.explode;
   if (parameter.allowReserved) spec.allowReserved = true;
@@ -218,7 +292,9 @@ function acceptedMediaTypes(operation: OperationModel): string {
       const kind = responseKind(defaultContent(contents)?.kind);
       return contents.filter((content) => responseKind(content.kind) === kind);
     }),
-    ...failure.flatMap(({ contents }) => contents.filter((content) => content.kind === "json" || content.kind === "text")),
+    ...failure.flatMap(({ contents }) =>
+      contents.filter((content) => content.kind === "json" || content.kind === "text"),
+    ),
   ];
   return [...new Set(readable.map((content) => content.mediaType))].join(", ") || "application/json";
 }

@@ -12,7 +12,11 @@ const QUERY_PACKAGE = {
 };
 
 /** `package.json` of the emitted client. */
-export function emitPackageJson(model: ApiModel, name: string, modules: { query?: boolean; mocks?: "fetch" | "msw"; validators?: "standard" | "zod" } = {}): string {
+export function emitPackageJson(
+  model: ApiModel,
+  name: string,
+  modules: { query?: boolean; mocks?: "fetch" | "msw"; validators?: "standard" | "zod" } = {},
+): string {
   const { query = false, mocks, validators } = modules;
   const peerDependencies = {
     ...(mocks === "msw" ? { msw: "^2.0.0" } : {}),

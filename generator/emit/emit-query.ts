@@ -6,8 +6,17 @@ import type { ApiModel, OperationModel } from "../model/types.js";
 import { jsDocComment, sourceComment } from "./declarations.js";
 import { dataLiteral, stringLiteral } from "./escape.js";
 
-/** The query-core types the module names; type imports only, so the package needs @tanstack/query-core only for its types. */
-const CORE_TYPES = ["DataTag", "InfiniteData", "InfiniteQueryObserverOptions", "MutationObserverOptions", "QueryObserverOptions"];
+/**
+ * The query-core types the module names; type imports only, so the package needs @tanstack/query-core only for its
+ * types.
+ */
+const CORE_TYPES = [
+  "DataTag",
+  "InfiniteData",
+  "InfiniteQueryObserverOptions",
+  "MutationObserverOptions",
+  "QueryObserverOptions",
+];
 
 /**
  * The fields each factory's return type has: those it sets, and `retry`, left unset, whose type names the error type
@@ -19,7 +28,13 @@ const INFINITE_FIELDS = '"queryKey" | "queryFn" | "initialPageParam" | "getNextP
 const MUTATION_FIELDS = '"mutationKey" | "mutationFn" | "retry"';
 
 /** The names one operation gets in the query module: its function name plus one suffix each. */
-export function queryNames(operation: OperationModel): { key: string; options: string; infiniteKey: string; infiniteOptions: string; mutation: string } {
+export function queryNames(operation: OperationModel): {
+  key: string;
+  options: string;
+  infiniteKey: string;
+  infiniteOptions: string;
+  mutation: string;
+} {
   const name = operation.names.function;
   return {
     key: `${name}QueryKey`,
@@ -60,8 +75,10 @@ interface QueryFunction {
 
 function printFunction(fn: QueryFunction, flavor: QueryFlavor): string {
   const comment = doc(fn.doc);
-  if (flavor === "d.ts") return `${comment}export declare function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns};`;
-  if (flavor === "js") return `${comment}export function ${fn.name}(${fn.parameters.map((p) => p.replace(/\??:.*$/s, "")).join(", ")}) {\n${fn.jsBody}\n}`;
+  if (flavor === "d.ts")
+    return `${comment}export declare function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns};`;
+  if (flavor === "js")
+    return `${comment}export function ${fn.name}(${fn.parameters.map((p) => p.replace(/\??:.*$/s, "")).join(", ")}) {\n${fn.jsBody}\n}`;
   return `${comment}export function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns} {\n${fn.body}\n}`;
 }
 
@@ -96,13 +113,20 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
   const values = flavor !== "d.ts";
   const typed = flavor !== "js";
   const imports = [
-    ...(typed ? [`import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`, `import type { Client, RequestOptions } from "./runtime/client.js";`] : []),
+    ...(typed
+      ? [
+          `import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`,
+          `import type { Client, RequestOptions } from "./runtime/client.js";`,
+        ]
+      : []),
     ...(values && runtime.length > 0 ? [`import { ${runtime.join(", ")} } from "./runtime/query.js";`] : []),
     ...(typed ? [`import type { ${runtimeTypes.join(", ")} } from "./runtime/query.js";`] : []),
     ...(typed && paginated ? [`import type { PageItem } from "./runtime/paginate.js";`] : []),
     // The declarations name an operation only as `typeof` (a stream's mutation), for which a type import does.
     ...(values && functions.length > 0 ? [`import { ${functions.join(", ")} } from "./operations.js";`] : []),
-    ...(flavor === "d.ts" && streamed.length > 0 ? [`import type { ${streamed.join(", ")} } from "./operations.js";`] : []),
+    ...(flavor === "d.ts" && streamed.length > 0
+      ? [`import type { ${streamed.join(", ")} } from "./operations.js";`]
+      : []),
     ...(typed && types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
   ];
   return `${imports.join("\n")}\n\n${body.join("\n\n")}\n`;
@@ -141,7 +165,8 @@ function keyParts(operation: OperationModel): { values: string[]; types: string[
   const types: string[] = [];
   for (const segment of operation.path.split("/").filter((part) => part !== "")) {
     const parameter = /^\{([^{}]+)\}$/.exec(segment)?.[1];
-    const declared = parameter !== undefined && operation.parameters.some((p) => p.in === "path" && p.name === parameter);
+    const declared =
+      parameter !== undefined && operation.parameters.some((p) => p.in === "path" && p.name === parameter);
     if (declared) {
       values.push(`params.path[${stringLiteral(parameter)}]`);
       types.push(`${operation.names.params}["path"][${stringLiteral(parameter)}]`);

@@ -36,7 +36,10 @@ export function emitReadme(model: ApiModel, packageName: string): string {
     lines.push(`### ${markdownInline(tag)}`, "");
     for (const operation of operations) lines.push(...operationSection(operation));
   }
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }
 
 function clientSection(model: ApiModel): string[] {
@@ -44,16 +47,35 @@ function clientSection(model: ApiModel): string[] {
   const schemes = model.securitySchemes;
   const lines = ["## createClient", "", "```ts", "const client = createClient({"];
   if (schemes.length === 1) lines.push(`  auth: ${credentialExample(schemes[0]!)},`);
-  else if (schemes.length > 1) lines.push("  auth: {", ...schemes.map((scheme) => `    ${memberName(scheme.key)}: ${credentialExample(scheme)},`), "  },");
-  lines.push(`  baseUrl: ${JSON.stringify((server ? serverUrl(server) : "/").toWellFormed()).replace(/`/g, "\\u0060")}, // the default`, "  timeoutMs: 60_000, // per attempt", "  maxRetries: 2, // when a retry is safe", "});", "```", "");
+  else if (schemes.length > 1)
+    lines.push(
+      "  auth: {",
+      ...schemes.map((scheme) => `    ${memberName(scheme.key)}: ${credentialExample(scheme)},`),
+      "  },",
+    );
+  lines.push(
+    `  baseUrl: ${JSON.stringify((server ? serverUrl(server) : "/").toWellFormed()).replace(/`/g, "\\u0060")}, // the default`,
+    "  timeoutMs: 60_000, // per attempt",
+    "  maxRetries: 2, // when a retry is safe",
+    "});",
+    "```",
+    "",
+  );
   lines.push("Tokens may also be functions that return one (`() => fetchToken()`), called for each request.", "");
   // Lists, not tables: prettier pads table columns, and this file is written in prettier's form without it.
   for (const scheme of schemes) {
-    lines.push(`- ${markdownCode(schemes.length > 1 ? `auth.${scheme.key}` : "auth")}: ${describeScheme(scheme)}${scheme.description ? ` ${markdownInline(scheme.description)}` : ""}`);
+    lines.push(
+      `- ${markdownCode(schemes.length > 1 ? `auth.${scheme.key}` : "auth")}: ${describeScheme(scheme)}${scheme.description ? ` ${markdownInline(scheme.description)}` : ""}`,
+    );
   }
   lines.push(
     "- `baseUrl`: where requests go; when given, used for every operation.",
-    ...(model.operations.some((operation) => operation.servers.length > 0) || server?.variables.length ? ["- `servers`: replacement URLs for single servers of the spec, by their URL as the spec writes it.", "- `serverVariables`: values for the `{variables}` in the servers' URLs."] : []),
+    ...(model.operations.some((operation) => operation.servers.length > 0) || server?.variables.length
+      ? [
+          "- `servers`: replacement URLs for single servers of the spec, by their URL as the spec writes it.",
+          "- `serverVariables`: values for the `{variables}` in the servers' URLs.",
+        ]
+      : []),
     "- `headers`: headers sent with every request.",
     "- `timeoutMs`: time allowed for one attempt (default 60 000).",
     "- `maxRetries`: retries of failed calls when repeating them is safe (default 2): connection errors, timeouts, 408, 429 and 5xx for idempotent methods; 429 and 503 for POST and PATCH.",
@@ -71,12 +93,18 @@ function credentialExample(scheme: SecuritySchemeModel): string {
 
 function describeScheme(scheme: SecuritySchemeModel): string {
   switch (scheme.kind) {
-    case "basic": return "HTTP Basic: `{ username, password }`.";
-    case "bearer": return "A bearer token, or a function returning one.";
-    case "http": return `An HTTP ${markdownCode(scheme.httpScheme ?? "")} credential, sent as \`Authorization: <scheme> <token>\`.`;
-    case "apiKey": return `An API key (or a function returning one), sent in the ${scheme.apiKey?.in} as ${markdownCode(scheme.apiKey?.name ?? "")}.`;
-    case "oauth2": return "An OAuth 2 access token, or a function returning one.";
-    case "openIdConnect": return "An OpenID Connect access token, or a function returning one.";
+    case "basic":
+      return "HTTP Basic: `{ username, password }`.";
+    case "bearer":
+      return "A bearer token, or a function returning one.";
+    case "http":
+      return `An HTTP ${markdownCode(scheme.httpScheme ?? "")} credential, sent as \`Authorization: <scheme> <token>\`.`;
+    case "apiKey":
+      return `An API key (or a function returning one), sent in the ${scheme.apiKey?.in} as ${markdownCode(scheme.apiKey?.name ?? "")}.`;
+    case "oauth2":
+      return "An OAuth 2 access token, or a function returning one.";
+    case "openIdConnect":
+      return "An OpenID Connect access token, or a function returning one.";
   }
 }
 
@@ -95,7 +123,9 @@ function operationSection(operation: OperationModel): string[] {
   const groups = (["path", "query", "header", "cookie"] as const).flatMap((location) => {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) return [];
-    const fields = parameters.map((parameter) => `${memberName(parameter.name)}${parameter.required ? "" : "?"}`).join(", ");
+    const fields = parameters
+      .map((parameter) => `${memberName(parameter.name)}${parameter.required ? "" : "?"}`)
+      .join(", ");
     return [`${PARAMETER_GROUPS[location]}: { ${fields} }`];
   });
   if (hasBody) groups.push(operation.requestBody?.required ? "body" : "body?");
@@ -106,10 +136,20 @@ function operationSection(operation: OperationModel): string[] {
       ? `\`PagePromise<${names.response}, …>\`: \`await\` gives the first page; \`for await\` iterates every item of every page (${operation.pagination.style} pagination); \`.pages()\` the pages.`
       : `\`ApiPromise<${names.response}>\`.`;
   const failures = splitResponses(operation).failure.map((response) => markdownCode(response.status));
-  const lines = [`#### ${markdownCode(names.function)}`, "", `${markdownCode(`${operation.method} ${operation.path}`)}${operation.summary ? `: ${markdownInline(operation.summary)}` : ""}`, ""];
+  const lines = [
+    `#### ${markdownCode(names.function)}`,
+    "",
+    `${markdownCode(`${operation.method} ${operation.path}`)}${operation.summary ? `: ${markdownInline(operation.summary)}` : ""}`,
+    "",
+  ];
   if (operation.deprecated) lines.push("**Deprecated.**", "");
   lines.push("```ts", `const result = await ${call};`, "```", "", `Returns ${returns}`, "");
-  lines.push(failures.length > 0 ? `Errors: \`ApiError<${names.error}>\` for ${failures.join(", ")}; \`ApiConnectionError\` and \`ApiTimeoutError\` when no response arrives.` : "Errors: `ApiError` for any non-2xx status; `ApiConnectionError` and `ApiTimeoutError` when no response arrives.", "");
+  lines.push(
+    failures.length > 0
+      ? `Errors: \`ApiError<${names.error}>\` for ${failures.join(", ")}; \`ApiConnectionError\` and \`ApiTimeoutError\` when no response arrives.`
+      : "Errors: `ApiError` for any non-2xx status; `ApiConnectionError` and `ApiTimeoutError` when no response arrives.",
+    "",
+  );
   return lines;
 }
 

@@ -1,20 +1,42 @@
 // The types module: one named type per component schema, then each operation's Params, Body, Response and Error.
 import ts from "typescript";
 import { defaultContent } from "../model/build-model.js";
-import type { ApiModel, ContentModel, OperationModel, ParameterLocation, ParameterModel, ResponseModel } from "../model/types.js";
+import type {
+  ApiModel,
+  ContentModel,
+  OperationModel,
+  ParameterLocation,
+  ParameterModel,
+  ResponseModel,
+} from "../model/types.js";
 import { JSON_KEYED, oneLineObjectType } from "../format/print/types.js";
-import { declareAlias, declareInterface, declareSource, declareType, docText, inlineJsDocComment, withJsDoc, type Declaration } from "./declarations.js";
+import {
+  declareAlias,
+  declareInterface,
+  declareSource,
+  declareType,
+  docText,
+  inlineJsDocComment,
+  withJsDoc,
+  type Declaration,
+} from "./declarations.js";
 import { isIdentifierName } from "./escape.js";
 import type { DeclarationMemo } from "./memo.js";
 import { printNode, type SchemaTypeWriter } from "./schema-types.js";
 
 /** The argument group each parameter location is passed in. */
-export const PARAMETER_GROUPS: Record<ParameterLocation, string> = { path: "path", query: "query", header: "headers", cookie: "cookies" };
+export const PARAMETER_GROUPS: Record<ParameterLocation, string> = {
+  path: "path",
+  query: "query",
+  header: "headers",
+  cookie: "cookies",
+};
 
 /** The declarations of `types.ts`. */
 export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: DeclarationMemo): Declaration[] {
   // In watch mode, declarations whose inputs did not change since the last run are not transformed or printed again.
-  const declare = (kind: string, input: unknown, build: () => Declaration[]): Declaration[] => (memo ? memo.declarations(kind, input, build, writer) : build());
+  const declare = (kind: string, input: unknown, build: () => Declaration[]): Declaration[] =>
+    memo ? memo.declarations(kind, input, build, writer) : build();
   const statements: Declaration[] = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
@@ -23,23 +45,33 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: Decl
       typeof raw.description === "string" ? raw.description : undefined,
       raw.deprecated === true && "@deprecated",
     );
-    statements.push(...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc)]));
+    statements.push(
+      ...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [
+        declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc),
+      ]),
+    );
   }
   // A per-operation type named as a schema is that schema (see claimOperationType): it is not declared again.
   const schemaNames = new Set(model.schemas.map((schema) => schema.typeName));
-  for (const operation of model.operations) statements.push(...declare("operation types", operation, () => operationTypes(operation, writer, schemaNames)));
+  for (const operation of model.operations)
+    statements.push(...declare("operation types", operation, () => operationTypes(operation, writer, schemaNames)));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
   return all.length > 0 ? all : [declareSource("export {};")];
 }
 
-function operationTypes(operation: OperationModel, writer: SchemaTypeWriter, schemaNames: ReadonlySet<string>): Declaration[] {
+function operationTypes(
+  operation: OperationModel,
+  writer: SchemaTypeWriter,
+  schemaNames: ReadonlySet<string>,
+): Declaration[] {
   const { names } = operation;
   const declarations: Declaration[] = [];
   const declareUnlessSchema = (name: string, type: ts.TypeNode, doc: string | undefined): void => {
     if (!schemaNames.has(name)) return void declarations.push(declareType(name, type, doc));
     // The model named it so because the type is exactly that schema's; anything else would be a wrong type.
-    if (printNode(type) !== name) throw new Error(`${operation.pointer}: ${name} names a schema, but the operation's type is ${printNode(type)}`);
+    if (printNode(type) !== name)
+      throw new Error(`${operation.pointer}: ${name} names a schema, but the operation's type is ${printNode(type)}`);
   };
   const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
   if (bodyContent) {
@@ -50,20 +82,33 @@ function operationTypes(operation: OperationModel, writer: SchemaTypeWriter, sch
       // Raw bytes or text, whatever the schema says: the runtime has no writer for an object in these media types.
       declarations.push(declareAlias(names.body, contentType(bodyContent, writer), doc));
     } else {
-      declarations.push(declareType(names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc));
+      declarations.push(
+        declareType(names.body, writer.typeNode(bodyContent.schema, `${bodyContent.pointer}/schema`), doc),
+      );
     }
   }
   const params = paramsType(operation, writer, bodyContent !== undefined);
   if (params) declarations.push(params);
   const { success, failure } = splitResponses(operation);
-  // With no success declared (a 302 only), the runtime reads whatever 2xx arrives by its Content-Type: nothing is known.
+  // With no success declared (a 302 only), the runtime reads whatever 2xx arrives by its Content-Type: nothing is
+  // known.
   const response = success.length > 0 ? responseUnion(success, writer, "void") : keyword(ts.SyntaxKind.UnknownKeyword);
-  declareUnlessSchema(names.response, response, docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`));
-  declareUnlessSchema(names.error, responseUnion(failure, writer, "unknown"), `The body of an \`ApiError\` thrown by \`${names.function}\`.`);
+  declareUnlessSchema(
+    names.response,
+    response,
+    docText(success[0]?.description ?? `What \`${names.function}\` resolves to.`),
+  );
+  declareUnlessSchema(
+    names.error,
+    responseUnion(failure, writer, "unknown"),
+    `The body of an \`ApiError\` thrown by \`${names.function}\`.`,
+  );
   return declarations;
 }
 
-/** What an operation takes: a body (its Body type exists), and anything at all to pass (its Params type always exists). */
+/**
+ * What an operation takes: a body (its Body type exists), and anything at all to pass (its Params type always exists).
+ */
 export function operationShape(operation: OperationModel): { hasBody: boolean; hasParams: boolean } {
   const hasBody = (operation.requestBody?.contents.length ?? 0) > 0;
   return { hasBody, hasParams: hasBody || operation.parameters.length > 0 };
@@ -88,9 +133,12 @@ function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, emp
     if (!content) continue;
     // The runtime reads a success as the spec says (binary → Blob) but an error body only as JSON or text.
     // A stream resolves to its events; the Response type is that of each event's data.
-    const node = content.kind === "json" || (content.events && empty === "void" && content.schema !== undefined)
-      ? writer.typeNode(content.schema, `${content.pointer}/schema`)
-      : content.kind === "binary" && empty === "void" ? ts.factory.createTypeReferenceNode("Blob") : keyword(ts.SyntaxKind.StringKeyword);
+    const node =
+      content.kind === "json" || (content.events && empty === "void" && content.schema !== undefined)
+        ? writer.typeNode(content.schema, `${content.pointer}/schema`)
+        : content.kind === "binary" && empty === "void"
+          ? ts.factory.createTypeReferenceNode("Blob")
+          : keyword(ts.SyntaxKind.StringKeyword);
     seen.set(printNode(node), node);
   }
   const kind = empty === "void" ? ts.SyntaxKind.VoidKeyword : ts.SyntaxKind.UnknownKeyword;
@@ -103,7 +151,10 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
   return ts.factory.createKeywordTypeNode(kind);
 }
 
-/** `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have; none at all when it has none. */
+/**
+ * `{ path: {...}; query?: {...}; body: XBody }`, leaving out groups the operation does not have; none at all when it
+ * has none.
+ */
 function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration {
   const properties: ts.PropertySignature[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
@@ -120,7 +171,11 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
     // Each media type has its own body shape: a union keyed by `contentType`, the default needing no key.
     const members = variants.map((variant, index) => {
       const member = ts.factory.createTypeLiteralNode([
-        property("contentType", index === 0, ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType))),
+        property(
+          "contentType",
+          index === 0,
+          ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType)),
+        ),
         property("body", optional, variant.type),
       ]);
       return oneLineObjectType(member);
@@ -136,27 +191,50 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
   }
   if (hasBody) {
     properties.push(property("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
-    const mediaTypes = operation.requestBody?.contents.map((content) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(content.mediaType))) ?? [];
+    const mediaTypes =
+      operation.requestBody?.contents.map((content) =>
+        ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(content.mediaType)),
+      ) ?? [];
     if (mediaTypes.length > 1) {
-      properties.push(withJsDoc(property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)), "The media type to send; the default one when left out."));
+      properties.push(
+        withJsDoc(
+          property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)),
+          "The media type to send; the default one when left out.",
+        ),
+      );
     }
   }
   if (properties.length === 0) {
     // Every operation takes `params` before `options`; one with nothing to pass takes none, and refuses any key
     // (`{ signal }` passed here by mistake does not compile).
-    const none = ts.factory.createTypeReferenceNode("Record", [keyword(ts.SyntaxKind.StringKeyword), keyword(ts.SyntaxKind.NeverKeyword)]);
-    return declareAlias(operation.names.params, none, `${doc.slice(0, -1)}: it takes none; pass \`{}\` or \`undefined\` before \`options\`.`);
+    const none = ts.factory.createTypeReferenceNode("Record", [
+      keyword(ts.SyntaxKind.StringKeyword),
+      keyword(ts.SyntaxKind.NeverKeyword),
+    ]);
+    return declareAlias(
+      operation.names.params,
+      none,
+      `${doc.slice(0, -1)}: it takes none; pass \`{}\` or \`undefined\` before \`options\`.`,
+    );
   }
   return declareInterface(operation.names.params, properties, doc);
 }
 
 function property(name: string, optional: boolean, type: ts.TypeNode): ts.PropertySignature {
   const key = isIdentifierName(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
-  return ts.factory.createPropertySignature(undefined, key, optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined, type);
+  return ts.factory.createPropertySignature(
+    undefined,
+    key,
+    optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined,
+    type,
+  );
 }
 
 /** The body type of each media type, default first; one entry when every media type takes the same shape. */
-function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Array<{ mediaType: string; type: ts.TypeNode }> {
+function bodyVariants(
+  operation: OperationModel,
+  writer: SchemaTypeWriter,
+): Array<{ mediaType: string; type: ts.TypeNode }> {
   const contents = operation.requestBody?.contents ?? [];
   const first = defaultContent(contents);
   if (!first) return [];
@@ -177,7 +255,12 @@ function bodyVariants(operation: OperationModel, writer: SchemaTypeWriter): Arra
  */
 function contentType(content: ContentModel, writer: SchemaTypeWriter): ts.TypeNode {
   if (content.kind === "binary") {
-    return ts.factory.createUnionTypeNode([...["Blob", "ArrayBuffer", "Uint8Array", "ReadableStream"].map((name) => ts.factory.createTypeReferenceNode(name)), keyword(ts.SyntaxKind.StringKeyword)]);
+    return ts.factory.createUnionTypeNode([
+      ...["Blob", "ArrayBuffer", "Uint8Array", "ReadableStream"].map((name) =>
+        ts.factory.createTypeReferenceNode(name),
+      ),
+      keyword(ts.SyntaxKind.StringKeyword),
+    ]);
   }
   if (content.kind === "text" && !isScalarSchema(content.schema)) return keyword(ts.SyntaxKind.StringKeyword);
   return writer.typeNode(content.schema, `${content.pointer}/schema`);
@@ -192,7 +275,11 @@ function isScalarSchema(schema: unknown): boolean {
 
 function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {
   const doc = docText(parameter.description, parameter.deprecated && "@deprecated");
-  const field = property(parameter.name, !parameter.required, writer.typeNode(parameter.schema, `${parameter.pointer}/schema`));
+  const field = property(
+    parameter.name,
+    !parameter.required,
+    writer.typeNode(parameter.schema, `${parameter.pointer}/schema`),
+  );
   if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, inlineJsDocComment(doc), true);
   return field;
 }

@@ -25,7 +25,9 @@ export function propertyKey(name: string): string {
   return isIdentifierName(name) && name !== "__proto__" ? name : stringLiteral(name);
 }
 
-/** A key in an object literal (a value): `__proto__` is computed, since `{ "__proto__": x }` would set the prototype. */
+/**
+ * A key in an object literal (a value): `__proto__` is computed, since `{ "__proto__": x }` would set the prototype.
+ */
 export function objectLiteralKey(name: string): string {
   return name === "__proto__" ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
@@ -47,7 +49,9 @@ export function dataLiteral(value: unknown): string {
   return JSON.stringify(value) ?? "undefined";
 }
 
-/** `dataLiteral` for a typed constant: computed keys lose TypeScript's contextual literal types, `as const` keeps them. */
+/**
+ * `dataLiteral` for a typed constant: computed keys lose TypeScript's contextual literal types, `as const` keeps them.
+ */
 export function constantLiteral(value: unknown): string {
   const literal = dataLiteral(value);
   return literal.includes('["__proto__"]') ? `${literal} as const` : literal;
@@ -67,7 +71,10 @@ export function markdownInline(text: string): string {
 
 /** Text as an inline code span, fenced with more backticks than it holds. */
 export function markdownCode(text: string): string {
-  const flat = text.toWellFormed().replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\u0000-\u001f\u007f]/g, "");
+  const flat = text
+    .toWellFormed()
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(/[\u0000-\u001f\u007f]/g, "");
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((run) => run[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || flat === "" ? " " : "";

@@ -52,10 +52,15 @@ export class DeclarationMemo {
       used.set(kind, entry);
       return entry.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
     }
-    const { value: built, dependencies } = writer ? writer.track(build) : { value: build(), dependencies: { resolved: [], helpers: [] } };
+    const { value: built, dependencies } = writer
+      ? writer.track(build)
+      : { value: build(), dependencies: { resolved: [], helpers: [] } };
     const made: Entry = { texts: built.map(() => undefined), dependencies };
     used.set(kind, made);
-    return built.map((declaration, index) => ({ ...declaration, remember: (text: string) => (made.texts[index] = text) }));
+    return built.map((declaration, index) => ({
+      ...declaration,
+      remember: (text: string) => (made.texts[index] = text),
+    }));
   }
 
   #lookup(input: unknown): Lookup {

@@ -19,8 +19,16 @@ export function withStandIns(schema: JsonSchema): JsonSchema {
   const replace = (text: unknown): unknown => (typeof text === "string" ? text.replaceAll("%", STAND_IN) : text);
   const copy: Record<string, unknown> = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if ((keyword === "properties" || keyword === "$defs" || keyword === "definitions" || keyword === "patternProperties") && isObject(value)) {
-      copy[keyword] = Object.fromEntries(Object.entries(value).map(([name, child]) => [replace(name), withStandIns(child as JsonSchema)]));
+    if (
+      (keyword === "properties" ||
+        keyword === "$defs" ||
+        keyword === "definitions" ||
+        keyword === "patternProperties") &&
+      isObject(value)
+    ) {
+      copy[keyword] = Object.fromEntries(
+        Object.entries(value).map(([name, child]) => [replace(name), withStandIns(child as JsonSchema)]),
+      );
     } else if (keyword === "required" && Array.isArray(value)) {
       copy[keyword] = value.map(replace);
     } else if (keyword === "discriminator" && isObject(value)) {
@@ -28,7 +36,10 @@ export function withStandIns(schema: JsonSchema): JsonSchema {
     } else if (Array.isArray(value)) {
       copy[keyword] = value.map((member) => (isObject(member) ? withStandIns(member) : member));
     } else {
-      copy[keyword] = isObject(value) && keyword !== "enum" && keyword !== "const" && keyword !== "default" && keyword !== "example" ? withStandIns(value) : value;
+      copy[keyword] =
+        isObject(value) && keyword !== "enum" && keyword !== "const" && keyword !== "default" && keyword !== "example"
+          ? withStandIns(value)
+          : value;
     }
   }
   return copy;
@@ -37,8 +48,10 @@ export function withStandIns(schema: JsonSchema): JsonSchema {
 /** Puts each `%` back into the names of a type that was transformed from `withStandIns`. */
 export function restorePercents<T extends ts.Node>(node: T): T {
   const visit = (child: ts.Node): ts.Node => {
-    if (ts.isStringLiteral(child) && child.text.includes(STAND_IN)) return ts.factory.createStringLiteral(child.text.replaceAll(STAND_IN, "%"));
-    if (ts.isIdentifier(child) && child.text.includes(STAND_IN)) return ts.factory.createIdentifier(child.text.replaceAll(STAND_IN, "%"));
+    if (ts.isStringLiteral(child) && child.text.includes(STAND_IN))
+      return ts.factory.createStringLiteral(child.text.replaceAll(STAND_IN, "%"));
+    if (ts.isIdentifier(child) && child.text.includes(STAND_IN))
+      return ts.factory.createIdentifier(child.text.replaceAll(STAND_IN, "%"));
     return ts.visitEachChild(child, visit, undefined);
   };
   return visit(node) as T;

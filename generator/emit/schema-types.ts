@@ -1,6 +1,7 @@
 // Schema → TypeScript type text via openapi-typescript, with `$ref`s pointed at our own named types.
 import type { GlobalContext, OpenAPI3, SchemaObject } from "openapi-typescript";
-// The two modules used, not openapi-typescript's index, which loads all of Redocly too (see types/openapi-typescript.d.ts).
+// The two modules used, not openapi-typescript's index, which loads all of Redocly too (see
+// types/openapi-typescript.d.ts).
 import transformSchemaObject from "openapi-typescript/dist/transform/schema-object.mjs";
 import { resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import ts from "typescript";
@@ -87,7 +88,9 @@ export function createSchemaTypeWriter(model: ApiModel): SchemaTypeWriter {
     }
   };
   const reuse = (dependencies: TypeDependencies): boolean => {
-    const same = dependencies.resolved.every(([ref, json]) => (JSON.stringify(resolveRef(document, ref, { silent: true })) ?? "") === json);
+    const same = dependencies.resolved.every(
+      ([ref, json]) => (JSON.stringify(resolveRef(document, ref, { silent: true })) ?? "") === json,
+    );
     if (same) addHelpers(dependencies.helpers);
     return same;
   };
@@ -118,7 +121,8 @@ function componentSchemaName(node: ts.IndexedAccessTypeNode, refNames: Map<strin
 function withoutNumberLiterals(union: ts.UnionTypeNode): ts.TypeNode {
   if (!union.types.some((type) => type.kind === ts.SyntaxKind.NumberKeyword)) return union;
   const isNumeric = (type: ts.TypeNode): boolean =>
-    type.kind === ts.SyntaxKind.NumberKeyword || (ts.isLiteralTypeNode(type) && (ts.isNumericLiteral(type.literal) || ts.isPrefixUnaryExpression(type.literal)));
+    type.kind === ts.SyntaxKind.NumberKeyword ||
+    (ts.isLiteralTypeNode(type) && (ts.isNumericLiteral(type.literal) || ts.isPrefixUnaryExpression(type.literal)));
   const rest = union.types.filter((type) => !isNumeric(type));
   return rest.length === 0 ? NUMBER : ts.factory.createUnionTypeNode([NUMBER, ...rest]);
 }
@@ -144,7 +148,9 @@ function literalText(node: ts.TypeNode): string | undefined {
  * nothing when no object in it has a `discriminator`.
  */
 function discriminatorsOf(document: OpenAPI3): GlobalContext["discriminators"] {
-  return hasKey(document, "discriminator") ? scanDiscriminators(document, { silent: true }) : { objects: {}, refsHandled: [] };
+  return hasKey(document, "discriminator")
+    ? scanDiscriminators(document, { silent: true })
+    : { objects: {}, refsHandled: [] };
 }
 
 function createContext(document: OpenAPI3, resolve: (ref: string) => unknown): GlobalContext {

@@ -5,7 +5,6 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CACHE_DIR } from "../paths.js";
 
-
 /** The key for text derived from `inputs` (tool versions, options, source text). */
 export function cacheKey(...inputs: string[]): string {
   const hash = createHash("sha256");
@@ -19,7 +18,10 @@ export async function readCached(area: string, key: string): Promise<string | un
 }
 
 /** Stores entries; best effort, since a cache that cannot be written only makes the next run slower. */
-export async function writeCached(area: string, entries: ReadonlyArray<readonly [key: string, text: string]>): Promise<void> {
+export async function writeCached(
+  area: string,
+  entries: ReadonlyArray<readonly [key: string, text: string]>,
+): Promise<void> {
   if (entries.length === 0) return;
   const dir = path.join(CACHE_DIR, area);
   try {

@@ -34,7 +34,11 @@ export function prettierOptions(path: string): prettier.Options {
  * The README's markdown is written in the form prettier gives it with these options (test/emit/readme.test.ts);
  * its TypeScript snippets are left as written (`embeddedLanguageFormatting: "off"`), being one-line examples.
  */
-export const MARKDOWN_OPTIONS: prettier.Options = { ...PRETTIER_OPTIONS, parser: "markdown", embeddedLanguageFormatting: "off" };
+export const MARKDOWN_OPTIONS: prettier.Options = {
+  ...PRETTIER_OPTIONS,
+  parser: "markdown",
+  embeddedLanguageFormatting: "off",
+};
 /** Chunks end at about one declaration in CHUNK_SPREAD, and stay between these sizes. */
 const CHUNK_SPREAD = 24;
 const MIN_CHUNK_BYTES = 8 * 1024;
@@ -60,14 +64,22 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
     // babel-ts: see format-chunk.mjs.
     const parser = file.path.endsWith(".ts") ? "babel-ts" : file.path.endsWith(".js") ? "babel" : undefined;
     if (file.declarations) return { file, printed: printDeclarations(file.declarations, parser!) };
-    return { file, chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [] };
+    return {
+      file,
+      chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [],
+    };
   });
-  const chunks = plans.flatMap((plan) => plan.chunks ?? plan.printed!.filter((part): part is Chunk => typeof part !== "string"));
+  const chunks = plans.flatMap(
+    (plan) => plan.chunks ?? plan.printed!.filter((part): part is Chunk => typeof part !== "string"),
+  );
   await Promise.all(chunks.map(async (c) => (c.formatted = await readCached("format", c.key))));
   const missing = chunks.filter((c) => c.formatted === undefined);
   const size = missing.reduce((total, c) => total + c.text.length, 0);
   await (size > PARALLEL_BYTES ? formatInWorkers(missing) : formatHere(missing));
-  await writeCached("format", missing.map((c) => [c.key, c.formatted!] as const));
+  await writeCached(
+    "format",
+    missing.map((c) => [c.key, c.formatted!] as const),
+  );
   return plans.map(({ file, chunks: parts, printed }) => {
     if (printed) {
       const texts = printed.map((part) => (typeof part === "string" ? part : part.formatted!.replace(/\n$/, "")));
@@ -98,9 +110,14 @@ function chunk(text: string, parser: string): Chunk {
   return { text, parser, key };
 }
 
-/** The compiler drops blank lines; one before each top-level declaration makes the output read like hand-written code. */
+/**
+ * The compiler drops blank lines; one before each top-level declaration makes the output read like hand-written code.
+ */
 function separateDeclarations(text: string): string {
-  return text.replace(/(?<!\*\/)\n(?=\/\*\*|export |const |function |async function |declare |class |interface |type )/g, "\n\n");
+  return text.replace(
+    /(?<!\*\/)\n(?=\/\*\*|export |const |function |async function |declare |class |interface |type )/g,
+    "\n\n",
+  );
 }
 
 /**
@@ -115,7 +132,10 @@ function splitTopLevel(text: string): string[] {
   let current = "";
   for (const piece of pieces) {
     current = current === "" ? piece : `${current}\n\n${piece}`;
-    if (current.length >= MAX_CHUNK_BYTES || (current.length >= MIN_CHUNK_BYTES && hashStart(piece) % CHUNK_SPREAD === 0)) {
+    if (
+      current.length >= MAX_CHUNK_BYTES ||
+      (current.length >= MIN_CHUNK_BYTES && hashStart(piece) % CHUNK_SPREAD === 0)
+    ) {
       chunks.push(current);
       current = "";
     }
@@ -145,7 +165,9 @@ async function formatInWorkers(chunks: Chunk[]): Promise<void> {
         for (let index = next++; index < chunks.length; index = next++) {
           const c = chunks[index]!;
           c.formatted = await new Promise<string>((resolve, reject) => {
-            worker.once("message", (reply: { text?: string; error?: string }) => (reply.error === undefined ? resolve(reply.text!) : reject(new Error(reply.error))));
+            worker.once("message", (reply: { text?: string; error?: string }) =>
+              reply.error === undefined ? resolve(reply.text!) : reject(new Error(reply.error)),
+            );
             worker.once("error", reject);
             worker.postMessage({ id: index, text: c.text, options: { ...PRETTIER_OPTIONS, parser: c.parser } });
           });
@@ -162,16 +184,27 @@ async function formatInWorkers(chunks: Chunk[]): Promise<void> {
  * Puts the "generated, do not edit" header on every code file: the spec's name and the command that regenerates it.
  * The spec's hash is in operations.json only, so a change to the spec changes only the files it changes.
  */
-export function addHeaders(files: readonly EmittedFile[], source: { file: string }, command: string | undefined): EmittedFile[] {
+export function addHeaders(
+  files: readonly EmittedFile[],
+  source: { file: string },
+  command: string | undefined,
+): EmittedFile[] {
   // A file name could hold a line break, which would end the comment early.
   const from = source.file.replace(/[\r\n\u2028\u2029]/g, " ");
   const again = command === undefined ? "generate again" : `run \`${command.replace(/[\r\n\u2028\u2029]/g, " ")}\``;
   return files.map((file) => {
     if (!file.path.endsWith(".js") && !file.path.endsWith(".ts")) return file;
-    const template = file.origin === "template" ? ` Runtime from templates/${file.path.replace(/^runtime\//, "").replace(/\.d\.ts$|\.js$/, ".ts")}.` : "";
+    const template =
+      file.origin === "template"
+        ? ` Runtime from templates/${file.path.replace(/^runtime\//, "").replace(/\.d\.ts$|\.js$/, ".ts")}.`
+        : "";
     const header = `// Generated from ${from}.${template}\n// Do not edit: change the spec and ${again}.\n\n`;
     // A file of parts stays one: its text is joined only if something reads it.
-    if (file.parts) return fileOfParts({ path: file.path, origin: file.origin, declarationsOnly: file.declarationsOnly }, [header, ...file.parts]);
+    if (file.parts)
+      return fileOfParts({ path: file.path, origin: file.origin, declarationsOnly: file.declarationsOnly }, [
+        header,
+        ...file.parts,
+      ]);
     return { ...file, text: header + file.text };
   });
 }

@@ -18,7 +18,10 @@ interface PrebuiltRuntime {
 /** The compiled, formatted runtime for the template sources among `files` (the `origin: "template"` ones). */
 export async function buildRuntime(templates: readonly EmittedFile[]): Promise<EmittedFile[]> {
   const key = runtimeKey(templates);
-  const prebuilt = await readFile(PREBUILT_RUNTIME, "utf8").then((text) => JSON.parse(text) as PrebuiltRuntime, () => undefined);
+  const prebuilt = await readFile(PREBUILT_RUNTIME, "utf8").then(
+    (text) => JSON.parse(text) as PrebuiltRuntime,
+    () => undefined,
+  );
   if (prebuilt?.key === key) return prebuilt.files.map((file) => ({ ...file, origin: "template" as const }));
   return compileRuntime(templates);
 }
@@ -35,6 +38,9 @@ function runtimeKey(templates: readonly EmittedFile[]): string {
 /** The prebuilt runtime for build.mjs to write. */
 export async function prebuildRuntime(templates: readonly EmittedFile[]): Promise<string> {
   const files = await compileRuntime(templates);
-  const prebuilt: PrebuiltRuntime = { key: runtimeKey(templates), files: files.map(({ path, text }) => ({ path, text })) };
+  const prebuilt: PrebuiltRuntime = {
+    key: runtimeKey(templates),
+    files: files.map(({ path, text }) => ({ path, text })),
+  };
   return JSON.stringify(prebuilt);
 }

@@ -23,7 +23,9 @@ export function documentEntries(document: Record<string, unknown>): DocumentEntr
       for (const [name, member] of Object.entries(value)) entries.set(toPointer([key, name]), JSON.stringify(member));
     } else if (key === "components" && isObject(value)) {
       for (const [kind, members] of Object.entries(value)) {
-        if (isObject(members)) for (const [name, member] of Object.entries(members)) entries.set(toPointer([key, kind, name]), JSON.stringify(member));
+        if (isObject(members))
+          for (const [name, member] of Object.entries(members))
+            entries.set(toPointer([key, kind, name]), JSON.stringify(member));
         else entries.set(toPointer([key, kind]), JSON.stringify(members));
       }
     } else entries.set(toPointer([key]), JSON.stringify(value));
@@ -54,7 +56,8 @@ export function lintDelta(
   // Every entry keeps its place, so pointers (and the lines found for them in the file) are those of the document.
   const delta: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(document)) {
-    if ((COLLECTIONS.has(key) || key === "components") && isObject(value)) delta[key] = standIns(value, [key], full, named, key === "components");
+    if ((COLLECTIONS.has(key) || key === "components") && isObject(value))
+      delta[key] = standIns(value, [key], full, named, key === "components");
     else delta[key] = value;
   }
   return delta;
@@ -70,10 +73,15 @@ function holdsOperations(pointer: string): boolean {
  * is itself a reference (its target may be gone). An entry that is a reference as a whole stands for its target, so
  * references to it count as references to a changed entry too.
  */
-function referrers(changed: readonly string[], entries: DocumentEntries, document: Record<string, unknown>, refs: readonly RefHolder[]): string[] {
+function referrers(
+  changed: readonly string[],
+  entries: DocumentEntries,
+  document: Record<string, unknown>,
+  refs: readonly RefHolder[],
+): string[] {
   const found = new Set<string>();
   const reached = new Set(changed);
-  for (let size = -1; reached.size !== size; ) {
+  for (let size = -1; reached.size !== size;) {
     size = reached.size;
     for (const { holder, pointer } of refs) {
       const target = entryOf(segmentsOf((holder.$ref as string).slice(1)), entries);
@@ -105,7 +113,11 @@ function isReference(value: unknown): boolean {
  * The entries to lint whole: the given ones, and every entry a reference among them reaches inside of, transitively;
  * and the entries they only name, which get stand-ins (the lint looks at nothing else).
  */
-function withTargets(entriesToLint: readonly string[], entries: DocumentEntries, document: Record<string, unknown>): { full: Set<string>; named: Set<string> } {
+function withTargets(
+  entriesToLint: readonly string[],
+  entries: DocumentEntries,
+  document: Record<string, unknown>,
+): { full: Set<string>; named: Set<string> } {
   const full = new Set(entriesToLint);
   const named = new Set<string>();
   const pending = [...full];
@@ -125,7 +137,13 @@ function withTargets(entriesToLint: readonly string[], entries: DocumentEntries,
 }
 
 /** A collection (or `components`) with the entries in `full`, empty stand-ins for those in `named`, and no others. */
-function standIns(collection: Record<string, unknown>, at: string[], full: Set<string>, named: Set<string>, nested: boolean): Record<string, unknown> {
+function standIns(
+  collection: Record<string, unknown>,
+  at: string[],
+  full: Set<string>,
+  named: Set<string>,
+  nested: boolean,
+): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const [name, member] of Object.entries(collection)) {
     if (nested) {

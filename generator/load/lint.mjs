@@ -17,7 +17,11 @@ export function lintConfig() {
 /** Lints a parsed document and sums up its errors as plain data, which can cross between threads. */
 export async function lintParsed({ absolutePath, text, mimeType, parsed }, config, resolver) {
   const source = new Source(absolutePath, text, mimeType);
-  const problems = await lintDocument({ document: { source, parsed }, config: config.styleguide, externalRefResolver: resolver });
+  const problems = await lintDocument({
+    document: { source, parsed },
+    config: config.styleguide,
+    externalRefResolver: resolver,
+  });
   return summarizeErrors(problems);
 }
 

@@ -55,9 +55,14 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
   scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false); // remote references are refused before anything runs
   const { document, origin } = await convertSwagger(file, spec.parsed);
   // What is validated and reported is the converted document; every pointer is mapped back into the 2.0 one.
-  const toOrigin = (error: unknown): unknown => (error instanceof GeneratorError ? inSwaggerTerms(error, file, origin) : error);
+  const toOrigin = (error: unknown): unknown =>
+    error instanceof GeneratorError ? inSwaggerTerms(error, file, origin) : error;
   try {
-    const loaded = await loadOpenApi(file, { ...spec, parsed: document, text: JSON.stringify(document), mimeType: "application/json" }, options);
+    const loaded = await loadOpenApi(
+      file,
+      { ...spec, parsed: document, text: JSON.stringify(document), mimeType: "application/json" },
+      options,
+    );
     const validated = loaded.validated.catch((error: unknown) => Promise.reject(toOrigin(error)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
     return { ...loaded, validated, pointerOrigin: origin };
@@ -66,7 +71,12 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
   }
 }
 
-async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions, textParsesToDocument = true): Promise<LoadedDocument> {
+async function loadOpenApi(
+  file: string,
+  spec: SpecSource,
+  options: LoadOptions,
+  textParsesToDocument = true,
+): Promise<LoadedDocument> {
   checkVersion(file, spec.parsed);
   const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
   const warnings: LoadWarning[] = [];
@@ -77,9 +87,13 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions,
   const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
   const lastValid = options.lastValid;
   const entries = lastValid && !refs.external && !repaired && !hidden ? documentEntries(spec.parsed) : undefined;
-  const delta = entries && lastValid?.entries ? lintDelta(lastValid.entries, entries, spec.parsed, refs.local) : undefined;
+  const delta =
+    entries && lastValid?.entries ? lintDelta(lastValid.entries, entries, spec.parsed, refs.local) : undefined;
   const remember = (validated: Promise<void>): Promise<void> => {
-    validated.then(() => entries && (lastValid!.entries = entries), () => undefined);
+    validated.then(
+      () => entries && (lastValid!.entries = entries),
+      () => undefined,
+    );
     return validated;
   };
   if (delta !== undefined) {
@@ -88,11 +102,25 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions,
       const config = await lintConfig();
       // The changed entries among stand-ins. A problem is reported as a whole-document lint reports it: the same
       // problems, but Redocly finds them in the order it walks the whole document.
-      if (await lintParsed({ ...lintInput, parsed: delta }, config)) throwOnErrors(spec, await lintParsed(lintInput, config));
+      if (await lintParsed({ ...lintInput, parsed: delta }, config))
+        throwOnErrors(spec, await lintParsed(lintInput, config));
     }
-    return { file, sha256: spec.sha256, document: spec.parsed, validated: remember(Promise.resolve()), warnings, sources: [spec.absolutePath] };
+    return {
+      file,
+      sha256: spec.sha256,
+      document: spec.parsed,
+      validated: remember(Promise.resolve()),
+      warnings,
+      sources: [spec.absolutePath],
+    };
   }
-  if (!refs.external && !repaired && textParsesToDocument && spec.mimeType === "application/json" && lintInput.text.length >= WORKER_LINT_BYTES) {
+  if (
+    !refs.external &&
+    !repaired &&
+    textParsesToDocument &&
+    spec.mimeType === "application/json" &&
+    lintInput.text.length >= WORKER_LINT_BYTES
+  ) {
     if (hidden) restoreProtoKeys(spec.parsed);
     const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(spec, summary)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
@@ -110,12 +138,27 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions,
     if (hidden) restoreProtoKeys(spec.parsed);
     return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
   }
-  const document = { source: new redocly.Source(spec.absolutePath, lintInput.text, spec.mimeType), parsed: spec.parsed };
+  const document = {
+    source: new redocly.Source(spec.absolutePath, lintInput.text, spec.mimeType),
+    parsed: spec.parsed,
+  };
   const bundled = await redocly.bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
   throwOnErrors(spec, summarizeErrors(bundled.problems));
   if (hidden) restoreProtoKeys(bundled.bundle.parsed);
-  const sources = [spec.absolutePath, ...[...bundled.fileDependencies].filter((dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency))];
-  return { file, sha256: spec.sha256, document: bundled.bundle.parsed as Record<string, unknown>, validated, warnings, sources };
+  const sources = [
+    spec.absolutePath,
+    ...[...bundled.fileDependencies].filter(
+      (dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency),
+    ),
+  ];
+  return {
+    file,
+    sha256: spec.sha256,
+    document: bundled.bundle.parsed as Record<string, unknown>,
+    validated,
+    warnings,
+    sources,
+  };
 }
 
 /**
@@ -125,11 +168,22 @@ async function loadOpenApi(file: string, spec: SpecSource, options: LoadOptions,
 export async function prepareLint(): Promise<void> {
   const { lintConfig, lintParsed } = await import("./lint.mjs");
   // One lint of a tiny document also loads and compiles what the lint runs.
-  const parsed = { openapi: "3.1.0", info: { title: "", version: "" }, paths: { "/": { get: { operationId: "a", responses: {} } } } };
-  await lintParsed({ absolutePath: "/prepare.json", text: JSON.stringify(parsed), mimeType: "application/json", parsed }, await lintConfig());
+  const parsed = {
+    openapi: "3.1.0",
+    info: { title: "", version: "" },
+    paths: { "/": { get: { operationId: "a", responses: {} } } },
+  };
+  await lintParsed(
+    { absolutePath: "/prepare.json", text: JSON.stringify(parsed), mimeType: "application/json", parsed },
+    await lintConfig(),
+  );
 }
 
-function lintInWorker(input: { absolutePath: string; text: string; mimeType: string }): Promise<LintSummary | undefined> {
+function lintInWorker(input: {
+  absolutePath: string;
+  text: string;
+  mimeType: string;
+}): Promise<LintSummary | undefined> {
   const { absolutePath, text, mimeType } = input;
   const worker = new Worker(LINT_WORKER, { workerData: { absolutePath, text, mimeType } });
   return new Promise((resolve, reject) => {
@@ -199,17 +253,29 @@ function throwOnErrors(spec: { file: string; absolutePath: string }, first: Lint
   const { line, column, absoluteRef } = first;
   // A problem inside a referenced file names that file, relative to the working directory like the input.
   const elsewhere = absoluteRef && absoluteRef !== spec.absolutePath ? absoluteRef : undefined;
-  const problemFile = elsewhere === undefined ? spec.file : isUrl(elsewhere) ? redactUrl(elsewhere) : path.relative(process.cwd(), elsewhere);
+  const problemFile =
+    elsewhere === undefined
+      ? spec.file
+      : isUrl(elsewhere)
+        ? redactUrl(elsewhere)
+        : path.relative(process.cwd(), elsewhere);
   const more = first.count > 1 ? ` (and ${first.count - 1} more problem${first.count > 2 ? "s" : ""})` : "";
   let pointer = showProtoKeys(first.pointer.replace(/^#/, ""));
   let message = first.message;
   if (first.ruleId === "operation-operationId-unique") {
     // Redocly points at `…/get/<the id>`; the problem is the operationId field, and the id is worth naming.
-    const id = pointer.slice(pointer.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+    const id = pointer
+      .slice(pointer.lastIndexOf("/") + 1)
+      .replace(/~1/g, "/")
+      .replace(/~0/g, "~");
     pointer = pointer.slice(0, pointer.lastIndexOf("/")) + "/operationId";
     message = `operationId "${id}" is used by more than one operation; every operation must have a unique \`operationId\``;
   }
-  throw new GeneratorError(showProtoKeys(`${message}${more}`), { file: problemFile, pointer, line, column }, first.suggest.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again");
+  throw new GeneratorError(
+    showProtoKeys(`${message}${more}`),
+    { file: problemFile, pointer, line, column },
+    first.suggest.length ? `did you mean ${first.suggest.join(", ")}?` : "fix the document and run again",
+  );
 }
 
 /**
@@ -217,22 +283,33 @@ function throwOnErrors(spec: { file: string; absolutePath: string }, first: Lint
  * its headers if that is the origin they are for); other URLs only with --allow-remote-refs (defence in depth behind
  * `scanRefs`: the resolver itself opens no other connection).
  */
-function inputResolver(redocly: typeof import("@redocly/openapi-core"), config: ConstructorParameters<typeof BaseResolver>[0], spec: SpecSource, allowRemote: boolean): BaseResolver {
+function inputResolver(
+  redocly: typeof import("@redocly/openapi-core"),
+  config: ConstructorParameters<typeof BaseResolver>[0],
+  spec: SpecSource,
+  allowRemote: boolean,
+): BaseResolver {
   const inputOrigin = isUrl(spec.absolutePath) ? new URL(spec.absolutePath).origin : undefined;
   const headersOrigin = spec.headersOrigin ?? "";
   class InputResolver extends redocly.BaseResolver {
     override async loadExternalRef(absoluteRef: string): Promise<Source> {
-      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) || absoluteRef.startsWith("file://")) return super.loadExternalRef(absoluteRef);
+      if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(absoluteRef) || absoluteRef.startsWith("file://"))
+        return super.loadExternalRef(absoluteRef);
       if (inputOrigin !== undefined && isUrl(absoluteRef) && new URL(absoluteRef).origin === inputOrigin) {
         try {
           const fetched = await fetchText(absoluteRef, headersOrigin);
           return new redocly.Source(absoluteRef, fetched.text, fetched.mimeType);
         } catch (error) {
           // Redocly reports it at the $ref that names the file; the message says what the server answered.
-          throw new redocly.ResolveError(new Error(error instanceof GeneratorError ? `${redactUrl(absoluteRef)}: ${error.message}` : String(error)));
+          throw new redocly.ResolveError(
+            new Error(error instanceof GeneratorError ? `${redactUrl(absoluteRef)}: ${error.message}` : String(error)),
+          );
         }
       }
-      if (!allowRemote) throw new redocly.ResolveError(new Error(`remote reference ${redactUrl(absoluteRef)} refused (pass --allow-remote-refs to allow it)`));
+      if (!allowRemote)
+        throw new redocly.ResolveError(
+          new Error(`remote reference ${redactUrl(absoluteRef)} refused (pass --allow-remote-refs to allow it)`),
+        );
       return super.loadExternalRef(absoluteRef);
     }
   }

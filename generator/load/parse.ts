@@ -10,7 +10,9 @@ import { fetchText, isUrl, redactUrl } from "./remote.js";
 export interface SpecSource {
   /** The path as the user gave it, or the URL with its query values redacted: for messages. */
   file: string;
-  /** The absolute path, or the URL the document came from after redirects (relative `$ref`s are resolved against it). */
+  /**
+   * The absolute path, or the URL the document came from after redirects (relative `$ref`s are resolved against it).
+   */
   absolutePath: string;
   /** For a URL: the origin the input headers are sent to (the input's own, whatever a redirect led to). */
   headersOrigin?: string;
@@ -28,7 +30,12 @@ export async function readSpec(input: string): Promise<SpecSource> {
   if (isUrl(input)) {
     const fetched = await fetchText(input, new URL(input).origin);
     const jsonName = new URL(fetched.url).pathname.endsWith(".json");
-    const spec = await parseSpec(redactUrl(input), fetched.url, fetched.text, fetched.mimeType ? fetched.mimeType === "application/json" : jsonName);
+    const spec = await parseSpec(
+      redactUrl(input),
+      fetched.url,
+      fetched.text,
+      fetched.mimeType ? fetched.mimeType === "application/json" : jsonName,
+    );
     return { ...spec, headersOrigin: new URL(input).origin };
   }
   const file = input;
@@ -39,22 +46,39 @@ export async function readSpec(input: string): Promise<SpecSource> {
     text = (await readFile(absolutePath)).toString("utf8");
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const what = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code})`;
+    const what =
+      code === "ENOENT"
+        ? "file not found"
+        : code === "EISDIR"
+          ? "is a directory, not a file"
+          : `cannot be read (${code})`;
     throw new GeneratorError(what, { file, pointer: "" }, "check the --input path");
   }
   return parseSpec(file, absolutePath, text, file.endsWith(".json"));
 }
 
 async function parseSpec(file: string, absolutePath: string, text: string, saysJson: boolean): Promise<SpecSource> {
-  if (text.trim() === "") throw new GeneratorError("the file is empty", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
+  if (text.trim() === "")
+    throw new GeneratorError("the file is empty", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
   const isJson = saysJson || text.trimStart().startsWith("{");
   const parsed = isJson ? parseJson(file, text) : await parseYamlText(file, text);
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new GeneratorError("the document is not an object", { file, pointer: "" }, "expected an OpenAPI 3.0 or 3.1 document");
+    throw new GeneratorError(
+      "the document is not an object",
+      { file, pointer: "" },
+      "expected an OpenAPI 3.0 or 3.1 document",
+    );
   }
   if (isJson) keepNumberSpellings(text, parsed as Record<string, unknown>);
   const sha256 = createHash("sha256").update(text).digest("hex");
-  return { file, absolutePath, text, sha256, parsed: parsed as Record<string, unknown>, mimeType: isJson ? "application/json" : "application/yaml" };
+  return {
+    file,
+    absolutePath,
+    text,
+    sha256,
+    parsed: parsed as Record<string, unknown>,
+    mimeType: isJson ? "application/json" : "application/yaml",
+  };
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -67,8 +91,15 @@ function parseJson(file: string, text: string): unknown {
     const reported = /at position (\d+)/.exec((cause as Error).message)?.[1];
     const start = reported !== undefined ? Number(reported) : (diagnostic?.start ?? 0);
     const { line, character } = source.getLineAndCharacterOfPosition(start);
-    const reason = reported === undefined && diagnostic ? ts.flattenDiagnosticMessageText(diagnostic.messageText, " ") : (cause as Error).message.replace(/ in JSON at position \d+.*$/, "");
-    throw new GeneratorError(`invalid JSON: ${reason}`, { file, pointer: "", line: line + 1, column: character + 1 }, "fix the syntax error");
+    const reason =
+      reported === undefined && diagnostic
+        ? ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")
+        : (cause as Error).message.replace(/ in JSON at position \d+.*$/, "");
+    throw new GeneratorError(
+      `invalid JSON: ${reason}`,
+      { file, pointer: "", line: line + 1, column: character + 1 },
+      "fix the syntax error",
+    );
   }
 }
 
@@ -81,7 +112,12 @@ async function parseYamlText(file: string, text: string): Promise<unknown> {
   } catch (cause) {
     const mark = (cause as { mark?: { line: number; column: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? (cause as Error).message;
-    const location = { file, pointer: "", line: mark ? mark.line + 1 : undefined, column: mark ? mark.column + 1 : undefined };
+    const location = {
+      file,
+      pointer: "",
+      line: mark ? mark.line + 1 : undefined,
+      column: mark ? mark.column + 1 : undefined,
+    };
     throw new GeneratorError(`not valid JSON or YAML: ${reason}`, location, "fix the syntax error");
   }
   refuseAliasBombs(file, parsed, text.length);
@@ -99,7 +135,11 @@ function refuseAliasBombs(file: string, root: unknown, textLength: number): void
     const node = stack.pop();
     if (node === null || typeof node !== "object") continue;
     if (--budget < 0) {
-      throw new GeneratorError("YAML aliases expand to far more nodes than the file has characters", { file, pointer: "" }, "this looks like an alias bomb; expand the aliases by hand if they are meant");
+      throw new GeneratorError(
+        "YAML aliases expand to far more nodes than the file has characters",
+        { file, pointer: "" },
+        "this looks like an alias bomb; expand the aliases by hand if they are meant",
+      );
     }
     for (const child of Object.values(node)) stack.push(child);
   }

@@ -39,11 +39,15 @@ function renameKeys(root: unknown, rename: (key: string) => string | undefined):
         // Re-add every key, so the document order (which decides names) stays as written.
         const entries = keys.map((key) => [rename(key) ?? key, record[key]] as const);
         for (const key of keys) delete record[key];
-        for (const [key, value] of entries) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+        for (const [key, value] of entries)
+          Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
         found = true;
       }
       if (typeof record.$ref === "string") {
-        const ref = record.$ref.split("/").map((segment) => rename(segment) ?? segment).join("/");
+        const ref = record.$ref
+          .split("/")
+          .map((segment) => rename(segment) ?? segment)
+          .join("/");
         found ||= ref !== record.$ref;
         record.$ref = ref;
       }

@@ -50,10 +50,17 @@ export async function fetchText(url: string, origin: string): Promise<FetchedTex
     let response: Response;
     try {
       const sameOrigin = new URL(current).origin === origin;
-      response = await fetch(current, { headers: sameOrigin ? headers : {}, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+      response = await fetch(current, {
+        headers: sameOrigin ? headers : {},
+        redirect: "manual",
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
     } catch (cause) {
       const error = cause as Error & { cause?: { code?: string; message?: string } };
-      const reason = error.name === "TimeoutError" ? `no answer in ${TIMEOUT_MS / 1000} s` : (error.cause?.code ?? error.cause?.message ?? error.message);
+      const reason =
+        error.name === "TimeoutError"
+          ? `no answer in ${TIMEOUT_MS / 1000} s`
+          : (error.cause?.code ?? error.cause?.message ?? error.message);
       return fail(`cannot be fetched (${reason})`, "check the URL and the network");
     }
     const location = response.headers.get("location");
@@ -85,7 +92,11 @@ function inputHeaders(): Record<string, string> {
     if (line.trim() === "") return;
     const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):([\t\x20-\x7e\x80-\xff]*)$/.exec(line);
     if (!match) {
-      throw new GeneratorError(`line ${index + 1} is not a \`Name: value\` header`, { file: `$${INPUT_HEADERS_ENV}`, pointer: "" }, "one header per line, e.g. `Authorization: Bearer …`");
+      throw new GeneratorError(
+        `line ${index + 1} is not a \`Name: value\` header`,
+        { file: `$${INPUT_HEADERS_ENV}`, pointer: "" },
+        "one header per line, e.g. `Authorization: Bearer …`",
+      );
     }
     headers[match[1]!] = match[2]!.trim();
   });

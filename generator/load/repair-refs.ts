@@ -21,7 +21,12 @@ export interface LoadWarning {
  * `Qux: { $ref: Baz }`), which describes no value, by dropping the `$ref` of its first member in pointer order:
  * that schema constrains nothing (`unknown`), and the others refer to it. Returns whether anything changed.
  */
-export function repairLocalRefs(file: string, document: unknown, holders: readonly RefHolder[], warnings: LoadWarning[]): boolean {
+export function repairLocalRefs(
+  file: string,
+  document: unknown,
+  holders: readonly RefHolder[],
+  warnings: LoadWarning[],
+): boolean {
   let changed = false;
   for (const { holder } of holders) {
     const ref = holder.$ref as string;
@@ -43,7 +48,8 @@ export function repairLocalRefs(file: string, document: unknown, holders: readon
     const cycle = refCycleFrom(targetOf, entry.holder);
     if (!cycle) continue;
     for (const member of cycle) {
-      if (!pointerByHolder.has(member)) pointerByHolder.set(member, holders.find((h) => h.holder === member)?.pointer() ?? "");
+      if (!pointerByHolder.has(member))
+        pointerByHolder.set(member, holders.find((h) => h.holder === member)?.pointer() ?? "");
     }
     const ordered = [...cycle].sort((a, b) => compare(pointerByHolder.get(a)!, pointerByHolder.get(b)!));
     const cut = ordered[0]!;
@@ -56,9 +62,15 @@ export function repairLocalRefs(file: string, document: unknown, holders: readon
     changed = true;
   }
   // Only a `%` can make a reference fail to decode.
-  const bad = holders.find(({ holder }) => typeof holder.$ref === "string" && holder.$ref.includes("%") && !decodes(holder.$ref));
+  const bad = holders.find(
+    ({ holder }) => typeof holder.$ref === "string" && holder.$ref.includes("%") && !decodes(holder.$ref),
+  );
   if (bad) {
-    throw new GeneratorError(`$ref ${JSON.stringify(bad.holder.$ref)} is not a valid URI reference`, { file, pointer: `${bad.pointer()}/$ref` }, "escape a literal % as %25");
+    throw new GeneratorError(
+      `$ref ${JSON.stringify(bad.holder.$ref)} is not a valid URI reference`,
+      { file, pointer: `${bad.pointer()}/$ref` },
+      "escape a literal % as %25",
+    );
   }
   return changed;
 }
@@ -67,7 +79,10 @@ export function repairLocalRefs(file: string, document: unknown, holders: readon
 function escapeStrayPercents(ref: string): string {
   const hash = ref.indexOf("#");
   if (hash < 0) return ref;
-  const fragment = ref.slice(hash + 1).split("/").map((segment) => (decodes(segment) ? segment : segment.replace(/%/g, "%25")));
+  const fragment = ref
+    .slice(hash + 1)
+    .split("/")
+    .map((segment) => (decodes(segment) ? segment : segment.replace(/%/g, "%25")));
   return ref.slice(0, hash + 1) + fragment.join("/");
 }
 
@@ -81,7 +96,10 @@ function decodes(text: string): boolean {
 }
 
 /** The holders on a chain of references to references that comes back to where it started, or undefined. */
-function refCycleFrom(targetOf: (ref: string) => unknown, start: Record<string, unknown>): Set<Record<string, unknown>> | undefined {
+function refCycleFrom(
+  targetOf: (ref: string) => unknown,
+  start: Record<string, unknown>,
+): Set<Record<string, unknown>> | undefined {
   const chain: Record<string, unknown>[] = [];
   let current: unknown = start;
   while (isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#")) {

@@ -15,7 +15,10 @@ const OPENAPI_NUMBERS = new Map<number, string>([
  */
 export function normalizeVersion(parsed: Record<string, unknown>): boolean {
   let changed = false;
-  for (const [key, numbers] of [["swagger", SWAGGER_NUMBERS], ["openapi", OPENAPI_NUMBERS]] as const) {
+  for (const [key, numbers] of [
+    ["swagger", SWAGGER_NUMBERS],
+    ["openapi", OPENAPI_NUMBERS],
+  ] as const) {
     const value = parsed[key];
     const spelled = typeof value === "number" ? numbers.get(value) : undefined;
     if (spelled !== undefined) {
@@ -29,9 +32,17 @@ export function normalizeVersion(parsed: Record<string, unknown>): boolean {
 /** Refuses a document that is not OpenAPI 3.0.x or 3.1.x (after `normalizeVersion`). */
 export function checkVersion(file: string, parsed: Record<string, unknown>): void {
   if (parsed.openapi === undefined) {
-    throw new GeneratorError("no `openapi` field: this is not an OpenAPI document", { file, pointer: "" }, 'add "openapi": "3.1.0" or "3.0.3"');
+    throw new GeneratorError(
+      "no `openapi` field: this is not an OpenAPI document",
+      { file, pointer: "" },
+      'add "openapi": "3.1.0" or "3.0.3"',
+    );
   }
   if (typeof parsed.openapi !== "string" || !/^3\.[01]\.\d+/.test(parsed.openapi)) {
-    throw new GeneratorError(`unsupported OpenAPI version ${JSON.stringify(parsed.openapi)}`, { file, pointer: "/openapi" }, "only 3.0.x and 3.1.x are supported");
+    throw new GeneratorError(
+      `unsupported OpenAPI version ${JSON.stringify(parsed.openapi)}`,
+      { file, pointer: "/openapi" },
+      "only 3.0.x and 3.1.x are supported",
+    );
   }
 }

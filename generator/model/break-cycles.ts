@@ -30,8 +30,13 @@ export function breakEagerCycles(schemas: readonly SchemaModel[], warn: (warning
   const byKey = new Map(schemas.map((schema) => [schema.key, schema]));
   for (let round = 0; round < 2; round++) {
     const edges = schemas.flatMap((schema) => eagerRefs(schema, byKey));
-    const cyclic = stronglyConnected(schemas.map((schema) => schema.key), edges);
-    const inCycle = edges.filter((edge) => cyclic.get(edge.from) !== undefined && cyclic.get(edge.from) === cyclic.get(edge.to));
+    const cyclic = stronglyConnected(
+      schemas.map((schema) => schema.key),
+      edges,
+    );
+    const inCycle = edges.filter(
+      (edge) => cyclic.get(edge.from) !== undefined && cyclic.get(edge.from) === cyclic.get(edge.to),
+    );
     // First round: only allOf members and plain references; a cycle left after that is made of unions alone.
     const cuts = inCycle.filter((edge) => (round === 0 ? edge.via !== "union" : true));
     for (const edge of cuts) cut(edge, byKey, warn);
@@ -45,12 +50,15 @@ function eagerRefs(model: SchemaModel, byKey: Map<string, SchemaModel>): EagerRe
     if (!isObject(schema) || seen.has(schema)) return;
     seen.add(schema);
     const target = typeof schema.$ref === "string" ? componentKey(schema.$ref) : undefined;
-    if (target !== undefined && byKey.has(target)) found.push({ from: model.key, to: target, via, holder: schema, pointer, within });
+    if (target !== undefined && byKey.has(target))
+      found.push({ from: model.key, to: target, via, holder: schema, pointer, within });
     const allOf = schema.allOf;
-    if (Array.isArray(allOf)) allOf.forEach((member, index) => visit(member, `${pointer}/allOf/${index}`, "allOf", allOf));
+    if (Array.isArray(allOf))
+      allOf.forEach((member, index) => visit(member, `${pointer}/allOf/${index}`, "allOf", allOf));
     for (const keyword of ["oneOf", "anyOf"] as const) {
       const union = schema[keyword];
-      if (Array.isArray(union)) union.forEach((member, index) => visit(member, `${pointer}/${keyword}/${index}`, "union", undefined));
+      if (Array.isArray(union))
+        union.forEach((member, index) => visit(member, `${pointer}/${keyword}/${index}`, "union", undefined));
     }
   };
   visit(model.schema, model.pointer, "ref", undefined);
@@ -105,5 +113,8 @@ function cut(edge: EagerRef, byKey: Map<string, SchemaModel>, warn: (warning: Mo
     edge.within.splice(edge.within.indexOf(edge.holder), 1);
   }
   const cycle = from === to ? `${from} refers to itself` : `${from} and ${to} refer to each other`;
-  warn({ pointer: `${edge.pointer}/$ref`, message: `${cycle} in a cycle TypeScript cannot declare (through $ref, allOf, oneOf or anyOf); this reference is typed as unknown` });
+  warn({
+    pointer: `${edge.pointer}/$ref`,
+    message: `${cycle} in a cycle TypeScript cannot declare (through $ref, allOf, oneOf or anyOf); this reference is typed as unknown`,
+  });
 }

@@ -3,15 +3,40 @@ import path from "node:path";
 import { GeneratorError, pointerSegment } from "../common/errors.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { isUrl } from "../load/remote.js";
-import { NameRegistry, claimOperationType, operationBaseName, pascalCase, reservedNames, schemaBaseName, toIdentifier } from "./names.js";
-import { readParameters, readRequestBody, readResponses, readSecurity, textOf, type OperationContext } from "./operations.js";
+import {
+  NameRegistry,
+  claimOperationType,
+  operationBaseName,
+  pascalCase,
+  reservedNames,
+  schemaBaseName,
+  toIdentifier,
+} from "./names.js";
+import {
+  readParameters,
+  readRequestBody,
+  readResponses,
+  readSecurity,
+  textOf,
+  type OperationContext,
+} from "./operations.js";
 import { decodePointerSegment, isObject, resolveObject } from "./resolve.js";
 import { hoistNestedRefs } from "./hoist-refs.js";
 import { applyVisibility } from "./visibility.js";
 import { breakEagerCycles } from "./break-cycles.js";
 import { detectPagination } from "./pagination.js";
 import { runtimeExportNames } from "./runtime-names.js";
-import type { ApiModel, ContentModel, JsonSchema, ModelWarning, OperationModel, ParameterModel, SchemaModel, SecuritySchemeModel, ServerModel } from "./types.js";
+import type {
+  ApiModel,
+  ContentModel,
+  JsonSchema,
+  ModelWarning,
+  OperationModel,
+  ParameterModel,
+  SchemaModel,
+  SecuritySchemeModel,
+  ServerModel,
+} from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
@@ -28,7 +53,8 @@ export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<stri
     file,
     document,
     warn,
-    defaultSecurity: document.security === undefined ? [] : readSecurity({ file, document, warn }, document.security, "/security"),
+    defaultSecurity:
+      document.security === undefined ? [] : readSecurity({ file, document, warn }, document.security, "/security"),
   };
   const operations = readOperations(context, typeNames);
   schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
@@ -84,10 +110,20 @@ function readServers(servers: unknown): ServerModel[] {
   }));
 }
 
-function readSecuritySchemes(file: string, document: Record<string, unknown>, schemes: unknown, warn: OperationContext["warn"]): SecuritySchemeModel[] {
+function readSecuritySchemes(
+  file: string,
+  document: Record<string, unknown>,
+  schemes: unknown,
+  warn: OperationContext["warn"],
+): SecuritySchemeModel[] {
   if (!isObject(schemes)) return [];
   return Object.entries(schemes).map(([key, entry]) => {
-    const { value, pointer } = resolveObject(file, document, entry, `/components/securitySchemes/${pointerSegment(key)}`);
+    const { value, pointer } = resolveObject(
+      file,
+      document,
+      entry,
+      `/components/securitySchemes/${pointerSegment(key)}`,
+    );
     const base = { key, pointer, description: textOf(value.description), apiKey: undefined, httpScheme: undefined };
     const where = { file, pointer };
     switch (value.type) {
@@ -96,9 +132,16 @@ function readSecuritySchemes(file: string, document: Record<string, unknown>, sc
         if (scheme === "basic") return { ...base, kind: "basic" };
         if (scheme === "bearer") return { ...base, kind: "bearer" };
         const word = typeof value.scheme === "string" ? value.scheme.trim() : "";
-        if (word === "") throw new GeneratorError("an http security scheme needs a `scheme` (basic, bearer, digest…)", { ...where, pointer: `${pointer}/scheme` });
+        if (word === "")
+          throw new GeneratorError("an http security scheme needs a `scheme` (basic, bearer, digest…)", {
+            ...where,
+            pointer: `${pointer}/scheme`,
+          });
         // Digest, Negotiate, HOBA, AWS4-HMAC-SHA256…: the client cannot compute these, but the caller can.
-        warn(`${pointer}/scheme`, `http scheme ${JSON.stringify(word)} has no built-in support: its credential is a token (or a function returning one), sent in the Authorization header after the scheme's name`);
+        warn(
+          `${pointer}/scheme`,
+          `http scheme ${JSON.stringify(word)} has no built-in support: its credential is a token (or a function returning one), sent in the Authorization header after the scheme's name`,
+        );
         return { ...base, kind: "http", httpScheme: word };
       }
       case "apiKey": {
@@ -113,7 +156,11 @@ function readSecuritySchemes(file: string, document: Record<string, unknown>, sc
       case "mutualTLS":
         return { ...base, kind: "bearer" };
       default:
-        throw new GeneratorError(`unknown security scheme type ${JSON.stringify(value.type)}`, { ...where, pointer: `${pointer}/type` }, "use http, apiKey, oauth2 or openIdConnect");
+        throw new GeneratorError(
+          `unknown security scheme type ${JSON.stringify(value.type)}`,
+          { ...where, pointer: `${pointer}/type` },
+          "use http, apiKey, oauth2 or openIdConnect",
+        );
     }
   });
 }
@@ -127,7 +174,12 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
   const paths = isObject(document.paths) ? document.paths : {};
   for (const [path, entry] of Object.entries(paths)) {
     if (path.startsWith("x-")) continue;
-    const { value: pathItem, pointer: pathPointer } = resolveObject(file, document, entry, `/paths/${pointerSegment(path)}`);
+    const { value: pathItem, pointer: pathPointer } = resolveObject(
+      file,
+      document,
+      entry,
+      `/paths/${pointerSegment(path)}`,
+    );
     const shared = new Map<string, ParameterModel>();
     readParameters(context, pathItem.parameters, `${pathPointer}/parameters`, shared);
     for (const method of METHODS) {
@@ -154,7 +206,10 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
         parameters: [...parameters.values()],
         requestBody: readRequestBody(context, operation.requestBody, `${pointer}/requestBody`, method),
         responses: readResponses(context, operation.responses, `${pointer}/responses`),
-        security: operation.security === undefined ? context.defaultSecurity : readSecurity(context, operation.security, `${pointer}/security`),
+        security:
+          operation.security === undefined
+            ? context.defaultSecurity
+            : readSecurity(context, operation.security, `${pointer}/security`),
         idempotent: operation["x-idempotent"] === true,
         servers: readServers(operation.servers ?? pathItem.servers),
         pagination: undefined,
@@ -163,7 +218,9 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
       };
       model.pagination = detectPagination(context, model, operation["x-pagination"]);
       model.streaming = streamingOf(model);
-      model.idempotencyKey = model.parameters.find((parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "idempotency-key")?.name.toLowerCase();
+      model.idempotencyKey = model.parameters
+        .find((parameter) => parameter.in === "header" && parameter.name.toLowerCase() === "idempotency-key")
+        ?.name.toLowerCase();
       operations.push(model);
     }
   }
@@ -174,13 +231,19 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
  * Names each operation's Params, Body, Response and Error, in document order, after every schema has its name: a type
  * that would be exactly a component schema of the same name is that schema (see `claimOperationType`).
  */
-function nameOperationTypes(operations: readonly OperationModel[], schemas: readonly SchemaModel[], typeNames: NameRegistry): void {
+function nameOperationTypes(
+  operations: readonly OperationModel[],
+  schemas: readonly SchemaModel[],
+  typeNames: NameRegistry,
+): void {
   const typeNameOf = new Map(schemas.map((schema) => [schema.key, schema.typeName]));
   const schemaOf = (contents: ReadonlyArray<ContentModel | undefined>): string | undefined => {
-    const names = new Set(contents.map((content) => {
-      const key = content && componentKey(content.schema);
-      return key === undefined ? undefined : typeNameOf.get(key);
-    }));
+    const names = new Set(
+      contents.map((content) => {
+        const key = content && componentKey(content.schema);
+        return key === undefined ? undefined : typeNameOf.get(key);
+      }),
+    );
     return names.size === 1 ? [...names][0] : undefined;
   };
   for (const operation of operations) {
@@ -190,19 +253,38 @@ function nameOperationTypes(operations: readonly OperationModel[], schemas: read
     operation.names.params = claimOperationType(typeNames, stem, "Params", undefined);
     // A text or binary body is typed by its media type, never as its schema: it can be no schema's name.
     const typedBySchema = bodyContent && bodyContent.kind !== "text" && bodyContent.kind !== "binary";
-    operation.names.body = claimOperationType(typeNames, stem, "Body", typedBySchema ? schemaOf([bodyContent]) : undefined);
+    operation.names.body = claimOperationType(
+      typeNames,
+      stem,
+      "Body",
+      typedBySchema ? schemaOf([bodyContent]) : undefined,
+    );
     // What the emitted Response and Error are a union of: JSON (and, for a success, events) as their schema's type.
-    operation.names.response = claimOperationType(typeNames, stem, "Response", schemaOf(success.map((content) => (content.kind === "json" || content.events ? content : undefined))));
-    operation.names.error = claimOperationType(typeNames, stem, "Error", schemaOf(failure.map((content) => (content.kind === "json" ? content : undefined))));
+    operation.names.response = claimOperationType(
+      typeNames,
+      stem,
+      "Response",
+      schemaOf(success.map((content) => (content.kind === "json" || content.events ? content : undefined))),
+    );
+    operation.names.error = claimOperationType(
+      typeNames,
+      stem,
+      "Error",
+      schemaOf(failure.map((content) => (content.kind === "json" ? content : undefined))),
+    );
   }
 }
 
-/** The default content of each response that has one, split as the emitters split them: resolving the call or throwing. */
+/**
+ * The default content of each response that has one, split as the emitters split them: resolving the call or throwing.
+ */
 function responseContents(operation: OperationModel): { success: ContentModel[]; failure: ContentModel[] } {
   const has2xx = operation.responses.some((response) => /^2/.test(response.status));
   const isSuccess = (status: string): boolean => /^2/.test(status) || (!has2xx && status === "default");
   const contents = (success: boolean): ContentModel[] =>
-    operation.responses.filter((response) => isSuccess(response.status) === success).flatMap((response) => defaultContent(response.contents) ?? []);
+    operation.responses
+      .filter((response) => isSuccess(response.status) === success)
+      .flatMap((response) => defaultContent(response.contents) ?? []);
   return { success: contents(true), failure: contents(false) };
 }
 
@@ -213,14 +295,18 @@ export function defaultContent(contents: readonly ContentModel[]): ContentModel 
 
 /** The component key a schema is exactly a `$ref` to (any sibling keywords are ignored, as openapi-typescript does). */
 function componentKey(schema: JsonSchema | undefined): string | undefined {
-  if (typeof schema !== "object" || typeof schema.$ref !== "string" || !schema.$ref.startsWith("#/components/schemas/")) return undefined;
+  if (typeof schema !== "object" || typeof schema.$ref !== "string" || !schema.$ref.startsWith("#/components/schemas/"))
+    return undefined;
   const segment = schema.$ref.slice("#/components/schemas/".length);
   return segment.includes("/") ? undefined : decodePointerSegment(segment);
 }
 
 /** A 2xx `text/event-stream` (the first 2xx that has one): its events' data is JSON unless the schema says string. */
 function streamingOf(operation: OperationModel): OperationModel["streaming"] {
-  const content = operation.responses.filter((response) => /^2/.test(response.status)).flatMap((response) => response.contents).find((c) => c.events);
+  const content = operation.responses
+    .filter((response) => /^2/.test(response.status))
+    .flatMap((response) => response.contents)
+    .find((c) => c.events);
   if (!content) return undefined;
   const schema = content.schema;
   return { json: schema !== undefined && !(typeof schema === "object" && schema.type === "string") };
@@ -232,8 +318,16 @@ function addUndeclaredPathParameters(path: string, pointer: string, parameters: 
     const name = match[1]!;
     if (parameters.has(`path:${name}`)) continue;
     parameters.set(`path:${name}`, {
-      name, in: "path", required: true, style: "simple", explode: false, allowReserved: false,
-      description: undefined, deprecated: false, schema: { type: "string" }, pointer,
+      name,
+      in: "path",
+      required: true,
+      style: "simple",
+      explode: false,
+      allowReserved: false,
+      description: undefined,
+      deprecated: false,
+      schema: { type: "string" },
+      pointer,
     });
   }
 }
@@ -242,7 +336,11 @@ function addUndeclaredPathParameters(path: string, pointer: string, parameters: 
 function operationSchemas(operations: readonly OperationModel[]): JsonSchema[] {
   return operations.flatMap((operation) => [
     ...operation.parameters.map((parameter) => parameter.schema),
-    ...(operation.requestBody?.contents ?? []).flatMap((content) => (content.schema === undefined ? [] : [content.schema])),
-    ...operation.responses.flatMap((response) => response.contents.flatMap((content) => (content.schema === undefined ? [] : [content.schema]))),
+    ...(operation.requestBody?.contents ?? []).flatMap((content) =>
+      content.schema === undefined ? [] : [content.schema],
+    ),
+    ...operation.responses.flatMap((response) =>
+      response.contents.flatMap((content) => (content.schema === undefined ? [] : [content.schema])),
+    ),
   ]);
 }

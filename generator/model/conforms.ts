@@ -18,23 +18,43 @@ export function resolveRef(document: Record<string, unknown>, ref: string): unkn
  * `place`: the schema's JSON pointer (`#/…`) while the path openapi-typescript gives its type is that pointer (see
  * `pathTag`), else undefined.
  */
-export function conforms(value: unknown, schema: JsonSchema | undefined, document: Record<string, unknown>, closed = false, depth = 0, open = false, place?: string): boolean {
+export function conforms(
+  value: unknown,
+  schema: JsonSchema | undefined,
+  document: Record<string, unknown>,
+  closed = false,
+  depth = 0,
+  open = false,
+  place?: string,
+): boolean {
   if (schema === undefined || schema === true) return true;
   if (schema === false || !isObject(schema)) return false;
   if (depth > 64) return false;
   // A property's or an item's type is made at a path that is not its pointer.
-  const check = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1);
+  const check = (child: unknown, sub: unknown): boolean =>
+    conforms(child, sub as JsonSchema, document, closed, depth + 1);
   // The members of a composition are parts of the type: the whole's keys are checked here, the members' children each.
-  const part = (child: unknown, sub: unknown, at?: string): boolean => conforms(child, sub as JsonSchema, document, closed, depth + 1, true, at);
+  const part = (child: unknown, sub: unknown, at?: string): boolean =>
+    conforms(child, sub as JsonSchema, document, closed, depth + 1, true, at);
   // What JSON Schema says alone (how many oneOf members match, `not`).
-  const plain = (child: unknown, sub: unknown): boolean => conforms(child, sub as JsonSchema, document, false, depth + 1, true);
+  const plain = (child: unknown, sub: unknown): boolean =>
+    conforms(child, sub as JsonSchema, document, false, depth + 1, true);
   if (closed && isObject(schema.properties) && schema.type === undefined && !isObject(value)) return false;
   if (typeof schema.$ref === "string") {
     const target = resolveRef(document, schema.$ref);
-    if (target === undefined || !conforms(value, target as JsonSchema, document, closed, depth + 1, open, typePath(schema.$ref.slice(1)))) return false;
+    if (
+      target === undefined ||
+      !conforms(value, target as JsonSchema, document, closed, depth + 1, open, typePath(schema.$ref.slice(1)))
+    )
+      return false;
   }
-  if (value === null && schema.nullable === true && !Array.isArray(schema.type)) return !Array.isArray(schema.enum) || schema.enum.includes(null);
-  if (schema.type !== undefined && !(Array.isArray(schema.type) ? schema.type : [schema.type]).some((type) => hasType(value, type as string))) return false;
+  if (value === null && schema.nullable === true && !Array.isArray(schema.type))
+    return !Array.isArray(schema.enum) || schema.enum.includes(null);
+  if (
+    schema.type !== undefined &&
+    !(Array.isArray(schema.type) ? schema.type : [schema.type]).some((type) => hasType(value, type as string))
+  )
+    return false;
   if (Object.hasOwn(schema, "const") && !deepEqual(value, schema.const)) return false;
   if (Array.isArray(schema.enum) && !schema.enum.some((entry) => deepEqual(entry, value))) return false;
   // openapi-typescript makes the types of an allOf's members at the allOf's own path, not at their pointers.
@@ -54,20 +74,29 @@ export function conforms(value: unknown, schema: JsonSchema | undefined, documen
     // OpenAPI: the tag picks the one member the value must satisfy.
     const tag = isObject(value) ? value[tagged.propertyName] : undefined;
     const target = typeof tag === "string" ? tagged.targets.get(tag) : undefined;
-    if (target === undefined || !(closed ? fits({ $ref: target }, undefined) : part(value, { $ref: target }))) return false;
+    if (target === undefined || !(closed ? fits({ $ref: target }, undefined) : part(value, { $ref: target })))
+      return false;
   } else {
     if (Array.isArray(schema.anyOf) && !schema.anyOf.some((sub) => plain(value, sub))) return false;
     if (Array.isArray(schema.oneOf) && schema.oneOf.filter((sub) => plain(value, sub)).length !== 1) return false;
     // The type is a union: the value must fit one member as a whole.
     const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
     const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
-    if (closed && members && !members.some((sub, index) => fits(sub, place === undefined ? undefined : `${place}/${keyword}/${index}`))) return false;
+    if (
+      closed &&
+      members &&
+      !members.some((sub, index) => fits(sub, place === undefined ? undefined : `${place}/${keyword}/${index}`))
+    )
+      return false;
   }
   if (schema.not !== undefined && plain(value, schema.not)) return false;
   if (typeof value === "string") return stringConforms(value, schema);
   if (typeof value === "number") return numberConforms(value, schema);
   if (Array.isArray(value)) return arrayConforms(value, schema, check);
-  if (isObject(value)) return objectConforms(value, schema, document, check) && (!closed || open || closedConforms(value, schema, document));
+  if (isObject(value))
+    return (
+      objectConforms(value, schema, document, check) && (!closed || open || closedConforms(value, schema, document))
+    );
   return true;
 }
 
@@ -78,15 +107,27 @@ export function conforms(value: unknown, schema: JsonSchema | undefined, documen
  * tag is one of the names mapped to it (openapi-typescript's scanDiscriminators). A value fits that type only with
  * that tag. `place`: the allOf's pointer, which here is also its path.
  */
-function pathTag(value: unknown, schema: Record<string, unknown>, document: Record<string, unknown>, place: string): boolean {
+function pathTag(
+  value: unknown,
+  schema: Record<string, unknown>,
+  document: Record<string, unknown>,
+  place: string,
+): boolean {
   const found = typeTag(schema, document, place);
   if (found === undefined) return true;
   const tag = isObject(value) ? value[found.propertyName] : undefined;
   return typeof tag === "string" && found.tags.includes(tag);
 }
 
-/** The tag property openapi-typescript's type of the allOf `schema` at `place` has, with the values it allows (see `pathTag`). */
-export function typeTag(schema: Record<string, unknown>, document: Record<string, unknown>, place: string): { propertyName: string; tags: string[] } | undefined {
+/**
+ * The tag property openapi-typescript's type of the allOf `schema` at `place` has, with the values it allows (see
+ * `pathTag`).
+ */
+export function typeTag(
+  schema: Record<string, unknown>,
+  document: Record<string, unknown>,
+  place: string,
+): { propertyName: string; tags: string[] } | undefined {
   if (!Array.isArray(schema.allOf) || isObject(schema.discriminator)) return undefined;
   let found: { propertyName: string; tags: string[] } | undefined;
   for (const member of schema.allOf) {
@@ -125,7 +166,9 @@ function lastSegment(pointer: string): string {
 }
 
 /** A oneOf/anyOf of `$ref`s with a discriminator: its property, and the `$ref` each tag value selects. */
-export function discriminated(schema: Record<string, unknown>): { propertyName: string; targets: Map<string, string> } | undefined {
+export function discriminated(
+  schema: Record<string, unknown>,
+): { propertyName: string; targets: Map<string, string> } | undefined {
   const discriminator = schema.discriminator;
   const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
   if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || !members) return undefined;
@@ -134,7 +177,8 @@ export function discriminated(schema: Record<string, unknown>): { propertyName: 
   const targets = new Map<string, string>();
   const mapping = isObject(discriminator.mapping) ? discriminator.mapping : {};
   for (const [tag, target] of Object.entries(mapping)) {
-    if (typeof target === "string") targets.set(tag, target.startsWith("#") ? target : `#/components/schemas/${target}`);
+    if (typeof target === "string")
+      targets.set(tag, target.startsWith("#") ? target : `#/components/schemas/${target}`);
   }
   const mapped = new Set(targets.values());
   for (const ref of refs as string[]) {
@@ -176,7 +220,8 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
   "uri-reference": /^[^\s{}<>"\\^`|]*$/,
   ipv4: /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/,
   byte: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
-  hostname: /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,
+  hostname:
+    /^(?=.{1,253}$)[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,
 };
 
 function stringConforms(value: string, schema: Record<string, unknown>): boolean {
@@ -194,13 +239,22 @@ function stringConforms(value: string, schema: Record<string, unknown>): boolean
   }
   const format = typeof schema.format === "string" ? FORMAT_CHECKS[schema.format] : undefined;
   if (format && !format.test(value)) return false;
-  if (schema.format === "date-time" || schema.format === "date") return !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+  if (schema.format === "date-time" || schema.format === "date")
+    return !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
   return true;
 }
 
 function numberConforms(value: number, schema: Record<string, unknown>): boolean {
-  if (typeof schema.minimum === "number" && (schema.exclusiveMinimum === true ? value <= schema.minimum : value < schema.minimum)) return false;
-  if (typeof schema.maximum === "number" && (schema.exclusiveMaximum === true ? value >= schema.maximum : value > schema.maximum)) return false;
+  if (
+    typeof schema.minimum === "number" &&
+    (schema.exclusiveMinimum === true ? value <= schema.minimum : value < schema.minimum)
+  )
+    return false;
+  if (
+    typeof schema.maximum === "number" &&
+    (schema.exclusiveMaximum === true ? value >= schema.maximum : value > schema.maximum)
+  )
+    return false;
   if (typeof schema.exclusiveMinimum === "number" && value <= schema.exclusiveMinimum) return false;
   if (typeof schema.exclusiveMaximum === "number" && value >= schema.exclusiveMaximum) return false;
   if (typeof schema.multipleOf === "number" && schema.multipleOf > 0) {
@@ -210,24 +264,43 @@ function numberConforms(value: number, schema: Record<string, unknown>): boolean
   return true;
 }
 
-function arrayConforms(value: unknown[], schema: Record<string, unknown>, check: (child: unknown, sub: unknown) => boolean): boolean {
+function arrayConforms(
+  value: unknown[],
+  schema: Record<string, unknown>,
+  check: (child: unknown, sub: unknown) => boolean,
+): boolean {
   if (typeof schema.minItems === "number" && value.length < schema.minItems) return false;
   if (typeof schema.maxItems === "number" && value.length > schema.maxItems) return false;
-  const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : [];
+  const prefix = Array.isArray(schema.prefixItems)
+    ? schema.prefixItems
+    : Array.isArray(schema.items)
+      ? schema.items
+      : [];
   for (let index = 0; index < value.length; index++) {
-    const sub = index < prefix.length ? prefix[index] : Array.isArray(schema.items) ? schema.additionalItems : schema.items;
+    const sub =
+      index < prefix.length ? prefix[index] : Array.isArray(schema.items) ? schema.additionalItems : schema.items;
     if (sub !== undefined && !check(value[index], sub)) return false;
   }
-  if (schema.uniqueItems === true && value.some((item, index) => value.findIndex((other) => deepEqual(item, other)) !== index)) return false;
+  if (
+    schema.uniqueItems === true &&
+    value.some((item, index) => value.findIndex((other) => deepEqual(item, other)) !== index)
+  )
+    return false;
   if (schema.contains !== undefined && !value.some((item) => check(item, schema.contains))) return false;
   return true;
 }
 
-function objectConforms(value: Record<string, unknown>, schema: Record<string, unknown>, document: Record<string, unknown>, check: (child: unknown, sub: unknown) => boolean): boolean {
+function objectConforms(
+  value: Record<string, unknown>,
+  schema: Record<string, unknown>,
+  document: Record<string, unknown>,
+  check: (child: unknown, sub: unknown) => boolean,
+): boolean {
   const keys = Object.keys(value);
   if (typeof schema.minProperties === "number" && keys.length < schema.minProperties) return false;
   if (typeof schema.maxProperties === "number" && keys.length > schema.maxProperties) return false;
-  if (Array.isArray(schema.required) && !schema.required.every((name) => Object.hasOwn(value, name as string))) return false;
+  if (Array.isArray(schema.required) && !schema.required.every((name) => Object.hasOwn(value, name as string)))
+    return false;
   const properties = isObject(schema.properties) ? schema.properties : {};
   const patterns = isObject(schema.patternProperties) ? Object.entries(schema.patternProperties) : [];
   for (const key of keys) {
@@ -245,7 +318,8 @@ function objectConforms(value: Record<string, unknown>, schema: Record<string, u
         if (!check(value[key], sub)) return false;
       }
     }
-    if (!matched && schema.additionalProperties !== undefined && !check(value[key], schema.additionalProperties)) return false;
+    if (!matched && schema.additionalProperties !== undefined && !check(value[key], schema.additionalProperties))
+      return false;
     if (schema.propertyNames !== undefined && !check(key, schema.propertyNames)) return false;
   }
   if (schema.unevaluatedProperties === false) {
@@ -256,20 +330,39 @@ function objectConforms(value: Record<string, unknown>, schema: Record<string, u
   return true;
 }
 
-/** The keys `schema` evaluates, through allOf and the anyOf/oneOf members `value` satisfies (for unevaluatedProperties). */
-function evaluatedKeys(value: Record<string, unknown>, schema: unknown, document: Record<string, unknown>, check: (child: unknown, sub: unknown) => boolean, into: Set<string>, depth: number): void {
+/**
+ * The keys `schema` evaluates, through allOf and the anyOf/oneOf members `value` satisfies (for unevaluatedProperties).
+ */
+function evaluatedKeys(
+  value: Record<string, unknown>,
+  schema: unknown,
+  document: Record<string, unknown>,
+  check: (child: unknown, sub: unknown) => boolean,
+  into: Set<string>,
+  depth: number,
+): void {
   if (!isObject(schema) || depth > 16) return;
-  if (typeof schema.$ref === "string") evaluatedKeys(value, resolveRef(document, schema.$ref), document, check, into, depth + 1);
+  if (typeof schema.$ref === "string")
+    evaluatedKeys(value, resolveRef(document, schema.$ref), document, check, into, depth + 1);
   if (isObject(schema.properties)) for (const key of Object.keys(schema.properties)) into.add(key);
-  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) for (const key of Object.keys(value)) into.add(key);
-  for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) evaluatedKeys(value, member, document, check, into, depth + 1);
-  for (const member of [...(Array.isArray(schema.anyOf) ? schema.anyOf : []), ...(Array.isArray(schema.oneOf) ? schema.oneOf : [])]) {
+  if (schema.additionalProperties !== undefined && schema.additionalProperties !== false)
+    for (const key of Object.keys(value)) into.add(key);
+  for (const member of Array.isArray(schema.allOf) ? schema.allOf : [])
+    evaluatedKeys(value, member, document, check, into, depth + 1);
+  for (const member of [
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+    ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+  ]) {
     if (check(value, member)) evaluatedKeys(value, member, document, check, into, depth + 1);
   }
 }
 
 /** A closed object schema (see `conforms`) holds only the properties its type declares. */
-function closedConforms(value: Record<string, unknown>, schema: Record<string, unknown>, document: Record<string, unknown>): boolean {
+function closedConforms(
+  value: Record<string, unknown>,
+  schema: Record<string, unknown>,
+  document: Record<string, unknown>,
+): boolean {
   const declared = declaredKeys(schema, document);
   if (declared === undefined) return true;
   return Object.keys(value).every((key) => declared.has(key));
@@ -285,8 +378,14 @@ function declaredKeys(schema: unknown, document: Record<string, unknown>): Set<s
   return open || !declares ? undefined : keys;
 }
 
-/** The keys `schema` declares (see `declaredKeys`); `open` when it has an index signature, `declares` when any `properties`. */
-function typeKeys(schema: unknown, document: Record<string, unknown>): { keys: Set<string>; open: boolean; declares: boolean } {
+/**
+ * The keys `schema` declares (see `declaredKeys`); `open` when it has an index signature, `declares` when any
+ * `properties`.
+ */
+function typeKeys(
+  schema: unknown,
+  document: Record<string, unknown>,
+): { keys: Set<string>; open: boolean; declares: boolean } {
   const keys = new Set<string>();
   let open = false;
   let any = false;
@@ -295,7 +394,11 @@ function typeKeys(schema: unknown, document: Record<string, unknown>): { keys: S
     if (!isObject(node) || depth > 32 || seen.has(node)) return;
     seen.add(node);
     if (typeof node.$ref === "string") visit(resolveRef(document, node.$ref), depth + 1);
-    if ((node.additionalProperties !== undefined && node.additionalProperties !== false) || node.patternProperties !== undefined) open = true;
+    if (
+      (node.additionalProperties !== undefined && node.additionalProperties !== false) ||
+      node.patternProperties !== undefined
+    )
+      open = true;
     if (isObject(node.properties)) {
       any = true;
       for (const key of Object.keys(node.properties)) keys.add(key);
@@ -311,10 +414,13 @@ function typeKeys(schema: unknown, document: Record<string, unknown>): { keys: S
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+    return (
+      keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]))
+    );
   }
   return false;
 }

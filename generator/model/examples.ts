@@ -31,25 +31,39 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
   const builder = new ExampleBuilder(model.document, seed);
   const examples = model.operations.map((operation) => {
     const example: OperationExample = { operation, status: 200 };
-    const requestContent = operation.requestBody?.contents.find((content) => content.kind === "json" && !content.events);
+    const requestContent = operation.requestBody?.contents.find(
+      (content) => content.kind === "json" && !content.events,
+    );
     if (requestContent?.schema !== undefined) {
       const value = builder.forContent(requestContent, operation.requestBody!.pointer);
       if (value.ok) {
         example.request = value.value;
         example.requestSchema = requestContent.schema;
-      } else warnings.push({ pointer: requestContent.pointer, message: `no example request body could be made that satisfies its schema (${value.why})` });
+      } else
+        warnings.push({
+          pointer: requestContent.pointer,
+          message: `no example request body could be made that satisfies its schema (${value.why})`,
+        });
     }
-    const success = operation.responses.find((response) => /^2\d\d$/.test(response.status)) ?? operation.responses.find((response) => response.status === "2XX");
+    const success =
+      operation.responses.find((response) => /^2\d\d$/.test(response.status)) ??
+      operation.responses.find((response) => response.status === "2XX");
     if (success) {
       example.status = success.status === "2XX" ? 200 : Number(success.status);
-      const content = success.contents.find((entry) => (entry.kind === "json" || entry.kind === "text") && !entry.events && entry.schema !== undefined);
+      const content = success.contents.find(
+        (entry) => (entry.kind === "json" || entry.kind === "text") && !entry.events && entry.schema !== undefined,
+      );
       if (content) {
         const value = builder.forContent(content, success.pointer);
         if (value.ok && (content.kind === "json" || typeof value.value === "string")) {
           example.response = lastPage(operation, value.value, content.schema!, model.document, schemaPath(content));
           example.mediaType = content.mediaType;
           example.responseSchema = content.schema;
-        } else warnings.push({ pointer: content.pointer, message: `no example response body could be made that satisfies its schema (${value.ok ? "not a string" : value.why})` });
+        } else
+          warnings.push({
+            pointer: content.pointer,
+            message: `no example response body could be made that satisfies its schema (${value.ok ? "not a string" : value.why})`,
+          });
       }
     }
     return example;
@@ -61,9 +75,16 @@ export function buildExamples(model: ApiModel, seed = 1): { examples: OperationE
  * A list's example as its last page (no next cursor, `has_more` false) where the schema allows it, so iterating the
  * default answer ends after one page.
  */
-function lastPage(operation: OperationModel, value: unknown, schema: JsonSchema, document: Record<string, unknown>, at: string | undefined): unknown {
+function lastPage(
+  operation: OperationModel,
+  value: unknown,
+  schema: JsonSchema,
+  document: Record<string, unknown>,
+  at: string | undefined,
+): unknown {
   const pagination = operation.pagination;
-  if (!pagination || !isObject(value) || (pagination.next === undefined && pagination.hasMore === undefined)) return value;
+  if (!pagination || !isObject(value) || (pagination.next === undefined && pagination.hasMore === undefined))
+    return value;
   const copy = structuredClone(value);
   const parent = (path: readonly string[]): Record<string, unknown> | undefined => {
     let node: unknown = copy;
@@ -109,20 +130,30 @@ export class ExampleBuilder {
     this.#seed = seed;
   }
 
-  /** A value for a media type: its `example` or first `examples` entry if it fits the schema, else one built from it. */
+  /**
+   * A value for a media type: its `example` or first `examples` entry if it fits the schema, else one built from it.
+   */
   forContent(content: ContentModel, place: string): Built {
     const schema = content.schema!;
     const at = schemaPath(content);
     const media = getAtPointer(this.#document, content.pointer.replace(/^#/, ""));
-    for (const candidate of specExamples(media, this.#document)) if (conforms(candidate, schema, this.#document, true, 0, false, at)) return { ok: true, value: candidate };
+    for (const candidate of specExamples(media, this.#document))
+      if (conforms(candidate, schema, this.#document, true, 0, false, at)) return { ok: true, value: candidate };
     return this.build(schema, place, at);
   }
 
   /** A value built from `schema`, checked against it; `at`: the path of its type (see `conforms`), when known. */
   build(schema: JsonSchema, place: string, at?: string): Built {
-    const value = this.#value(schema, { random: prng(hashString(`${this.#seed}:${place}`)), refs: new Map(), depth: 0, lean: false, at });
+    const value = this.#value(schema, {
+      random: prng(hashString(`${this.#seed}:${place}`)),
+      refs: new Map(),
+      depth: 0,
+      lean: false,
+      at,
+    });
     if (value === NONE) return { ok: false, why: "a keyword or pattern the builder cannot satisfy" };
-    if (!conforms(value, schema, this.#document, true, 0, false, at)) return { ok: false, why: "the built value does not satisfy its schema" };
+    if (!conforms(value, schema, this.#document, true, 0, false, at))
+      return { ok: false, why: "the built value does not satisfy its schema" };
     return { ok: true, value };
   }
 
@@ -132,11 +163,14 @@ export class ExampleBuilder {
     if (typeof schema.$ref === "string") return this.#ref(schema, state);
     if (state.depth > MAX_DEPTH) return NONE;
     const next: State = { ...state, depth: state.depth + 1 };
-    for (const candidate of specExamples(schema, undefined)) if (conforms(candidate, schema, this.#document, true, 0, false, state.at)) return candidate;
+    for (const candidate of specExamples(schema, undefined))
+      if (conforms(candidate, schema, this.#document, true, 0, false, state.at)) return candidate;
     if (Object.hasOwn(schema, "const")) return schema.const;
     if (Array.isArray(schema.enum)) return schema.enum.find((entry) => entry !== null) ?? schema.enum[0] ?? NONE;
     if (Array.isArray(schema.allOf)) return this.#allOf(schema, next);
-    const choices = (Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined) as JsonSchema[] | undefined;
+    const choices = (
+      Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined
+    ) as JsonSchema[] | undefined;
     if (choices) return this.#choice(schema, choices, next);
     const types = typesOf(schema);
     const nullable = types.includes("null") || schema.nullable === true;
@@ -155,23 +189,37 @@ export class ExampleBuilder {
     const target = resolveRef(this.#document, ref);
     if (target === undefined) return NONE;
     const refs = new Map(state.refs).set(ref, seen + 1);
-    const value = this.#value(target as JsonSchema, { ...state, refs, lean: state.lean || seen > 0, at: typePath(ref.slice(1)) });
+    const value = this.#value(target as JsonSchema, {
+      ...state,
+      refs,
+      lean: state.lean || seen > 0,
+      at: typePath(ref.slice(1)),
+    });
     return value;
   }
 
-  /** allOf: the members merged into one object schema (properties and required joined), the value checked against each. */
+  /**
+   * allOf: the members merged into one object schema (properties and required joined), the value checked against each.
+   */
   #allOf(schema: Record<string, unknown>, state: State): unknown {
-    const merged: Record<string, unknown> = { ...schema, allOf: undefined, properties: { ...(isObject(schema.properties) ? schema.properties : {}) }, required: [...(Array.isArray(schema.required) ? schema.required : [])] };
+    const merged: Record<string, unknown> = {
+      ...schema,
+      allOf: undefined,
+      properties: { ...(isObject(schema.properties) ? schema.properties : {}) },
+      required: [...(Array.isArray(schema.required) ? schema.required : [])],
+    };
     delete merged.allOf;
     for (const member of schema.allOf as unknown[]) {
       let resolved = member;
-      for (let hops = 0; isObject(resolved) && typeof resolved.$ref === "string" && hops < 16; hops++) resolved = resolveRef(this.#document, resolved.$ref);
+      for (let hops = 0; isObject(resolved) && typeof resolved.$ref === "string" && hops < 16; hops++)
+        resolved = resolveRef(this.#document, resolved.$ref);
       if (!isObject(resolved)) continue;
       if (Array.isArray(resolved.allOf)) resolved = flattenAllOf(resolved, this.#document);
       for (const [key, value] of Object.entries(resolved as Record<string, unknown>)) {
         if (key === "properties" && isObject(value)) {
           const properties = merged.properties as Record<string, unknown>;
-          for (const [name, property] of Object.entries(value)) properties[name] = Object.hasOwn(properties, name) ? { allOf: [properties[name], property] } : property;
+          for (const [name, property] of Object.entries(value))
+            properties[name] = Object.hasOwn(properties, name) ? { allOf: [properties[name], property] } : property;
         } else if (key === "required" && Array.isArray(value)) (merged.required as unknown[]).push(...value);
         else if (!Object.hasOwn(merged, key) || merged[key] === undefined) merged[key] = value;
       }
@@ -188,7 +236,11 @@ export class ExampleBuilder {
   #choice(schema: Record<string, unknown>, choices: JsonSchema[], state: State): unknown {
     const tagged = discriminated(schema);
     // Members that lead back into a schema already being built come last, so recursion ends.
-    const order = choices.map((choice, index) => ({ choice, index, recursive: isObject(choice) && typeof choice.$ref === "string" && state.refs.has(choice.$ref) }));
+    const order = choices.map((choice, index) => ({
+      choice,
+      index,
+      recursive: isObject(choice) && typeof choice.$ref === "string" && state.refs.has(choice.$ref),
+    }));
     order.sort((a, b) => Number(a.recursive) - Number(b.recursive) || a.index - b.index);
     for (const { choice, index } of order) {
       const base: Record<string, unknown> = { ...schema, oneOf: undefined, anyOf: undefined, discriminator: undefined };
@@ -247,7 +299,11 @@ export class ExampleBuilder {
     }
     for (const name of required) {
       if (Object.hasOwn(value, name)) continue;
-      const extra = isObject(schema.additionalProperties) ? schema.additionalProperties : schema.additionalProperties === false ? undefined : true;
+      const extra = isObject(schema.additionalProperties)
+        ? schema.additionalProperties
+        : schema.additionalProperties === false
+          ? undefined
+          : true;
       if (extra === undefined) return NONE;
       const built = this.#value(extra as JsonSchema, state);
       if (built === NONE) return NONE;
@@ -256,7 +312,10 @@ export class ExampleBuilder {
     const minProperties = typeof schema.minProperties === "number" ? schema.minProperties : 0;
     for (let index = Object.keys(value).length; index < minProperties; index++) {
       if (schema.additionalProperties === false) return NONE;
-      const built = this.#value((isObject(schema.additionalProperties) ? schema.additionalProperties : {}) as JsonSchema, state);
+      const built = this.#value(
+        (isObject(schema.additionalProperties) ? schema.additionalProperties : {}) as JsonSchema,
+        state,
+      );
       if (built === NONE) return NONE;
       value[`key${index + 1}`] = built;
     }
@@ -271,7 +330,12 @@ export class ExampleBuilder {
     const count = Math.min(max, Math.max(min, prefix.length, state.lean ? 0 : 1));
     const items: unknown[] = [];
     for (let index = 0; index < count; index++) {
-      const item = index < prefix.length ? this.#value(prefix[index]!, state) : schema.items === false ? NONE : this.#value((schema.items ?? {}) as JsonSchema, state);
+      const item =
+        index < prefix.length
+          ? this.#value(prefix[index]!, state)
+          : schema.items === false
+            ? NONE
+            : this.#value((schema.items ?? {}) as JsonSchema, state);
       if (item === NONE) return index >= min ? items : NONE;
       items.push(item);
     }
@@ -291,9 +355,25 @@ interface State {
 }
 
 const NONE = Symbol("none");
-const ANNOTATIONS = new Set(["description", "title", "example", "examples", "deprecated", "externalDocs", "xml", "readOnly", "writeOnly", "default", "$comment", "nullable"]);
+const ANNOTATIONS = new Set([
+  "description",
+  "title",
+  "example",
+  "examples",
+  "deprecated",
+  "externalDocs",
+  "xml",
+  "readOnly",
+  "writeOnly",
+  "default",
+  "$comment",
+  "nullable",
+]);
 
-/** The spec's examples on a media type or schema: `example`, then each entry of `examples` (3.1 array, or media type map). */
+/**
+ * The spec's examples on a media type or schema: `example`, then each entry of `examples` (3.1 array, or media type
+ * map).
+ */
 function specExamples(node: unknown, document: Record<string, unknown> | undefined): unknown[] {
   if (!isObject(node)) return [];
   const found: unknown[] = [];
@@ -315,9 +395,12 @@ function flattenAllOf(schema: Record<string, unknown>, document: Record<string, 
   const required: unknown[] = [...(Array.isArray(schema.required) ? schema.required : [])];
   for (const member of schema.allOf as unknown[]) {
     let resolved = member;
-    for (let hops = 0; isObject(resolved) && typeof resolved.$ref === "string" && hops < 16; hops++) resolved = resolveRef(document, resolved.$ref);
+    for (let hops = 0; isObject(resolved) && typeof resolved.$ref === "string" && hops < 16; hops++)
+      resolved = resolveRef(document, resolved.$ref);
     if (!isObject(resolved)) continue;
-    if (isObject(resolved.properties)) for (const [name, property] of Object.entries(resolved.properties)) if (!Object.hasOwn(properties, name)) properties[name] = property;
+    if (isObject(resolved.properties))
+      for (const [name, property] of Object.entries(resolved.properties))
+        if (!Object.hasOwn(properties, name)) properties[name] = property;
     if (Array.isArray(resolved.required)) required.push(...resolved.required);
     if (result.type === undefined && resolved.type !== undefined) result.type = resolved.type;
   }
@@ -327,7 +410,8 @@ function flattenAllOf(schema: Record<string, unknown>, document: Record<string, 
 function typesOf(schema: Record<string, unknown>): string[] {
   if (typeof schema.type === "string") return [schema.type];
   if (Array.isArray(schema.type)) return schema.type as string[];
-  if (isObject(schema.properties) || schema.additionalProperties !== undefined || schema.required !== undefined) return ["object"];
+  if (isObject(schema.properties) || schema.additionalProperties !== undefined || schema.required !== undefined)
+    return ["object"];
   if (schema.items !== undefined || schema.prefixItems !== undefined) return ["array"];
   if (schema.format !== undefined || schema.pattern !== undefined || schema.minLength !== undefined) return ["string"];
   if (schema.minimum !== undefined || schema.maximum !== undefined) return ["number"];
@@ -336,7 +420,8 @@ function typesOf(schema: Record<string, unknown>): string[] {
 
 /** Strings by format; a pattern is met by trying a few candidates, never by emitting a value that fails it. */
 const FORMATS: Record<string, (random: () => number) => string> = {
-  "date-time": (random) => `2024-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}T${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}:00Z`,
+  "date-time": (random) =>
+    `2024-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}T${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}:00Z`,
   date: (random) => `2024-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`,
   time: (random) => `${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}:00Z`,
   uuid: (random) => {
@@ -364,8 +449,22 @@ function stringFor(schema: Record<string, unknown>, random: () => number): unkno
   const base = format ? format(random) : `example-${Math.floor(random() * 1e6).toString(36)}`;
   const min = typeof schema.minLength === "number" ? schema.minLength : 0;
   const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
-  const fit = (text: string): string => (text.length < min ? text + "x".repeat(min - text.length) : [...text].slice(0, max).join(""));
-  const candidates = [base, "example", "a", "A", "0", "1", "abc", "ABC", "a1", "example.com", "12345", "2024-01-01"].map(fit);
+  const fit = (text: string): string =>
+    text.length < min ? text + "x".repeat(min - text.length) : [...text].slice(0, max).join("");
+  const candidates = [
+    base,
+    "example",
+    "a",
+    "A",
+    "0",
+    "1",
+    "abc",
+    "ABC",
+    "a1",
+    "example.com",
+    "12345",
+    "2024-01-01",
+  ].map(fit);
   if (typeof schema.pattern !== "string") return candidates[0];
   let pattern: RegExp;
   try {
@@ -373,11 +472,15 @@ function stringFor(schema: Record<string, unknown>, random: () => number): unkno
   } catch {
     return NONE; // a pattern JavaScript cannot read cannot be checked, so no value is claimed to meet it
   }
-  return candidates.find((candidate) => pattern.test(candidate) && candidate.length >= min && candidate.length <= max) ?? NONE;
+  return (
+    candidates.find((candidate) => pattern.test(candidate) && candidate.length >= min && candidate.length <= max) ??
+    NONE
+  );
 }
 
 function numberFor(schema: Record<string, unknown>, integer: boolean, random: () => number): unknown {
-  const step = typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : integer ? 1 : undefined;
+  const step =
+    typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : integer ? 1 : undefined;
   let low = typeof schema.minimum === "number" ? schema.minimum : -Infinity;
   let high = typeof schema.maximum === "number" ? schema.maximum : Infinity;
   const tiny = step ?? 0.5;

@@ -9,15 +9,41 @@ import type { JsonSchema, SchemaModel } from "./types.js";
 /** Keywords whose values are data, not schemas: a `$ref` key inside them is not a reference. */
 const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const", "x-examples"]);
 /** Pointer segments that say nothing about what a hoisted schema is. */
-const STRUCTURAL = new Set(["components", "schemas", "properties", "items", "paths", "content", "schema", "definitions", "$defs", "allOf", "oneOf", "anyOf", "responses", "requestBody"]);
+const STRUCTURAL = new Set([
+  "components",
+  "schemas",
+  "properties",
+  "items",
+  "paths",
+  "content",
+  "schema",
+  "definitions",
+  "$defs",
+  "allOf",
+  "oneOf",
+  "anyOf",
+  "responses",
+  "requestBody",
+]);
 
 /**
  * Rewrites such `$ref`s in place (in our bundled copy of the document) to `#/components/schemas/<new key>`,
  * adds the target under that key, and returns the new component schemas in first-seen order.
  */
-export function hoistNestedRefs(document: Record<string, unknown>, roots: readonly JsonSchema[], existing: readonly SchemaModel[], typeNames: NameRegistry): SchemaModel[] {
-  const components = (isObject(document.components) ? document.components : (document.components = {})) as Record<string, unknown>;
-  const schemas = (isObject(components.schemas) ? components.schemas : (components.schemas = {})) as Record<string, unknown>;
+export function hoistNestedRefs(
+  document: Record<string, unknown>,
+  roots: readonly JsonSchema[],
+  existing: readonly SchemaModel[],
+  typeNames: NameRegistry,
+): SchemaModel[] {
+  const components = (isObject(document.components) ? document.components : (document.components = {})) as Record<
+    string,
+    unknown
+  >;
+  const schemas = (isObject(components.schemas) ? components.schemas : (components.schemas = {})) as Record<
+    string,
+    unknown
+  >;
   const hoistedKeyByTarget = new Map<string, string>();
   const hoisted: SchemaModel[] = [];
   const queue: unknown[] = [...roots, ...existing.map((schema) => schema.schema)];
@@ -37,7 +63,11 @@ export function hoistNestedRefs(document: Record<string, unknown>, roots: readon
       delete record.$ref;
       delete record.nullable;
     }
-    if (typeof record.$ref === "string" && record.$ref.startsWith("#/") && !isComponentSchemaRef(record.$ref, schemas)) {
+    if (
+      typeof record.$ref === "string" &&
+      record.$ref.startsWith("#/") &&
+      !isComponentSchemaRef(record.$ref, schemas)
+    ) {
       // `%7B` and `{` name the same segment; one spelling keeps one key per target.
       const target = record.$ref.slice(1).split("/").map(safeDecodeUri).join("/");
       let key = hoistedKeyByTarget.get(target);
@@ -72,6 +102,10 @@ function freeKey(schemas: Record<string, unknown>, target: string): string {
 
 /** `/components/schemas/Transfer/definitions/link` → `TransferLink`. */
 function hoistedName(target: string): string {
-  const words = target.slice(1).split("/").map(decodePointerSegment).filter((segment) => !STRUCTURAL.has(segment));
+  const words = target
+    .slice(1)
+    .split("/")
+    .map(decodePointerSegment)
+    .filter((segment) => !STRUCTURAL.has(segment));
   return pascalCase(words.join(" "));
 }

@@ -16,10 +16,25 @@ const RESERVED_WORDS = new Set(
  * re-exports, and the global and helper types the emitted types name (a schema `Blob` would hide the global one).
  */
 const EMITTED_NAMES: readonly string[] = [
-  "createClient", "ClientOptions",
-  "Blob", "ArrayBuffer", "Uint8Array", "ReadableStream",
-  "Record", "Promise", "Array", "ReadonlyArray", "Omit", "Pick", "Partial", "Required", "Readonly", "Exclude",
-  "Extract", "NonNullable", "WithRequired",
+  "createClient",
+  "ClientOptions",
+  "Blob",
+  "ArrayBuffer",
+  "Uint8Array",
+  "ReadableStream",
+  "Record",
+  "Promise",
+  "Array",
+  "ReadonlyArray",
+  "Omit",
+  "Pick",
+  "Partial",
+  "Required",
+  "Readonly",
+  "Exclude",
+  "Extract",
+  "NonNullable",
+  "WithRequired",
 ];
 
 /**
@@ -56,10 +71,15 @@ export function pascalCase(text: string): string {
   return splitWords(text).map(capitalize).join("");
 }
 
-/** Makes any candidate a valid identifier: a leading digit gets `_`, an empty one the fallback, a reserved word `_` after it. */
+/**
+ * Makes any candidate a valid identifier: a leading digit gets `_`, an empty one the fallback, a reserved word `_`
+ * after it.
+ */
 export function toIdentifier(candidate: string, fallback: string): string {
   // Only characters TypeScript's own scanner accepts: its Unicode tables can be older than the engine's.
-  const accepted = [...candidate].filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ES2022)).join("");
+  const accepted = [...candidate]
+    .filter((char) => ts.isIdentifierPart(char.codePointAt(0)!, ts.ScriptTarget.ES2022))
+    .join("");
   let name = accepted.length > 0 ? accepted : fallback;
   if (!ts.isIdentifierStart(name.codePointAt(0)!, ts.ScriptTarget.ES2022)) name = `_${name}`;
   if (RESERVED_WORDS.has(name)) name = `${name}_`;
@@ -84,7 +104,12 @@ export class NameRegistry {
 }
 
 /** The function name of an operation: operationId, else summary, else method + path; all in camelCase. */
-export function operationBaseName(operation: { operationId?: string; summary?: string; method: string; path: string }): string {
+export function operationBaseName(operation: {
+  operationId?: string;
+  summary?: string;
+  method: string;
+  path: string;
+}): string {
   const source = operation.operationId || operation.summary || `${operation.method} ${operation.path}`;
   return toIdentifier(camelCase(source), camelCase(`${operation.method} ${operation.path}`) || "operation");
 }
@@ -103,15 +128,28 @@ export const OPERATION_TYPE_ENDINGS = ["Params", "Body", "Response", "Error"] as
  * and nothing else declared. Otherwise the name is claimed on its own, so a collision suffixes only this type
  * (`CreateChatCompletionResponse2`), never the operation's other types.
  */
-export function claimOperationType(names: NameRegistry, stem: string, ending: (typeof OPERATION_TYPE_ENDINGS)[number], sameAsSchema: string | undefined): string {
+export function claimOperationType(
+  names: NameRegistry,
+  stem: string,
+  ending: (typeof OPERATION_TYPE_ENDINGS)[number],
+  sameAsSchema: string | undefined,
+): string {
   const name = stem + ending;
   return sameAsSchema === name ? name : names.claim(name);
 }
 
 /** The npm name of the emitted package: `Pocketflows API` → `@pocketflows/client`. */
 export function packageName(title: string): string {
-  const words = title.normalize("NFKD").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
-  while (words.length > 1 && ["api", "apis", "rest", "openapi", "spec", "v1", "v2", "v3"].includes(words[words.length - 1]!)) words.pop();
+  const words = title
+    .normalize("NFKD")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  while (
+    words.length > 1 &&
+    ["api", "apis", "rest", "openapi", "spec", "v1", "v2", "v3"].includes(words[words.length - 1]!)
+  )
+    words.pop();
   const scope = words.join("-").slice(0, 50).replace(/-+$/, "") || "api";
   return `@${scope}/client`;
 }

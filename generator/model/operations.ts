@@ -1,7 +1,15 @@
 // Reads one operation into the IR: parameters (merged with the path item's), body, responses, security.
 import { GeneratorError, pointerSegment } from "../common/errors.js";
 import { isObject, resolveObject } from "./resolve.js";
-import type { ContentKind, ContentModel, JsonSchema, ParameterLocation, ParameterModel, RequestBodyModel, ResponseModel } from "./types.js";
+import type {
+  ContentKind,
+  ContentModel,
+  JsonSchema,
+  ParameterLocation,
+  ParameterModel,
+  RequestBodyModel,
+  ResponseModel,
+} from "./types.js";
 
 /** What an operation reader needs from the document around it. */
 export interface OperationContext {
@@ -14,7 +22,12 @@ export interface OperationContext {
 }
 
 const LOCATIONS: readonly ParameterLocation[] = ["path", "query", "header", "cookie"];
-const DEFAULT_STYLE: Record<ParameterLocation, ParameterModel["style"]> = { path: "simple", query: "form", header: "simple", cookie: "form" };
+const DEFAULT_STYLE: Record<ParameterLocation, ParameterModel["style"]> = {
+  path: "simple",
+  query: "form",
+  header: "simple",
+  cookie: "form",
+};
 const STYLES_BY_LOCATION: Record<ParameterLocation, readonly string[]> = {
   path: ["simple", "label", "matrix"],
   query: ["form", "spaceDelimited", "pipeDelimited", "deepObject"],
@@ -23,7 +36,12 @@ const STYLES_BY_LOCATION: Record<ParameterLocation, readonly string[]> = {
 };
 
 /** Reads a parameter list, resolving `$ref`s; later entries with the same name and location replace earlier ones. */
-export function readParameters(context: OperationContext, list: unknown, pointer: string, into: Map<string, ParameterModel>): void {
+export function readParameters(
+  context: OperationContext,
+  list: unknown,
+  pointer: string,
+  into: Map<string, ParameterModel>,
+): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) throw new GeneratorError("`parameters` must be an array", { file: context.file, pointer });
   list.forEach((entry, index) => {
@@ -36,18 +54,27 @@ function readParameter(context: OperationContext, entry: unknown, at: string): P
   const { value, pointer } = resolveObject(context.file, context.document, entry, at);
   const where = { file: context.file, pointer };
   const location = value.in as ParameterLocation;
-  if (typeof value.name !== "string") throw new GeneratorError("parameter has no `name`", where, "every parameter needs a name");
+  if (typeof value.name !== "string")
+    throw new GeneratorError("parameter has no `name`", where, "every parameter needs a name");
   if (value.name === "") {
     // Real specs (Notion's) carry such placeholders; a parameter without a name cannot be sent, so it is left out.
     context.warn(pointer, "parameter with an empty name left out");
     return undefined;
   }
   if (!LOCATIONS.includes(location)) {
-    throw new GeneratorError(`parameter "${value.name}" has an invalid \`in\`: ${JSON.stringify(value.in)}`, where, "use path, query, header or cookie");
+    throw new GeneratorError(
+      `parameter "${value.name}" has an invalid \`in\`: ${JSON.stringify(value.in)}`,
+      where,
+      "use path, query, header or cookie",
+    );
   }
   const style = (value.style as ParameterModel["style"] | undefined) ?? DEFAULT_STYLE[location];
   if (!STYLES_BY_LOCATION[location].includes(style)) {
-    throw new GeneratorError(`style "${style}" is not allowed for a ${location} parameter`, { ...where, pointer: `${pointer}/style` }, `use one of ${STYLES_BY_LOCATION[location].join(", ")}`);
+    throw new GeneratorError(
+      `style "${style}" is not allowed for a ${location} parameter`,
+      { ...where, pointer: `${pointer}/style` },
+      `use one of ${STYLES_BY_LOCATION[location].join(", ")}`,
+    );
   }
   return {
     name: value.name,
@@ -74,10 +101,18 @@ function parameterSchema(parameter: Record<string, unknown>): JsonSchema {
 const BODYLESS_METHODS = new Set(["get", "head"]);
 
 /** Reads a request body; a GET or HEAD one is left out, with a warning, since it cannot be sent. */
-export function readRequestBody(context: OperationContext, entry: unknown, at: string, method: string): RequestBodyModel | undefined {
+export function readRequestBody(
+  context: OperationContext,
+  entry: unknown,
+  at: string,
+  method: string,
+): RequestBodyModel | undefined {
   if (entry === undefined) return undefined;
   if (BODYLESS_METHODS.has(method.toLowerCase())) {
-    context.warn(at, `a ${method.toUpperCase()} request cannot have a body (fetch refuses one); the requestBody is left out`);
+    context.warn(
+      at,
+      `a ${method.toUpperCase()} request cannot have a body (fetch refuses one); the requestBody is left out`,
+    );
     return undefined;
   }
   const { value, pointer } = resolveObject(context.file, context.document, entry, at);
@@ -96,9 +131,20 @@ export function readResponses(context: OperationContext, entry: unknown, at: str
   return Object.entries(entry)
     .filter(([status]) => !status.startsWith("x-"))
     .map(([status, response]) => {
-      const { value, pointer } = resolveObject(context.file, context.document, response, `${at}/${pointerSegment(status)}`);
+      const { value, pointer } = resolveObject(
+        context.file,
+        context.document,
+        response,
+        `${at}/${pointerSegment(status)}`,
+      );
       const headers = isObject(value.headers) ? Object.keys(value.headers) : [];
-      return { status: status.toUpperCase() === status ? status : status.toLowerCase(), description: textOf(value.description), contents: readContents(value.content, `${pointer}/content`, "response"), headers, pointer };
+      return {
+        status: status.toUpperCase() === status ? status : status.toLowerCase(),
+        description: textOf(value.description),
+        contents: readContents(value.content, `${pointer}/content`, "response"),
+        headers,
+        pointer,
+      };
     });
 }
 
@@ -106,19 +152,35 @@ function readContents(content: unknown, pointer: string, side: "request" | "resp
   if (!isObject(content)) return [];
   return Object.entries(content).map(([mediaType, media]) => {
     const events = side === "response" && /^text\/event-stream\b/i.test(mediaType);
-    const schemaOf = (value: unknown): JsonSchema | undefined => (isObject(value) || typeof value === "boolean" ? value : undefined);
+    const schemaOf = (value: unknown): JsonSchema | undefined =>
+      isObject(value) || typeof value === "boolean" ? value : undefined;
     // The schema of a stream is that of each event: `itemSchema` (OpenAPI 3.2) where given.
-    const schema = isObject(media) ? ((events ? schemaOf(media.itemSchema) : undefined) ?? schemaOf(media.schema)) : undefined;
+    const schema = isObject(media)
+      ? ((events ? schemaOf(media.itemSchema) : undefined) ?? schemaOf(media.schema))
+      : undefined;
     const encoding = isObject(media) && isObject(media.encoding) ? media.encoding : {};
     const partContentTypes = Object.fromEntries(
-      Object.entries(encoding).flatMap(([part, value]) => (isObject(value) && typeof value.contentType === "string" ? [[part, value.contentType]] : [])),
+      Object.entries(encoding).flatMap(([part, value]) =>
+        isObject(value) && typeof value.contentType === "string" ? [[part, value.contentType]] : [],
+      ),
     );
-    return { mediaType, kind: contentKind(mediaType, schema, side), schema, partContentTypes, pointer: `${pointer}/${pointerSegment(mediaType)}`, events };
+    return {
+      mediaType,
+      kind: contentKind(mediaType, schema, side),
+      schema,
+      partContentTypes,
+      pointer: `${pointer}/${pointerSegment(mediaType)}`,
+      events,
+    };
   });
 }
 
 /** Classifies a media type by how its bytes are written or read. */
-export function contentKind(mediaType: string, schema: JsonSchema | undefined, side: "request" | "response"): ContentKind {
+export function contentKind(
+  mediaType: string,
+  schema: JsonSchema | undefined,
+  side: "request" | "response",
+): ContentKind {
   const type = mediaType.split(";")[0]!.trim().toLowerCase();
   if (type === "application/json" || /^[a-z]+\/([\w.-]+\+)?json$/.test(type) || type.endsWith("+json")) return "json";
   if (type === "application/x-www-form-urlencoded") return "form";
@@ -129,20 +191,36 @@ export function contentKind(mediaType: string, schema: JsonSchema | undefined, s
 }
 
 function isBinarySchema(schema: JsonSchema | undefined): boolean {
-  return isObject(schema) && (schema.format === "binary" || schema.format === "byte" || (schema.type === "string" && schema.format === undefined));
+  return (
+    isObject(schema) &&
+    (schema.format === "binary" ||
+      schema.format === "byte" ||
+      (schema.type === "string" && schema.format === undefined))
+  );
 }
 
 /** Reads a `security` array into alternatives of scheme keys; an alternative naming an undefined scheme is dropped. */
-export function readSecurity(context: Pick<OperationContext, "file" | "document" | "warn">, security: unknown, pointer: string): string[][] {
+export function readSecurity(
+  context: Pick<OperationContext, "file" | "document" | "warn">,
+  security: unknown,
+  pointer: string,
+): string[][] {
   const { file, document } = context;
   if (!Array.isArray(security)) throw new GeneratorError("`security` must be an array", { file, pointer });
-  const schemes = isObject(document.components) && isObject(document.components.securitySchemes) ? document.components.securitySchemes : {};
+  const schemes =
+    isObject(document.components) && isObject(document.components.securitySchemes)
+      ? document.components.securitySchemes
+      : {};
   const alternatives: string[][] = [];
   security.forEach((requirement, index) => {
-    if (!isObject(requirement)) throw new GeneratorError("a security requirement must be an object", { file, pointer: `${pointer}/${index}` });
+    if (!isObject(requirement))
+      throw new GeneratorError("a security requirement must be an object", { file, pointer: `${pointer}/${index}` });
     const unknown = Object.keys(requirement).filter((key) => !Object.hasOwn(schemes, key));
     if (unknown.length > 0) {
-      context.warn(`${pointer}/${index}`, `security scheme "${unknown[0]}" is not defined in components.securitySchemes; this requirement is ignored`);
+      context.warn(
+        `${pointer}/${index}`,
+        `security scheme "${unknown[0]}" is not defined in components.securitySchemes; this requirement is ignored`,
+      );
       return;
     }
     alternatives.push(Object.keys(requirement));
@@ -154,4 +232,3 @@ export function readSecurity(context: Pick<OperationContext, "file" | "document"
 export function textOf(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
-

@@ -6,14 +6,51 @@ import type { JsonSchema, OperationModel, PaginationModel } from "./types.js";
 
 const STYLES = ["cursor", "hasMore", "link", "offset", "page"] as const;
 /** Query parameters that take an opaque cursor. */
-const CURSOR_PARAMETERS = ["cursor", "after", "page_token", "pageToken", "next_token", "nextToken", "continuation_token", "continuationToken", "continue", "page_cursor", "pageCursor", "marker", "starting_token"];
+const CURSOR_PARAMETERS = [
+  "cursor",
+  "after",
+  "page_token",
+  "pageToken",
+  "next_token",
+  "nextToken",
+  "continuation_token",
+  "continuationToken",
+  "continue",
+  "page_cursor",
+  "pageCursor",
+  "marker",
+  "starting_token",
+];
 /** Where a body says what to pass as the cursor of the next page. */
-const NEXT_CURSOR_PROPERTIES = ["next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "continuation_token", "continuationToken", "next_marker", "nextMarker", "continue", "next"];
+const NEXT_CURSOR_PROPERTIES = [
+  "next_cursor",
+  "nextCursor",
+  "next_page_token",
+  "nextPageToken",
+  "next_token",
+  "nextToken",
+  "continuation_token",
+  "continuationToken",
+  "next_marker",
+  "nextMarker",
+  "continue",
+  "next",
+];
 /**
  * Objects a next cursor is often nested in: Slack's `response_metadata.next_cursor`, Kubernetes' `metadata.continue`,
  * Spotify's `cursors.after`, Asana's `next_page.offset`. Inside them the parameter's own name counts as well.
  */
-const CURSOR_CONTAINERS = ["response_metadata", "meta", "metadata", "pagination", "paging", "page_info", "pageInfo", "cursors", "next_page"];
+const CURSOR_CONTAINERS = [
+  "response_metadata",
+  "meta",
+  "metadata",
+  "pagination",
+  "paging",
+  "page_info",
+  "pageInfo",
+  "cursors",
+  "next_page",
+];
 const PAGE_SIZE_PARAMETERS = ["per_page", "page_size", "pageSize", "perPage", "limit", "size"];
 
 /** What the detector needs of the document around an operation. */
@@ -23,34 +60,61 @@ export interface PaginationContext {
 }
 
 /** How `operation` pages, or undefined when it is not a list; a malformed `x-pagination` is an error. */
-export function detectPagination(context: PaginationContext, operation: OperationModel, extension: unknown): PaginationModel | undefined {
+export function detectPagination(
+  context: PaginationContext,
+  operation: OperationModel,
+  extension: unknown,
+): PaginationModel | undefined {
   if (extension !== undefined) return readExtension(context, extension, `${operation.pointer}/x-pagination`);
   if (operation.method !== "GET") return undefined;
   const success = operation.responses.filter((response) => /^2/.test(response.status));
   // One 2xx with a JSON body (the first JSON media type: Kubernetes adds `application/json;stream=watch`).
-  const json = success.flatMap((response) => response.contents.filter((content) => content.kind === "json" && content.schema !== undefined).slice(0, 1));
+  const json = success.flatMap((response) =>
+    response.contents.filter((content) => content.kind === "json" && content.schema !== undefined).slice(0, 1),
+  );
   if (json.length !== 1) return undefined;
   const body = flatten(context.document, json[0]!.schema!);
-  const query = new Set(operation.parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name));
-  const arrays = isArraySchema(body) ? [] : Object.keys(body.properties).filter((name) => isArraySchema(flatten(context.document, body.properties[name]!)));
+  const query = new Set(
+    operation.parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name),
+  );
+  const arrays = isArraySchema(body)
+    ? []
+    : Object.keys(body.properties).filter((name) => isArraySchema(flatten(context.document, body.properties[name]!)));
   const items = isArraySchema(body) ? [] : arrays.length === 1 ? [arrays[0]!] : undefined;
   if (!items) return undefined;
 
   const isObjectBody = !isArraySchema(body);
   // An `offset` that is a string is a token (Asana's), not a count.
-  const stringOffset = operation.parameters.some((p) => p.in === "query" && p.name === "offset" && flatten(context.document, p.schema).type === "string");
-  const cursor = CURSOR_PARAMETERS.find((name) => query.has(name)) ?? (stringOffset ? "offset" : query.has("page") ? "page" : undefined);
+  const stringOffset = operation.parameters.some(
+    (p) => p.in === "query" && p.name === "offset" && flatten(context.document, p.schema).type === "string",
+  );
+  const cursor =
+    CURSOR_PARAMETERS.find((name) => query.has(name)) ??
+    (stringOffset ? "offset" : query.has("page") ? "page" : undefined);
   if (cursor && isObjectBody) {
     // A `page` parameter is a cursor only when the body names the next one as such (Stripe's search: `next_page`).
-    const next = cursor === "page" ? findNext(context.document, body, ["next_page", "nextPage"], []) : findNext(context.document, body, NEXT_CURSOR_PROPERTIES, [cursor]);
-    if (next) return { style: "cursor", param: cursor, items, next, ...(hasBoolean(context.document, body, "has_more") ? { hasMore: ["has_more"] } : {}) };
+    const next =
+      cursor === "page"
+        ? findNext(context.document, body, ["next_page", "nextPage"], [])
+        : findNext(context.document, body, NEXT_CURSOR_PROPERTIES, [cursor]);
+    if (next)
+      return {
+        style: "cursor",
+        param: cursor,
+        items,
+        next,
+        ...(hasBoolean(context.document, body, "has_more") ? { hasMore: ["has_more"] } : {}),
+      };
   }
   if (query.has("starting_after") && isObjectBody && hasBoolean(context.document, body, "has_more")) {
     const itemSchema = flatten(context.document, flatten(context.document, body.properties[items[0]!]!).items ?? {});
-    if (Object.hasOwn(itemSchema.properties, "id")) return { style: "hasMore", param: "starting_after", items, hasMore: ["has_more"] };
+    if (Object.hasOwn(itemSchema.properties, "id"))
+      return { style: "hasMore", param: "starting_after", items, hasMore: ["has_more"] };
   }
-  if (success.some((response) => response.headers.some((name) => name.toLowerCase() === "link"))) return { style: "link", items };
-  if (query.has("offset") && query.has("limit") && !stringOffset) return { style: "offset", param: "offset", limit: "limit", items };
+  if (success.some((response) => response.headers.some((name) => name.toLowerCase() === "link")))
+    return { style: "link", items };
+  if (query.has("offset") && query.has("limit") && !stringOffset)
+    return { style: "offset", param: "offset", limit: "limit", items };
   const pageSize = PAGE_SIZE_PARAMETERS.find((name) => query.has(name));
   if (query.has("page") && pageSize) return { style: "page", param: "page", limit: pageSize, items };
   return undefined;
@@ -89,7 +153,11 @@ function flatten(document: unknown, schema: JsonSchema, depth = 0): Shape {
 }
 
 function isArraySchema(shape: Shape): boolean {
-  return shape.type === "array" || (Array.isArray(shape.type) && shape.type.includes("array")) || (shape.type === undefined && shape.items !== undefined);
+  return (
+    shape.type === "array" ||
+    (Array.isArray(shape.type) && shape.type.includes("array")) ||
+    (shape.type === undefined && shape.items !== undefined)
+  );
 }
 
 function hasBoolean(document: unknown, body: Shape, name: string): boolean {
@@ -101,12 +169,25 @@ function hasBoolean(document: unknown, body: Shape, name: string): boolean {
  * The path to a next-cursor property at the top of the body or inside one of the usual containers (where `nested`
  * names count too). A URL is not a cursor: Jira's and Spotify's `next` hold the next page's address.
  */
-function findNext(document: unknown, body: Shape, names: readonly string[], nested: readonly string[]): string[] | undefined {
+function findNext(
+  document: unknown,
+  body: Shape,
+  names: readonly string[],
+  nested: readonly string[],
+): string[] | undefined {
   const isCursor = (schema: JsonSchema | undefined): boolean => {
     if (schema === undefined) return false;
     const { type, format, description } = flatten(document, schema);
-    const scalar = type !== "object" && type !== "array" && !(Array.isArray(type) && (type.includes("object") || type.includes("array")));
-    return scalar && format !== "uri" && format !== "url" && !/\b(url|uri|link)\b/i.test(typeof description === "string" ? description : "");
+    const scalar =
+      type !== "object" &&
+      type !== "array" &&
+      !(Array.isArray(type) && (type.includes("object") || type.includes("array")));
+    return (
+      scalar &&
+      format !== "uri" &&
+      format !== "url" &&
+      !/\b(url|uri|link)\b/i.test(typeof description === "string" ? description : "")
+    );
   };
   const top = names.find((name) => isCursor(body.properties[name]));
   if (top) return [top];
@@ -126,16 +207,22 @@ function findNext(document: unknown, body: Shape, names: readonly string[], nest
  */
 function readExtension(context: PaginationContext, extension: unknown, pointer: string): PaginationModel {
   const fail = (message: string, at = ""): never => {
-    throw new GeneratorError(message, { file: context.file, pointer: `${pointer}${at}` }, "see the README's section on x-pagination");
+    throw new GeneratorError(
+      message,
+      { file: context.file, pointer: `${pointer}${at}` },
+      "see the README's section on x-pagination",
+    );
   };
   if (!isObject(extension)) fail("`x-pagination` must be an object");
   const value = extension as Record<string, unknown>;
   const style = value.style;
-  if (typeof style !== "string" || !(STYLES as readonly string[]).includes(style)) fail(`\`style\` must be one of ${STYLES.join(", ")}`, "/style");
+  if (typeof style !== "string" || !(STYLES as readonly string[]).includes(style))
+    fail(`\`style\` must be one of ${STYLES.join(", ")}`, "/style");
   const text = (key: string, required: boolean): string | undefined => {
     const field = value[key];
     if (field === undefined && !required) return undefined;
-    if (typeof field !== "string" || (field === "" && key !== "items")) return fail(`\`${key}\` must be a non-empty string`, `/${key}`);
+    if (typeof field !== "string" || (field === "" && key !== "items"))
+      return fail(`\`${key}\` must be a non-empty string`, `/${key}`);
     return field;
   };
   const path = (key: string, required: boolean): string[] | undefined => {

@@ -32,10 +32,20 @@ export function resolveObject<T = Record<string, unknown>>(
   while (isObject(current) && typeof current.$ref === "string") {
     const ref = current.$ref;
     if (!ref.startsWith("#")) throw new GeneratorError(`cannot follow $ref "${ref}"`, { file, pointer: `${at}/$ref` });
-    if (seen.has(ref)) throw new GeneratorError(`$ref cycle through "${ref}"`, { file, pointer: `${at}/$ref` }, "a reference must end at an object");
+    if (seen.has(ref))
+      throw new GeneratorError(
+        `$ref cycle through "${ref}"`,
+        { file, pointer: `${at}/$ref` },
+        "a reference must end at an object",
+      );
     seen.add(ref);
     const target = getAtPointer(document, ref.slice(1));
-    if (target === undefined) throw new GeneratorError(`unresolvable $ref "${ref}"`, { file, pointer: `${at}/$ref` }, "check the target exists");
+    if (target === undefined)
+      throw new GeneratorError(
+        `unresolvable $ref "${ref}"`,
+        { file, pointer: `${at}/$ref` },
+        "check the target exists",
+      );
     current = target;
     at = ref.slice(1);
   }

@@ -74,7 +74,9 @@ export interface ContentModel {
   /** Multipart: the content type of each part that names one in the spec's `encoding`. */
   partContentTypes: Record<string, string>;
   pointer: string;
-  /** A `text/event-stream` response: `schema` is then that of each event's data (OpenAPI 3.2's `itemSchema` if given). */
+  /**
+   * A `text/event-stream` response: `schema` is then that of each event's data (OpenAPI 3.2's `itemSchema` if given).
+   */
   events: boolean;
 }
 

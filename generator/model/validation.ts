@@ -21,8 +21,28 @@ export interface ValidationSchemas {
 
 const COMPONENT_REF = "#/components/schemas/";
 /** Keywords that constrain values and that the runtime does not check: said once per place, never silently dropped. */
-const UNCHECKED = ["unevaluatedProperties", "unevaluatedItems", "dependentSchemas", "dependencies", "additionalItems", "$dynamicRef", "$recursiveRef"];
-const NUMBER_KEYWORDS = ["minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"];
+const UNCHECKED = [
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "dependentSchemas",
+  "dependencies",
+  "additionalItems",
+  "$dynamicRef",
+  "$recursiveRef",
+];
+const NUMBER_KEYWORDS = [
+  "minimum",
+  "maximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+  "minContains",
+  "maxContains",
+];
 const SINGLE = ["additionalProperties", "propertyNames", "items", "contains", "not", "if", "then", "else"];
 const LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
 
@@ -38,7 +58,8 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     warnings.push({ pointer, message });
   };
   const refIndex = (ref: unknown): number | undefined => {
-    if (typeof ref !== "string" || !ref.startsWith(COMPONENT_REF) || ref.slice(COMPONENT_REF.length).includes("/")) return undefined;
+    if (typeof ref !== "string" || !ref.startsWith(COMPONENT_REF) || ref.slice(COMPONENT_REF.length).includes("/"))
+      return undefined;
     return indexByKey.get(decodePointerSegment(ref.slice(COMPONENT_REF.length)));
   };
   const compiles = (pattern: string, pointer: string): boolean => {
@@ -47,7 +68,10 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
       new RegExp(pattern, "u");
       return true;
     } catch (error) {
-      warn(pointer, `pattern ${JSON.stringify(pattern)} is not an ECMAScript regular expression with the u flag (${(error as Error).message}); validators skip it`);
+      warn(
+        pointer,
+        `pattern ${JSON.stringify(pattern)} is not an ECMAScript regular expression with the u flag (${(error as Error).message}); validators skip it`,
+      );
       return false;
     }
   };
@@ -58,20 +82,31 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     const at = (keyword: string): string => `${pointer}/${pointerSegment(keyword)}`;
     if (typeof schema.$ref === "string") {
       const index = refIndex(schema.$ref);
-      if (index === undefined) warn(at("$ref"), `$ref ${JSON.stringify(schema.$ref)} is not a component schema; validators do not check it`);
+      if (index === undefined)
+        warn(at("$ref"), `$ref ${JSON.stringify(schema.$ref)} is not a component schema; validators do not check it`);
       else out.$ref = index;
     }
-    const types = typeof schema.type === "string" ? [schema.type] : Array.isArray(schema.type) ? schema.type.filter((t): t is string => typeof t === "string") : undefined;
+    const types =
+      typeof schema.type === "string"
+        ? [schema.type]
+        : Array.isArray(schema.type)
+          ? schema.type.filter((t): t is string => typeof t === "string")
+          : undefined;
     const nullable = openapi30 && schema.nullable === true;
     if (types) out.type = nullable && !types.includes("null") ? [...types, "null"] : types;
     const values: unknown[][] = [];
     // A number too big for a double (`1e400`) reads as Infinity, which no JSON value equals (and JSON cannot carry).
-    const finite = (list: unknown[]): unknown[] => list.filter((value) => typeof value !== "number" || Number.isFinite(value));
-    if (Array.isArray(schema.enum)) values.push(finite(nullable && !schema.enum.includes(null) ? [...schema.enum, null] : schema.enum));
+    const finite = (list: unknown[]): unknown[] =>
+      list.filter((value) => typeof value !== "number" || Number.isFinite(value));
+    if (Array.isArray(schema.enum))
+      values.push(finite(nullable && !schema.enum.includes(null) ? [...schema.enum, null] : schema.enum));
     if (Object.hasOwn(schema, "const")) values.push(finite([schema.const]));
     if (values.length > 0) out.enum = values[0];
     for (const keyword of NUMBER_KEYWORDS) if (typeof schema[keyword] === "number") out[keyword] = schema[keyword];
-    for (const [keyword, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    for (const [keyword, bound] of [
+      ["exclusiveMinimum", "minimum"],
+      ["exclusiveMaximum", "maximum"],
+    ] as const) {
       const value = schema[keyword];
       if (typeof value === "number") out[keyword] = value;
       else if (value === true && typeof schema[bound] === "number") {
@@ -88,8 +123,12 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     for (const keyword of ["properties", "patternProperties"] as const) {
       const map = schema[keyword];
       if (!isObject(map)) continue;
-      const entries = Object.entries(map).filter(([key]) => keyword === "properties" || compiles(key, `${at(keyword)}/${pointerSegment(key)}`));
-      out[keyword] = Object.fromEntries(entries.map(([key, child]) => [key, normalize(child as JsonSchema, `${at(keyword)}/${pointerSegment(key)}`)]));
+      const entries = Object.entries(map).filter(
+        ([key]) => keyword === "properties" || compiles(key, `${at(keyword)}/${pointerSegment(key)}`),
+      );
+      out[keyword] = Object.fromEntries(
+        entries.map(([key, child]) => [key, normalize(child as JsonSchema, `${at(keyword)}/${pointerSegment(key)}`)]),
+      );
     }
     for (const keyword of SINGLE) {
       const child = schema[keyword];
@@ -100,12 +139,14 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     }
     for (const keyword of LISTS) {
       const list = schema[keyword];
-      if (Array.isArray(list)) out[keyword] = list.map((child, i) => normalize(child as JsonSchema, `${at(keyword)}/${i}`));
+      if (Array.isArray(list))
+        out[keyword] = list.map((child, i) => normalize(child as JsonSchema, `${at(keyword)}/${i}`));
     }
     if (values.length > 1) out.allOf = [...((out.allOf as ValidationNode[] | undefined) ?? []), { enum: values[1] }];
     const discriminator = discriminatorOf(schema, refIndex);
     if (discriminator) out.discriminator = discriminator;
-    for (const keyword of UNCHECKED) if (Object.hasOwn(schema, keyword)) warn(at(keyword), `validators do not check \`${keyword}\``);
+    for (const keyword of UNCHECKED)
+      if (Object.hasOwn(schema, keyword)) warn(at(keyword), `validators do not check \`${keyword}\``);
     // `nullable` without a `type` (beside `anyOf`, `allOf`, `$ref`…): what the spec's authors mean, and what the
     // types say, is "or null" (3.0.3's letter ignores it; real APIs such as Stripe send the null).
     if (nullable && !types) return { anyOf: [out, { type: ["null"] }] };
@@ -119,16 +160,29 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
  * A discriminator over `oneOf`/`anyOf`: each tag with the member it selects, by the explicit mapping and, for the
  * members it does not name, by component name (OpenAPI's implicit mapping). Undefined without such members.
  */
-function discriminatorOf(schema: Record<string, unknown>, refIndex: (ref: unknown) => number | undefined): { propertyName: string; mapping: Record<string, ValidationNode> } | undefined {
+function discriminatorOf(
+  schema: Record<string, unknown>,
+  refIndex: (ref: unknown) => number | undefined,
+): { propertyName: string; mapping: Record<string, ValidationNode> } | undefined {
   const discriminator = schema.discriminator;
-  const members = [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])];
-  if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || members.length === 0) return undefined;
-  const memberRefs = new Set(members.map((member) => (isObject(member) ? refIndex(member.$ref) : undefined)).filter((index) => index !== undefined));
+  const members = [
+    ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+  ];
+  if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || members.length === 0)
+    return undefined;
+  const memberRefs = new Set(
+    members
+      .map((member) => (isObject(member) ? refIndex(member.$ref) : undefined))
+      .filter((index) => index !== undefined),
+  );
   const mapping: Record<string, ValidationNode> = {};
   const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
   for (const [tag, target] of Object.entries(explicit)) {
     // A mapping value is a `$ref` or a bare component name.
-    const index = refIndex(typeof target === "string" && !target.startsWith("#") ? `${COMPONENT_REF}${pointerSegment(target)}` : target);
+    const index = refIndex(
+      typeof target === "string" && !target.startsWith("#") ? `${COMPONENT_REF}${pointerSegment(target)}` : target,
+    );
     if (index !== undefined && memberRefs.has(index)) mapping[tag] = { $ref: index };
   }
   const mapped = new Set(Object.values(mapping).map((node) => (node as { $ref: number }).$ref));

@@ -20,7 +20,9 @@ export function applyVisibility(
 ): SchemaModel[] {
   const byKey = new Map(schemas.map((schema) => [schema.key, schema]));
   const flagged = transitivelyFlagged(byKey);
-  const components = (isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}) as Record<string, unknown>;
+  const components = (
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {}
+  ) as Record<string, unknown>;
   const inputKeys = new Map([...flagged].map((key) => [key, `input:${key}`]));
   const originals = new Map([...flagged].map((key) => [key, byKey.get(key)!.schema]));
   const targetOf = (key: string): JsonSchema | undefined => originals.get(key) ?? byKey.get(key)?.schema;
@@ -33,10 +35,16 @@ export function applyVisibility(
     setOwn(components, key, read);
     const inputKey = inputKeys.get(key)!;
     setOwn(components, inputKey, input);
-    added.push({ key: inputKey, typeName: typeNames.claim(`${model.typeName}Input`), pointer: model.pointer, schema: input });
+    added.push({
+      key: inputKey,
+      typeName: typeNames.claim(`${model.typeName}Input`),
+      pointer: model.pointer,
+      schema: input,
+    });
   }
   for (const operation of operations) {
-    for (const parameter of operation.parameters) parameter.schema = strip(parameter.schema, "readOnly", inputKeys, targetOf);
+    for (const parameter of operation.parameters)
+      parameter.schema = strip(parameter.schema, "readOnly", inputKeys, targetOf);
     for (const content of operation.requestBody?.contents ?? []) {
       if (content.schema !== undefined) content.schema = strip(content.schema, "readOnly", inputKeys, targetOf);
     }
@@ -56,7 +64,7 @@ function transitivelyFlagged(byKey: ReadonlyMap<string, SchemaModel>): Set<strin
     refs.set(key, found.refs);
     if (found.flagged) flagged.add(key);
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [key, targets] of refs) {
       if (!flagged.has(key) && [...targets].some((target) => flagged.has(target))) {
@@ -68,7 +76,10 @@ function transitivelyFlagged(byKey: ReadonlyMap<string, SchemaModel>): Set<strin
   return flagged;
 }
 
-function scan(schema: unknown, found = { flagged: false, refs: new Set<string>() }): { flagged: boolean; refs: Set<string> } {
+function scan(
+  schema: unknown,
+  found = { flagged: false, refs: new Set<string>() },
+): { flagged: boolean; refs: Set<string> } {
   if (!isObject(schema)) return found;
   const key = componentKey(schema.$ref);
   if (key !== undefined) found.refs.add(key);
@@ -84,7 +95,8 @@ function scan(schema: unknown, found = { flagged: false, refs: new Set<string>()
 
 function subschemas(schema: Record<string, unknown>): unknown[] {
   const children: unknown[] = [];
-  for (const keyword of SUBSCHEMA_ARRAYS) if (Array.isArray(schema[keyword])) children.push(...(schema[keyword] as unknown[]));
+  for (const keyword of SUBSCHEMA_ARRAYS)
+    if (Array.isArray(schema[keyword])) children.push(...(schema[keyword] as unknown[]));
   for (const keyword of SUBSCHEMA_SINGLE) if (isObject(schema[keyword])) children.push(schema[keyword]);
   return children;
 }
@@ -95,8 +107,15 @@ function componentKey(ref: unknown): string | undefined {
   return segment.includes("/") ? undefined : decodePointerSegment(segment);
 }
 
-/** A copy of `schema` without properties marked `flag` and with refs renamed by `refMap`; unchanged parts are shared. */
-function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: string) => JsonSchema | undefined): JsonSchema {
+/**
+ * A copy of `schema` without properties marked `flag` and with refs renamed by `refMap`; unchanged parts are shared.
+ */
+function strip(
+  schema: JsonSchema,
+  flag: Flag,
+  refMap: RefMap,
+  targetOf: (key: string) => JsonSchema | undefined,
+): JsonSchema {
   if (!isObject(schema)) return schema;
   let copy: Record<string, unknown> | undefined;
   const write = (keyword: string, value: unknown): void => {
@@ -120,7 +139,11 @@ function strip(schema: JsonSchema, flag: Flag, refMap: RefMap, targetOf: (key: s
       setOwn(kept, name, next);
     }
     if (changed) write("properties", kept);
-    if (dropped.length > 0 && Array.isArray(schema.required)) write("required", schema.required.filter((name) => !dropped.includes(name as string)));
+    if (dropped.length > 0 && Array.isArray(schema.required))
+      write(
+        "required",
+        schema.required.filter((name) => !dropped.includes(name as string)),
+      );
   }
   const discriminator = remapDiscriminator(schema, refMap);
   if (discriminator) write("discriminator", discriminator);
@@ -156,7 +179,10 @@ function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Re
     }
   }
   const mapped = new Set(Object.values(mapping));
-  for (const member of [...(Array.isArray(schema.oneOf) ? schema.oneOf : []), ...(Array.isArray(schema.anyOf) ? schema.anyOf : [])]) {
+  for (const member of [
+    ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+    ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+  ]) {
     const key = isObject(member) ? componentKey(member.$ref) : undefined;
     if (key === undefined || !refMap.has(key)) continue;
     const renamed = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;

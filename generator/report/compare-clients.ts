@@ -64,11 +64,17 @@ function readManifest(files: ClientFiles): ManifestOperation[] | undefined {
 }
 
 /** Pairs operations by function name, and by method and path for the renamed; reports the rest. */
-function matchOperations(before: ManifestOperation[], after: ManifestOperation[], changes: Change[]): Array<[ManifestOperation, ManifestOperation]> {
+function matchOperations(
+  before: ManifestOperation[],
+  after: ManifestOperation[],
+  changes: Change[],
+): Array<[ManifestOperation, ManifestOperation]> {
   const newByName = new Map(after.map((operation) => [operation.function, operation]));
   const oldNames = new Set(before.map((operation) => operation.function));
   const route = (operation: ManifestOperation): string => `${operation.method} ${operation.path}`;
-  const newByRoute = new Map(after.filter((operation) => !oldNames.has(operation.function)).map((operation) => [route(operation), operation]));
+  const newByRoute = new Map(
+    after.filter((operation) => !oldNames.has(operation.function)).map((operation) => [route(operation), operation]),
+  );
   const pairs: Array<[ManifestOperation, ManifestOperation]> = [];
   const matched = new Set<ManifestOperation>();
   for (const old of before) {
@@ -77,10 +83,28 @@ function matchOperations(before: ManifestOperation[], after: ManifestOperation[]
       pairs.push([old, same]);
       matched.add(same);
       if (route(same) !== route(old)) {
-        changes.push(change("breaking", "operation-route-changed", old.function, null, null, `${old.function} now sends ${route(same)} instead of ${route(old)}.`));
+        changes.push(
+          change(
+            "breaking",
+            "operation-route-changed",
+            old.function,
+            null,
+            null,
+            `${old.function} now sends ${route(same)} instead of ${route(old)}.`,
+          ),
+        );
       }
       if (JSON.stringify(same.security) !== JSON.stringify(old.security)) {
-        changes.push(change("breaking", "operation-security-changed", old.function, null, null, `${old.function} now asks for ${describeSecurity(same.security)} instead of ${describeSecurity(old.security)}.`));
+        changes.push(
+          change(
+            "breaking",
+            "operation-security-changed",
+            old.function,
+            null,
+            null,
+            `${old.function} now asks for ${describeSecurity(same.security)} instead of ${describeSecurity(old.security)}.`,
+          ),
+        );
       }
       continue;
     }
@@ -88,16 +112,40 @@ function matchOperations(before: ManifestOperation[], after: ManifestOperation[]
     if (renamed && !matched.has(renamed)) {
       pairs.push([old, renamed]);
       matched.add(renamed);
-      const why = old.operationId === null && renamed.operationId === null
-        ? ` because its summary changed${old.summary && renamed.summary ? ` ("${old.summary}" → "${renamed.summary}")` : ""}; an operationId in the spec pins the name`
-        : renamed.operationId !== old.operationId ? ` because its operationId changed` : "";
-      changes.push(change("breaking", "operation-renamed", renamed.function, null, null, `${old.function} (${route(old)}) is now called ${renamed.function}${why}.`));
+      const why =
+        old.operationId === null && renamed.operationId === null
+          ? ` because its summary changed${old.summary && renamed.summary ? ` ("${old.summary}" → "${renamed.summary}")` : ""}; an operationId in the spec pins the name`
+          : renamed.operationId !== old.operationId
+            ? ` because its operationId changed`
+            : "";
+      changes.push(
+        change(
+          "breaking",
+          "operation-renamed",
+          renamed.function,
+          null,
+          null,
+          `${old.function} (${route(old)}) is now called ${renamed.function}${why}.`,
+        ),
+      );
       continue;
     }
-    changes.push(change("breaking", "operation-removed", old.function, null, null, `${old.function} (${route(old)}) was removed.`));
+    changes.push(
+      change("breaking", "operation-removed", old.function, null, null, `${old.function} (${route(old)}) was removed.`),
+    );
   }
   for (const current of after) {
-    if (!matched.has(current)) changes.push(change("compatible", "operation-added", current.function, null, null, `${current.function} (${route(current)}) is new.`));
+    if (!matched.has(current))
+      changes.push(
+        change(
+          "compatible",
+          "operation-added",
+          current.function,
+          null,
+          null,
+          `${current.function} (${route(current)}) is new.`,
+        ),
+      );
   }
   return pairs;
 }
@@ -110,7 +158,10 @@ function describeSecurity(security: string[][]): string {
 /** A program over both clients' declarations, side by side under `/before/` and `/after/`. */
 function createChecker(before: ClientFiles, after: ClientFiles): Checker {
   const files = new Map<string, string>();
-  for (const [root, client] of [["/before/", before], ["/after/", after]] as const) {
+  for (const [root, client] of [
+    ["/before/", before],
+    ["/after/", after],
+  ] as const) {
     for (const [name, text] of client) if (name.endsWith(".d.ts")) files.set(root + name, text);
   }
   const options: ts.CompilerOptions = {
@@ -126,7 +177,13 @@ function createChecker(before: ClientFiles, after: ClientFiles): Checker {
   files.set(LIB, COMPARE_LIB);
   // Only these files exist: nothing is read from disk, so the report costs what the two clients cost to check.
   const host = inMemoryHost(files, LIB);
-  const roots = [LIB, "/before/types.d.ts", "/after/types.d.ts", "/before/operations.d.ts", "/after/operations.d.ts"].filter((name) => files.has(name));
+  const roots = [
+    LIB,
+    "/before/types.d.ts",
+    "/after/types.d.ts",
+    "/before/operations.d.ts",
+    "/after/operations.d.ts",
+  ].filter((name) => files.has(name));
   const program = ts.createProgram(roots, options, host);
   const checker = program.getTypeChecker();
   const exportsOf = (file: string): Map<string, ts.Symbol> => {
@@ -148,7 +205,13 @@ interface Checker {
 }
 
 /** Compares one operation's call shape, request, response and documentation, old against new. */
-function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOperation, current: ManifestOperation, changes: Change[]): void {
+function compareOperation(
+  program: Checker,
+  walker: TypeWalker,
+  old: ManifestOperation,
+  current: ManifestOperation,
+  changes: Change[],
+): void {
   const operation = current.function;
   const typeOf = (side: "before" | "after", name: string | null): ts.Type | undefined => {
     const symbol = name ? program.types[side].get(name) : undefined;
@@ -162,7 +225,8 @@ function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOpe
   if (oldParams || newParams) walker.compare(oldParams, newParams, "request", { operation, schema: null, path: "" });
   const oldResponse = typeOf("before", old.types.response);
   const newResponse = typeOf("after", current.types.response);
-  if (oldResponse && newResponse) walker.compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
+  if (oldResponse && newResponse)
+    walker.compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
   // An error's body is read like a response (`error.body`), by code that handles it.
   const oldError = typeOf("before", old.types.error ?? null);
   const newError = typeOf("after", current.types.error ?? null);
@@ -171,8 +235,17 @@ function compareOperation(program: Checker, walker: TypeWalker, old: ManifestOpe
 }
 
 /** The exported types that were removed or added (per-operation types come and go with their operations). */
-function compareExportedTypes(program: Checker, before: ManifestOperation[], after: ManifestOperation[], changes: Change[]): void {
-  const operationTypes = new Set([...before, ...after].flatMap((operation) => Object.values(operation.types).filter((name): name is string => typeof name === "string")));
+function compareExportedTypes(
+  program: Checker,
+  before: ManifestOperation[],
+  after: ManifestOperation[],
+  changes: Change[],
+): void {
+  const operationTypes = new Set(
+    [...before, ...after].flatMap((operation) =>
+      Object.values(operation.types).filter((name): name is string => typeof name === "string"),
+    ),
+  );
   for (const [name, symbol] of program.types.before) {
     if (name === "default") continue;
     const current = program.types.after.get(name);
@@ -181,24 +254,46 @@ function compareExportedTypes(program: Checker, before: ManifestOperation[], aft
       if (current) compareDocs(changes, null, name, symbol, current);
       continue;
     }
-    if (!current) changes.push(change("breaking", "type-removed", null, name, null, `The exported type ${name} was removed (or renamed): code that imports it no longer compiles.`));
+    if (!current)
+      changes.push(
+        change(
+          "breaking",
+          "type-removed",
+          null,
+          name,
+          null,
+          `The exported type ${name} was removed (or renamed): code that imports it no longer compiles.`,
+        ),
+      );
     else compareDocs(changes, null, name, symbol, current);
   }
   for (const name of program.types.after.keys()) {
-    if (!operationTypes.has(name) && !program.types.before.has(name)) changes.push(change("compatible", "type-added", null, name, null, `The exported type ${name} is new.`));
+    if (!operationTypes.has(name) && !program.types.before.has(name))
+      changes.push(change("compatible", "type-added", null, name, null, `The exported type ${name} is new.`));
   }
 }
 
 /** A declaration whose text differs only in its comments is a docs-only change. */
-function compareDocs(changes: Change[], operation: string | null, schema: string | null, old: ts.Symbol | undefined, current: ts.Symbol | undefined): void {
+function compareDocs(
+  changes: Change[],
+  operation: string | null,
+  schema: string | null,
+  old: ts.Symbol | undefined,
+  current: ts.Symbol | undefined,
+): void {
   const text = (symbol: ts.Symbol | undefined): { full: string; code: string } | undefined => {
     const declaration = symbol?.declarations?.[0];
     if (!declaration) return undefined;
     const source = declaration.getSourceFile();
     // Its own JSDoc, not the file's header (which names the spec and its hash) before the first declaration.
-    const docs = (ts.getLeadingCommentRanges(source.text, declaration.getFullStart()) ?? []).filter((range) => source.text.startsWith("/**", range.pos));
+    const docs = (ts.getLeadingCommentRanges(source.text, declaration.getFullStart()) ?? []).filter((range) =>
+      source.text.startsWith("/**", range.pos),
+    );
     const code = declaration.getText(source);
-    return { full: docs.map((range) => source.text.slice(range.pos, range.end)).join("\n") + code, code: code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, " ") };
+    return {
+      full: docs.map((range) => source.text.slice(range.pos, range.end)).join("\n") + code,
+      code: code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, " "),
+    };
   };
   const before = text(old);
   const after = text(current);
@@ -207,7 +302,14 @@ function compareDocs(changes: Change[], operation: string | null, schema: string
   changes.push(change("docs", "docs-changed", operation, schema, null, `The documentation of ${what} changed.`));
 }
 
-function change(severity: Change["severity"], kind: string, operation: string | null, schema: string | null, location: string | null, message: string): Change {
+function change(
+  severity: Change["severity"],
+  kind: string,
+  operation: string | null,
+  schema: string | null,
+  location: string | null,
+  message: string,
+): Change {
   return { severity, kind, operation, operations: operation ? [operation] : [], schema, location, message };
 }
 

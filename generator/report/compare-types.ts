@@ -78,7 +78,15 @@ export class TypeWalker {
       const others = reached.slice(1).map((reach) => reach.operation);
       const also = others.length > 0 ? `; also reached from ${others.join(", ")}` : "";
       const message = `\`${location}\` (in ${entry.schema}${also}) ${entry.tail}`;
-      this.#changes.push({ severity: entry.severity, kind: entry.kind, operation: first?.operation ?? null, operations: reached.map((reach) => reach.operation!), schema: entry.schema, location: location || null, message });
+      this.#changes.push({
+        severity: entry.severity,
+        kind: entry.kind,
+        operation: first?.operation ?? null,
+        operations: reached.map((reach) => reach.operation!),
+        schema: entry.schema,
+        location: location || null,
+        message,
+      });
     }
     this.#schemaChanges.length = 0;
   }
@@ -137,19 +145,24 @@ export class TypeWalker {
     if (!old.isUnion() && !current.isUnion()) return false;
     if (literalValues(this.#checker, old) && literalValues(this.#checker, current)) return false;
     const key = (member: ts.Type): string => namedType(member) ?? this.#checker.typeToString(member);
-    const members = (type: ts.Type): Map<string, ts.Type> => new Map((type.isUnion() ? type.types : [type]).map((member) => [key(member), member]));
+    const members = (type: ts.Type): Map<string, ts.Type> =>
+      new Map((type.isUnion() ? type.types : [type]).map((member) => [key(member), member]));
     const before = members(old);
     const after = members(current);
     if (before.size !== after.size) return false;
-    const walkable = (previous: ts.Type, member: ts.Type): boolean => (isObjectLike(previous) && isObjectLike(member)) || (arrayElement(this.#checker, previous) !== undefined && arrayElement(this.#checker, member) !== undefined);
+    const walkable = (previous: ts.Type, member: ts.Type): boolean =>
+      (isObjectLike(previous) && isObjectLike(member)) ||
+      (arrayElement(this.#checker, previous) !== undefined && arrayElement(this.#checker, member) !== undefined);
     let pairs: Array<[ts.Type, ts.Type]>;
-    if ([...before.keys()].every((name) => after.has(name))) pairs = [...after].map(([name, member]) => [before.get(name)!, member]);
+    if ([...before.keys()].every((name) => after.has(name)))
+      pairs = [...after].map(([name, member]) => [before.get(name)!, member]);
     else {
       // Anonymous members (a oneOf/anyOf of inline objects) print differently once one changes: pair them by position,
       // when every member that changed is an object or an array on both sides.
       const old = [...before.values()];
       pairs = [...after.values()].map((member, index) => [old[index]!, member]);
-      if (pairs.some(([previous, member]) => key(previous) !== key(member) && !walkable(previous, member))) return false;
+      if (pairs.some(([previous, member]) => key(previous) !== key(member) && !walkable(previous, member)))
+        return false;
     }
     for (const [previous, member] of pairs) if (walkable(previous, member)) this.compare(previous, member, side, at);
     return true;
@@ -182,10 +195,14 @@ export class TypeWalker {
         const name = this.#schemaName(member);
         if (name && shared.has(name)) continue;
         for (const property of checker.getPropertiesOfType(member)) covered.delete(property.name);
-        for (const info of checker.getIndexInfosOfType(member)) coveredIndexes.delete(checker.typeToString(info.keyType));
+        for (const info of checker.getIndexInfosOfType(member))
+          coveredIndexes.delete(checker.typeToString(info.keyType));
       }
     }
-    const properties = (type: ts.Type | undefined): Map<string, ts.Symbol> => new Map((type ? checker.getPropertiesOfType(type) : []).filter((p) => !covered.has(p.name)).map((p) => [p.name, p]));
+    const properties = (type: ts.Type | undefined): Map<string, ts.Symbol> =>
+      new Map(
+        (type ? checker.getPropertiesOfType(type) : []).filter((p) => !covered.has(p.name)).map((p) => [p.name, p]),
+      );
     const oldProperties = properties(old);
     const newProperties = properties(current);
     for (const [name, property] of newProperties) {
@@ -194,17 +211,34 @@ export class TypeWalker {
       const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
       if (!before) {
         if (side === "response") this.#add(side, "compatible", "response-property-added", where, "is new.");
-        else if (optional) this.#add(side, "compatible", "request-property-added-optional", where, "is new and optional.");
-        else this.#add(side, "breaking", "request-property-added-required", where, "is new and required: existing calls do not send it.");
+        else if (optional)
+          this.#add(side, "compatible", "request-property-added-optional", where, "is new and optional.");
+        else
+          this.#add(
+            side,
+            "breaking",
+            "request-property-added-required",
+            where,
+            "is new and required: existing calls do not send it.",
+          );
         continue;
       }
       const wasOptional = (before.flags & ts.SymbolFlags.Optional) !== 0;
       if (wasOptional && !optional) {
-        if (side === "request") this.#add(side, "breaking", "request-property-became-required", where, "is now required.");
+        if (side === "request")
+          this.#add(side, "breaking", "request-property-became-required", where, "is now required.");
         else this.#add(side, "compatible", "response-property-became-required", where, "is now always present.");
       } else if (!wasOptional && optional) {
-        if (side === "request") this.#add(side, "compatible", "request-property-became-optional", where, "is now optional.");
-        else this.#add(side, "breaking", "response-property-became-optional", where, "may now be absent: code that reads it must handle undefined.");
+        if (side === "request")
+          this.#add(side, "compatible", "request-property-became-optional", where, "is now optional.");
+        else
+          this.#add(
+            side,
+            "breaking",
+            "response-property-became-optional",
+            where,
+            "may now be absent: code that reads it must handle undefined.",
+          );
       }
       // An optional property's type includes undefined; its optionality is compared above.
       const strip = (type: ts.Type): ts.Type => (optional || wasOptional ? withoutUndefined(checker, type) : type);
@@ -213,39 +247,87 @@ export class TypeWalker {
     for (const [name] of oldProperties) {
       if (newProperties.has(name)) continue;
       const where = step(at, name);
-      if (side === "response") this.#add(side, "breaking", "response-property-removed", where, "was removed: code that reads it no longer compiles.");
-      else this.#add(side, "breaking", "request-property-removed", where, "was removed: calls that send it no longer compile.");
+      if (side === "response")
+        this.#add(
+          side,
+          "breaking",
+          "response-property-removed",
+          where,
+          "was removed: code that reads it no longer compiles.",
+        );
+      else
+        this.#add(
+          side,
+          "breaking",
+          "request-property-removed",
+          where,
+          "was removed: calls that send it no longer compile.",
+        );
     }
     this.#compareIndexes(old, current, side, at, coveredIndexes);
   }
 
   /** Index signatures (`additionalProperties`, maps): removed, added, or their value type changed. */
-  #compareIndexes(old: ts.Type | undefined, current: ts.Type | undefined, side: Side, at: Where, covered: ReadonlySet<string>): void {
+  #compareIndexes(
+    old: ts.Type | undefined,
+    current: ts.Type | undefined,
+    side: Side,
+    at: Where,
+    covered: ReadonlySet<string>,
+  ): void {
     const checker = this.#checker;
-    const indexes = (type: ts.Type | undefined): Map<string, ts.IndexInfo> => new Map((type ? checker.getIndexInfosOfType(type) : []).map((info) => [checker.typeToString(info.keyType), info]).filter(([key]) => !covered.has(key as string)) as Array<[string, ts.IndexInfo]>);
+    const indexes = (type: ts.Type | undefined): Map<string, ts.IndexInfo> =>
+      new Map(
+        (type ? checker.getIndexInfosOfType(type) : [])
+          .map((info) => [checker.typeToString(info.keyType), info])
+          .filter(([key]) => !covered.has(key as string)) as Array<[string, ts.IndexInfo]>,
+      );
     const before = indexes(old);
     const after = indexes(current);
     for (const [key, info] of after) {
       const where = step(at, key === "string" ? "[key]" : `[key: ${key}]`);
       const previous = before.get(key);
       if (previous) this.compare(previous.type, info.type, side, where);
-      else this.#add(side, "compatible", "index-signature-added", where, side === "request" ? "is new: other keys may be sent." : "is new: other keys may be present.");
+      else
+        this.#add(
+          side,
+          "compatible",
+          "index-signature-added",
+          where,
+          side === "request" ? "is new: other keys may be sent." : "is new: other keys may be present.",
+        );
     }
     for (const key of before.keys()) {
       if (after.has(key)) continue;
       const where = step(at, key === "string" ? "[key]" : `[key: ${key}]`);
-      if (side === "request") this.#add(side, "breaking", "index-signature-removed", where, "was removed: calls that send other keys no longer compile.");
-      else this.#add(side, "breaking", "index-signature-removed", where, "was removed: code that reads other keys no longer compiles.");
+      if (side === "request")
+        this.#add(
+          side,
+          "breaking",
+          "index-signature-removed",
+          where,
+          "was removed: calls that send other keys no longer compile.",
+        );
+      else
+        this.#add(
+          side,
+          "breaking",
+          "index-signature-removed",
+          where,
+          "was removed: code that reads other keys no longer compiles.",
+        );
     }
   }
 
   /** The members of an intersection that are schemas of the new client, by name. */
   #namedParts(type: ts.Type | undefined): Map<string, ts.Type> {
     if (!type?.isIntersection()) return new Map();
-    return new Map(type.types.flatMap((member) => {
-      const name = this.#schemaName(member);
-      return name ? [[name, member] as [string, ts.Type]] : [];
-    }));
+    return new Map(
+      type.types.flatMap((member) => {
+        const name = this.#schemaName(member);
+        return name ? [[name, member] as [string, ts.Type]] : [];
+      }),
+    );
   }
 
   #compareLeaves(old: ts.Type, current: ts.Type, side: Side, at: Where, forward: boolean, backward: boolean): void {
@@ -256,11 +338,19 @@ export class TypeWalker {
       const added = [...newValues].filter((value) => !oldValues.has(value));
       const removed = [...oldValues].filter((value) => !newValues.has(value));
       if (added.length > 0) {
-        if (side === "response") this.#add(side, "breaking", "enum-value-added", at, `may now be ${added.join(", ")}: exhaustive switches over it break.`);
+        if (side === "response")
+          this.#add(
+            side,
+            "breaking",
+            "enum-value-added",
+            at,
+            `may now be ${added.join(", ")}: exhaustive switches over it break.`,
+          );
         else this.#add(side, "compatible", "enum-value-added", at, `also accepts ${added.join(", ")}.`);
       }
       if (removed.length > 0) {
-        if (side === "request") this.#add(side, "breaking", "enum-value-removed", at, `no longer accepts ${removed.join(", ")}.`);
+        if (side === "request")
+          this.#add(side, "breaking", "enum-value-removed", at, `no longer accepts ${removed.join(", ")}.`);
         else this.#add(side, "compatible", "enum-value-removed", at, `is never ${removed.join(", ")} any more.`);
       }
       // The same values: only null may differ, compared below.
@@ -281,9 +371,24 @@ export class TypeWalker {
     const types = `${checker.typeToString(old)} → ${checker.typeToString(current)}`;
     if (side === "request") {
       if (forward) this.#add(side, "compatible", "request-type-widened", at, `accepts more than before (${types}).`);
-      else this.#add(side, "breaking", "request-type-changed", at, `changed type (${types}): calls that send the old type no longer compile.`);
-    } else if (backward) this.#add(side, "compatible", "response-type-narrowed", at, `is narrower than before (${types}).`);
-    else this.#add(side, "breaking", "response-type-changed", at, `changed type (${types}): code that reads it may no longer compile.`);
+      else
+        this.#add(
+          side,
+          "breaking",
+          "request-type-changed",
+          at,
+          `changed type (${types}): calls that send the old type no longer compile.`,
+        );
+    } else if (backward)
+      this.#add(side, "compatible", "response-type-narrowed", at, `is narrower than before (${types}).`);
+    else
+      this.#add(
+        side,
+        "breaking",
+        "response-type-changed",
+        at,
+        `changed type (${types}): code that reads it may no longer compile.`,
+      );
   }
 
   #add(side: Side, severity: Change["severity"], kind: string, at: Where, tail: string): void {
@@ -292,7 +397,15 @@ export class TypeWalker {
       this.#schemaChanges.push({ severity, kind, schema: at.schema, side, inSchema: at.path, tail });
       return;
     }
-    this.#changes.push({ severity, kind, operation: at.operation, operations: at.operation ? [at.operation] : [], schema: null, location: at.path || null, message: `\`${at.path}\` ${tail}` });
+    this.#changes.push({
+      severity,
+      kind,
+      operation: at.operation,
+      operations: at.operation ? [at.operation] : [],
+      schema: null,
+      location: at.path || null,
+      message: `\`${at.path}\` ${tail}`,
+    });
   }
 }
 
@@ -308,15 +421,30 @@ function joinPath(base: string, rest: string): string {
 }
 
 function namedType(type: ts.Type): string | undefined {
-  return type.aliasSymbol?.name ?? (type.flags & ts.TypeFlags.Object && (type as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface ? type.symbol?.name : undefined);
+  return (
+    type.aliasSymbol?.name ??
+    (type.flags & ts.TypeFlags.Object && (type as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface
+      ? type.symbol?.name
+      : undefined)
+  );
 }
 
-const OPAQUE = new Set(["Array", "ReadonlyArray", "Blob", "File", "Date", "ReadableStream", "ArrayBuffer", "Uint8Array"]);
+const OPAQUE = new Set([
+  "Array",
+  "ReadonlyArray",
+  "Blob",
+  "File",
+  "Date",
+  "ReadableStream",
+  "ArrayBuffer",
+  "Uint8Array",
+]);
 
 function isPlainObject(type: ts.Type): boolean {
   if (!(type.flags & ts.TypeFlags.Object)) return false;
   const flags = (type as ts.ObjectType).objectFlags;
-  if (flags & ts.ObjectFlags.Reference && (type as ts.TypeReference).target.objectFlags & ts.ObjectFlags.Tuple) return false;
+  if (flags & ts.ObjectFlags.Reference && (type as ts.TypeReference).target.objectFlags & ts.ObjectFlags.Tuple)
+    return false;
   return type.getCallSignatures().length === 0 && !OPAQUE.has(type.symbol?.name ?? "");
 }
 
@@ -328,23 +456,36 @@ function isObjectLike(type: ts.Type): boolean {
 /** The element type of an array, or of an intersection of arrays (`Item[] & Station[]`, from allOf). */
 function arrayElement(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined {
   if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
-  if (type.isIntersection() && type.types.every((member) => checker.isArrayType(member))) return checker.getIndexTypeOfType(type, ts.IndexKind.Number);
+  if (type.isIntersection() && type.types.every((member) => checker.isArrayType(member)))
+    return checker.getIndexTypeOfType(type, ts.IndexKind.Number);
   return undefined;
 }
 
 function withoutUndefined(checker: ts.TypeChecker, type: ts.Type): ts.Type {
   if (!type.isUnion()) return type;
   const kept = type.types.filter((member) => !(member.flags & ts.TypeFlags.Undefined));
-  return kept.length === type.types.length ? type : kept.length === 1 ? kept[0]! : (checker as unknown as { getUnionType(types: ts.Type[]): ts.Type }).getUnionType?.(kept) ?? type;
+  return kept.length === type.types.length
+    ? type
+    : kept.length === 1
+      ? kept[0]!
+      : ((checker as unknown as { getUnionType(types: ts.Type[]): ts.Type }).getUnionType?.(kept) ?? type);
 }
 
 function hasNull(type: ts.Type): boolean {
-  return type.isUnion() ? type.types.some((member) => (member.flags & ts.TypeFlags.Null) !== 0) : (type.flags & ts.TypeFlags.Null) !== 0;
+  return type.isUnion()
+    ? type.types.some((member) => (member.flags & ts.TypeFlags.Null) !== 0)
+    : (type.flags & ts.TypeFlags.Null) !== 0;
 }
 
 /** The values of a union of literals (null and undefined aside), or undefined when it is not one. */
 function literalValues(checker: ts.TypeChecker, type: ts.Type): Set<string> | undefined {
-  const members = (type.isUnion() ? type.types : [type]).filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-  if (members.length === 0 || !members.every((member) => member.isLiteral() || (member.flags & ts.TypeFlags.BooleanLiteral) !== 0)) return undefined;
+  const members = (type.isUnion() ? type.types : [type]).filter(
+    (member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)),
+  );
+  if (
+    members.length === 0 ||
+    !members.every((member) => member.isLiteral() || (member.flags & ts.TypeFlags.BooleanLiteral) !== 0)
+  )
+    return undefined;
   return new Set(members.map((member) => checker.typeToString(member)));
 }

@@ -17,12 +17,14 @@ export function textReport(changes: readonly Change[]): string {
     lines.push(`${severity === "breaking" ? "Breaking" : "Compatible"} changes:`);
     for (const [group, entries] of groups(listed)) {
       lines.push(`  ${group}`);
-      for (const entry of entries) lines.push(`    ${entry.kind}${entry.location ? ` at ${entry.location}` : ""}: ${entry.message}`);
+      for (const entry of entries)
+        lines.push(`    ${entry.kind}${entry.location ? ` at ${entry.location}` : ""}: ${entry.message}`);
     }
     lines.push("");
   }
   const docs = changes.filter((entry) => entry.severity === "docs").length;
-  if (docs > 0) lines.push(`Docs only: ${docs} declaration${docs === 1 ? "" : "s"} changed only in their comments.`, "");
+  if (docs > 0)
+    lines.push(`Docs only: ${docs} declaration${docs === 1 ? "" : "s"} changed only in their comments.`, "");
   lines.push(summaryLine(changes));
   return `${lines.join("\n")}\n`;
 }
@@ -33,9 +35,17 @@ export function markdownReport(changes: readonly Change[], title: string): strin
   for (const severity of ["breaking", "compatible"] as const) {
     const listed = changes.filter((entry) => entry.severity === severity);
     if (listed.length === 0) continue;
-    lines.push(`#### ${severity === "breaking" ? "⚠️ Breaking" : "Compatible"}`, "", "| where | change | |", "|---|---|---|");
+    lines.push(
+      `#### ${severity === "breaking" ? "⚠️ Breaking" : "Compatible"}`,
+      "",
+      "| where | change | |",
+      "|---|---|---|",
+    );
     for (const [group, entries] of groups(listed)) {
-      for (const entry of entries) lines.push(`| ${cell(group)} | \`${entry.kind}\`${entry.location ? ` at \`${cell(entry.location)}\`` : ""} | ${cell(entry.message)} |`);
+      for (const entry of entries)
+        lines.push(
+          `| ${cell(group)} | \`${entry.kind}\`${entry.location ? ` at \`${cell(entry.location)}\`` : ""} | ${cell(entry.message)} |`,
+        );
     }
     lines.push("");
   }

@@ -28,7 +28,12 @@ const prebuild = path.join(DIST, "prebuild-runtime.mjs");
 await build({
   ...bundleOptions(path.join(ROOT, "generator/format/runtime.ts"), prebuild),
   entryPoints: undefined,
-  stdin: { contents: 'export { prebuildRuntime } from "./format/runtime.ts"; export { readTemplates } from "./emit/emit-modules.ts";', resolveDir: path.join(ROOT, "generator"), loader: "ts" },
+  stdin: {
+    contents:
+      'export { prebuildRuntime } from "./format/runtime.ts"; export { readTemplates } from "./emit/emit-modules.ts";',
+    resolveDir: path.join(ROOT, "generator"),
+    loader: "ts",
+  },
 });
 const { prebuildRuntime, readTemplates } = await import(pathToFileURL(prebuild).href);
 writeFileSync(path.join(DIST, "runtime.json"), await prebuildRuntime(await readTemplates()));
@@ -38,6 +43,11 @@ for (const file of ["format/format-worker.mjs", "format/format-chunk.mjs", "load
   mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });
   cpSync(path.join(ROOT, "generator", file), path.join(DIST, file));
 }
-execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "generator/start/tsconfig.build.json")], { stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", path.join(ROOT, "generator/start/tsconfig.build.json")],
+  { stdio: "inherit" },
+);
 // The declarations import the plain-JavaScript modules' hand-written declarations by relative path.
-for (const file of ["format/format-chunk.d.mts", "load/lint.d.mts"]) cpSync(path.join(ROOT, "generator", file), path.join(DIST, "types", file));
+for (const file of ["format/format-chunk.d.mts", "load/lint.d.mts"])
+  cpSync(path.join(ROOT, "generator", file), path.join(DIST, "types", file));

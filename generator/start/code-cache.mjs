@@ -14,8 +14,17 @@ const require = createRequire(import.meta.url);
 try {
   const target = require.resolve("typescript");
   const { size, mtimeMs } = statSync(target);
-  const key = createHash("sha256").update(`${target}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`).digest("hex").slice(0, 24);
-  const cacheFile = path.join(path.dirname(require.resolve("typescript/package.json")), "..", ".cache", "openapi-client-v8", `typescript-${key}.bin`);
+  const key = createHash("sha256")
+    .update(`${target}\0${size}\0${mtimeMs}\0${process.version}\0${process.arch}`)
+    .digest("hex")
+    .slice(0, 24);
+  const cacheFile = path.join(
+    path.dirname(require.resolve("typescript/package.json")),
+    "..",
+    ".cache",
+    "openapi-client-v8",
+    `typescript-${key}.bin`,
+  );
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
     if (filename !== target) return compile.call(this, content, filename);

@@ -23,7 +23,8 @@ function sources(dir) {
 }
 
 const hash = createHash("sha256");
-for (const file of sources(GENERATOR_DIR)) hash.update(path.relative(GENERATOR_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
+for (const file of sources(GENERATOR_DIR))
+  hash.update(path.relative(GENERATOR_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
 // Some dependencies are bundled in (see bundle.mjs): a new version of one makes a new bundle.
 hash.update(readFileSync(path.join(GENERATOR_DIR, "../package-lock.json")));
 const bundle = path.join(CACHE_DIR, `cli-${hash.digest("hex").slice(0, 24)}.mjs`);
@@ -43,7 +44,8 @@ if (!existsSync(bundle)) {
   await rename(temp, bundle); // whole or not at all, even with two runs starting at once
   // Bundles of earlier sources are never read again.
   for (const name of readdirSync(CACHE_DIR)) {
-    if (/^cli-[0-9a-f]+\.mjs$/.test(name) && path.join(CACHE_DIR, name) !== bundle) await unlink(path.join(CACHE_DIR, name)).catch(() => undefined);
+    if (/^cli-[0-9a-f]+\.mjs$/.test(name) && path.join(CACHE_DIR, name) !== bundle)
+      await unlink(path.join(CACHE_DIR, name)).catch(() => undefined);
   }
 }
 

@@ -49,13 +49,22 @@ export interface WatchedClient {
 }
 
 /** Watches each client's sources until the process ends; `initial` are the sources of the first run. */
-export function watchClients(clients: ReadonlyArray<{ client: WatchedClient; initial: string[] | undefined }>, onRerun: (input: string, ms: number) => void): void {
+export function watchClients(
+  clients: ReadonlyArray<{ client: WatchedClient; initial: string[] | undefined }>,
+  onRerun: (input: string, ms: number) => void,
+): void {
   const collectGarbage = garbageCollector();
-  for (const { client, initial } of clients) keepUpToDate(client, initial ?? [path.resolve(client.input)], onRerun, collectGarbage);
+  for (const { client, initial } of clients)
+    keepUpToDate(client, initial ?? [path.resolve(client.input)], onRerun, collectGarbage);
   collectGarbage(); // what the first runs left
 }
 
-function keepUpToDate(client: WatchedClient, initial: string[], onRerun: (input: string, ms: number) => void, collectGarbage: () => void): void {
+function keepUpToDate(
+  client: WatchedClient,
+  initial: string[],
+  onRerun: (input: string, ms: number) => void,
+  collectGarbage: () => void,
+): void {
   let sources = new Set(initial);
   let watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;

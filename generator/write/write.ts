@@ -7,7 +7,10 @@ import type { EmittedFile } from "../emit/emit-modules.js";
 import { GENERATOR_NAME } from "../emit/emit-package.js";
 
 /** Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. */
-export async function writeTree(outDir: string, files: ReadonlyArray<{ path: string; text: string | Uint8Array }>): Promise<void> {
+export async function writeTree(
+  outDir: string,
+  files: ReadonlyArray<{ path: string; text: string | Uint8Array }>,
+): Promise<void> {
   const target = path.resolve(outDir);
   await assertFolderOrAbsent(outDir, target);
   await recoverInterruptedSwap(target);
@@ -17,7 +20,8 @@ export async function writeTree(outDir: string, files: ReadonlyArray<{ path: str
   const previous = `${target}.old-${suffix}`;
   try {
     // Folders first, then every file at once: one after the other, each write waits a turn of the thread pool.
-    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path))))) await mkdir(folder, { recursive: true });
+    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path)))))
+      await mkdir(folder, { recursive: true });
     await Promise.all(files.map((file) => writeFile(path.join(staging, file.path), file.text)));
   } catch (cause) {
     await rm(staging, { recursive: true, force: true });
@@ -32,10 +36,13 @@ export async function writeTree(outDir: string, files: ReadonlyArray<{ path: str
 /** `-o` naming a file, or a path through one: said plainly, before anything is written. */
 async function assertFolderOrAbsent(outDir: string, target: string): Promise<void> {
   for (let at = target; ; at = path.dirname(at)) {
-    const found = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" || error.code === "ENOTDIR" ? undefined : Promise.reject(error)));
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) =>
+      error.code === "ENOENT" || error.code === "ENOTDIR" ? undefined : Promise.reject(error),
+    );
     if (found?.isDirectory()) return;
     if (found) {
-      const what = at === target ? "is a file, not a folder" : `cannot be created: ${shown(at)} is a file, not a folder`;
+      const what =
+        at === target ? "is a file, not a folder" : `cannot be created: ${shown(at)} is a file, not a folder`;
       throw new GeneratorError(what, { file: outDir, pointer: "" }, "choose a folder with --output");
     }
     if (path.dirname(at) === at) return;
@@ -46,7 +53,9 @@ async function assertFolderOrAbsent(outDir: string, target: string): Promise<voi
 async function recoverInterruptedSwap(target: string): Promise<void> {
   const parent = path.dirname(target);
   const base = path.basename(target);
-  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => name.startsWith(`${base}.old-`) || name.startsWith(`${base}.tmp-`));
+  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter(
+    (name) => name.startsWith(`${base}.old-`) || name.startsWith(`${base}.tmp-`),
+  );
   for (const name of leftovers.sort()) {
     const full = path.join(parent, name);
     if (name.startsWith(`${base}.old-`) && !(await exists(target))) await rename(full, target);
@@ -78,11 +87,16 @@ export async function readTree(outDir: string, mustExist = false): Promise<Map<s
   if (mustExist) {
     const found = await stat(target).catch(() => undefined);
     if (!found?.isDirectory()) {
-      throw new GeneratorError(found ? "is a file, not the output folder" : "the output folder does not exist: nothing to check", { file: outDir, pointer: "" }, "generate it first, or pass the folder you generated with --output");
+      throw new GeneratorError(
+        found ? "is a file, not the output folder" : "the output folder does not exist: nothing to check",
+        { file: outDir, pointer: "" },
+        "generate it first, or pass the folder you generated with --output",
+      );
     }
   }
   const files = new Map<string, string>();
-  for (const relative of await listFiles(target)) files.set(relative, await readFile(path.join(target, relative), "utf8"));
+  for (const relative of await listFiles(target))
+    files.set(relative, await readFile(path.join(target, relative), "utf8"));
   return files;
 }
 
@@ -96,7 +110,17 @@ export function diffTrees(outDir: string, actual: ReadonlyMap<string, string>, f
     const have = actual.get(name);
     if (want === have) continue;
     const label = path.join(outDir, name);
-    patches.push(createTwoFilesPatch(have === undefined ? "/dev/null" : `a/${label}`, want === undefined ? "/dev/null" : `b/${label}`, have ?? "", want ?? "", "", "", { context: 3 }));
+    patches.push(
+      createTwoFilesPatch(
+        have === undefined ? "/dev/null" : `a/${label}`,
+        want === undefined ? "/dev/null" : `b/${label}`,
+        have ?? "",
+        want ?? "",
+        "",
+        "",
+        { context: 3 },
+      ),
+    );
   }
   return patches.join("");
 }
@@ -120,5 +144,8 @@ function shown(file: string): string {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -13,7 +13,7 @@ afterAll(() => work.remove());
 /** The CLI from `work.dir`, as a project that installed the bin runs it (`command`: OPENAPI_CLIENT_COMMAND). */
 function cli(args: string[], command = "openapi-client"): CliResult {
   const env = { ...process.env, NO_COLOR: "1", OPENAPI_CLIENT_COMMAND: command };
-  const result = spawnSync(process.execPath, [path.join(ROOT, "generator/run.mjs"), ...args], { cwd: work.dir, encoding: "utf8", env });
+  const result = spawnSync(process.execPath, [path.join(ROOT, "generator/start/run.mjs"), ...args], { cwd: work.dir, encoding: "utf8", env });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { createRunMemory, generate, generateAgain, type RunMemory } from "../../generator/generate.js";
 import { tempDir } from "../helpers/cli.js";
 import { SPECS } from "../helpers/specs-store.js";

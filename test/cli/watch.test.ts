@@ -21,7 +21,7 @@ describe("--watch", () => {
     const types = path.join(work.dir, "out/types.d.ts");
     let stdout = "";
     let stderr = "";
-    child = spawn(process.execPath, [path.join(ROOT, "generator/run.mjs"), "-i", "spec/openapi.yaml", "-o", "out", "--watch"], { cwd: work.dir, env: { ...process.env, NO_COLOR: "1" } });
+    child = spawn(process.execPath, [path.join(ROOT, "generator/start/run.mjs"), "-i", "spec/openapi.yaml", "-o", "out", "--watch"], { cwd: work.dir, env: { ...process.env, NO_COLOR: "1" } });
     child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const until = async (condition: () => boolean, what: string): Promise<void> => {
@@ -63,7 +63,7 @@ describe("--watch", () => {
       console.log("watcher " + watcher.pid);
       setInterval(() => {}, 1000);
     `;
-    const wrapper = spawn(process.execPath, ["-e", script, path.join(ROOT, "generator/run.mjs"), "-i", "parent/openapi.yaml", "-o", "parent-out", "--watch"], { cwd: work.dir, env: { ...process.env, NO_COLOR: "1" } });
+    const wrapper = spawn(process.execPath, ["-e", script, path.join(ROOT, "generator/start/run.mjs"), "-i", "parent/openapi.yaml", "-o", "parent-out", "--watch"], { cwd: work.dir, env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
     wrapper.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     for (let waited = 0; !stdout.includes("Watching for changes"); waited += 50) {

@@ -6,7 +6,7 @@ import type { ServerResponse } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { silentLogger, type Logger } from "../../generator/log.js";
+import { silentLogger, type Logger } from "../../generator/common/log.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 import { startServer, type RecordedRequest, type TestServer } from "../helpers/server.js";
 import { typecheckFolder } from "../helpers/typecheck.js";

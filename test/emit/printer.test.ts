@@ -1,17 +1,17 @@
-// The big modules are printed in prettier's form by our own printer (generator/print/), not by prettier. The contract:
+// The big modules are printed in prettier's form by our own printer (generator/format/print/), not by prettier. The contract:
 // over every spec we have, prettier (pinned options) changes no byte of any generated code file, and the printer
 // gives exactly what prettier makes of the modules' unformatted source (which also catches an object broken over
 // lines that prettier would have kept on one: prettier keeps such an object broken when it reformats).
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatChunk } from "../../generator/format-chunk.mjs";
+import { formatChunk } from "../../generator/format/format-chunk.mjs";
 import { moduleSource } from "../../generator/emit/declarations.js";
 import { emitModules } from "../../generator/emit/emit-modules.js";
 import { compileModules } from "../../generator/emit/compile.js";
-import { formatFiles, prettierOptions } from "../../generator/format.js";
+import { formatFiles, prettierOptions } from "../../generator/format/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { NotPrintable } from "../../generator/print/literals.js";
+import { NotPrintable } from "../../generator/format/print/literals.js";
 import { SPECS } from "../helpers/specs-store.js";
 import { NAMED_SPECS } from "../helpers/specs.js";
 

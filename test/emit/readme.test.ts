@@ -3,7 +3,7 @@
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitReadme } from "../../generator/emit/emit-readme.js";
-import { MARKDOWN_OPTIONS } from "../../generator/format.js";
+import { MARKDOWN_OPTIONS } from "../../generator/format/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { NAMED_SPECS } from "../helpers/specs.js";

@@ -15,9 +15,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI (`generator/run.mjs`, as `npm run generate` does) with the given arguments from `cwd` (default: the project root). */
+/** Runs the CLI (`generator/start/run.mjs`, as `npm run generate` does) with the given arguments from `cwd` (default: the project root). */
 export function runCli(args: string[], cwd = ROOT, nodeFlags: string[] = []): CliResult {
-  const result = spawnSync(process.execPath, [...nodeFlags, path.join(ROOT, "generator/run.mjs"), ...args], {
+  const result = spawnSync(process.execPath, [...nodeFlags, path.join(ROOT, "generator/start/run.mjs"), ...args], {
     cwd,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { generate } from "../../generator/generate.js";
 import { ROOT, runCli, tempDir } from "../helpers/cli.js";
 import { typecheckEmittedSources } from "../helpers/generate.js";

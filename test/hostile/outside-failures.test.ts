@@ -3,9 +3,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { generate } from "../../generator/generate.js";
-import { silentLogger, type Logger } from "../../generator/log.js";
+import { silentLogger, type Logger } from "../../generator/common/log.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 import { startServer } from "../helpers/server.js";
 

@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { generate } from "../../generator/generate.js";
 import { tempDir } from "../helpers/cli.js";
 import { findImportSideEffects } from "../helpers/side-effects.js";

@@ -51,7 +51,7 @@ function cli(args: string[], headers?: string): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", OPENAPI_CLIENT_COMMAND: "openapi-client" };
   if (headers === undefined) delete env.OPENAPI_CLIENT_INPUT_HEADERS;
   else env.OPENAPI_CLIENT_INPUT_HEADERS = headers;
-  const child = spawn(process.execPath, [path.join(ROOT, "generator/run.mjs"), ...args], { cwd: work.dir, env });
+  const child = spawn(process.execPath, [path.join(ROOT, "generator/start/run.mjs"), ...args], { cwd: work.dir, env });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

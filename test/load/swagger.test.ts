@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { generate } from "../../generator/generate.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 import { generateToTemp } from "../helpers/generate.js";

@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { tempDir } from "../helpers/cli.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../generator/model/build-model.js";
 import type { OperationNames } from "../../generator/model/types.js";
-import { runtimeExportNames } from "../../generator/runtime.js";
+import { runtimeExportNames } from "../../generator/model/runtime-names.js";
 import { NameRegistry, camelCase, reservedNames, operationBaseName, packageName, pascalCase, schemaBaseName } from "../../generator/model/names.js";
 
 describe("operationBaseName", () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { emitIndex } from "../../generator/emit/emit-index.js";
 import { reservedNames } from "../../generator/model/names.js";
 import { OPT_IN_TEMPLATES } from "../../generator/paths.js";
-import { runtimeExportNames } from "../../generator/runtime.js";
+import { runtimeExportNames } from "../../generator/model/runtime-names.js";
 import { ROOT } from "../helpers/cli.js";
 
 const TEMPLATES = path.join(ROOT, "templates");

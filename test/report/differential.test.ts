@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { GeneratorError } from "../../generator/errors.js";
+import { GeneratorError } from "../../generator/common/errors.js";
 import { generate } from "../../generator/generate.js";
 import { compareClients, type Change } from "../../generator/report/compare-clients.js";
 import { tempDir } from "../helpers/cli.js";

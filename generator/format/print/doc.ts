@@ -108,7 +108,8 @@ export function printDoc(doc: Doc, printWidth: number): string {
       continue;
     }
     if (Array.isArray(current)) {
-      for (let index = current.length - 1; index >= 0; index--) commands.push({ indent: ind, mode, doc: current[index]! });
+      for (let index = current.length - 1; index >= 0; index--)
+        commands.push({ indent: ind, mode, doc: current[index]! });
       continue;
     }
     switch (current.kind) {
@@ -123,7 +124,10 @@ export function printDoc(doc: Doc, printWidth: number): string {
         if (mode === FLAT) next = { indent: ind, mode: current.broken ? BREAK : FLAT, doc: current.contents };
         else {
           const flat: Command = { indent: ind, mode: FLAT, doc: current.contents };
-          next = !current.broken && fits(flat, commands, printWidth - position, groupModes) ? flat : { indent: ind, mode: BREAK, doc: current.contents };
+          next =
+            !current.broken && fits(flat, commands, printWidth - position, groupModes)
+              ? flat
+              : { indent: ind, mode: BREAK, doc: current.contents };
         }
         commands.push(next);
         if (current.id) groupModes.set(current.id, next.mode);
@@ -242,7 +246,9 @@ function trimTrailingSpaces(out: string[]): void {
   }
 }
 
-/** Columns a text takes: its length for printable ASCII, else prettier's own measure (wide and combining characters). */
+/**
+ * Columns a text takes: its length for printable ASCII, else prettier's own measure (wide and combining characters).
+ */
 export function width(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : util.getStringWidth(text);
 }

@@ -6,7 +6,10 @@ import { NotPrintable, printNumber, printString, printStringKey } from "./litera
 
 /** `import { a, b } from "module";` (`import type` with `typeOnly`). */
 export function importDoc(names: readonly string[], module: string, typeOnly: boolean): Doc {
-  const specifiers = names.length > 1 ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"]) : ["{ ", names[0]!, " }"];
+  const specifiers =
+    names.length > 1
+      ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"])
+      : ["{ ", names[0]!, " }"];
   return ["import ", typeOnly ? "type " : "", specifiers, " from ", printString(stringLiteral(module)), ";"];
 }
 
@@ -26,21 +29,45 @@ export function dataDoc(value: unknown): Doc {
     return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"]);
   }
   if (typeof value === "string") return printString(stringLiteral(value));
-  if (typeof value === "number") return value < 0 || !Number.isFinite(value) ? notPrintable("a negative or non-finite number") : printNumber(JSON.stringify(value));
+  if (typeof value === "number")
+    return value < 0 || !Number.isFinite(value)
+      ? notPrintable("a negative or non-finite number")
+      : printNumber(JSON.stringify(value));
   if (typeof value === "boolean" || value === null) return String(value);
   return notPrintable(`a ${typeof value}`);
 }
 
 function arrayDoc(elements: readonly unknown[]): Doc {
   if (elements.length === 0) return group(["[", "]"]);
-  if (elements.every((element) => typeof element === "number")) return notPrintable("an array of numbers (printed with fill)");
+  if (elements.every((element) => typeof element === "number"))
+    return notPrintable("an array of numbers (printed with fill)");
   // prettier breaks a list of two or more objects (or arrays) that each have more than one entry.
-  const isObject = (element: unknown): boolean => element !== null && typeof element === "object" && !Array.isArray(element) && !(element instanceof CodeExpression);
-  const entries = (element: unknown): number => (Array.isArray(element) ? element.length : Object.values(element as object).filter((entry) => entry !== undefined).length);
+  const isObject = (element: unknown): boolean =>
+    element !== null && typeof element === "object" && !Array.isArray(element) && !(element instanceof CodeExpression);
+  const entries = (element: unknown): number =>
+    Array.isArray(element)
+      ? element.length
+      : Object.values(element as object).filter((entry) => entry !== undefined).length;
   const shouldBreak =
     elements.length > 1 &&
-    (elements.every((element) => isObject(element) && entries(element) > 1) || elements.every((element) => Array.isArray(element) && element.length > 1));
-  return group(["[", indent([softline, join([",", line], elements.map((element) => group(dataDoc(element))))]), ifBreak(","), softline, "]"], { shouldBreak });
+    (elements.every((element) => isObject(element) && entries(element) > 1) ||
+      elements.every((element) => Array.isArray(element) && element.length > 1));
+  return group(
+    [
+      "[",
+      indent([
+        softline,
+        join(
+          [",", line],
+          elements.map((element) => group(dataDoc(element))),
+        ),
+      ]),
+      ifBreak(","),
+      softline,
+      "]",
+    ],
+    { shouldBreak },
+  );
 }
 
 function keyDoc(key: string): string {
@@ -54,7 +81,8 @@ function assignment(left: string, operator: string, value: unknown, isProperty: 
   const right = dataDoc(value);
   const hasShortKey = isProperty && width(left) < 2 + 3;
   if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
-  if (hasShortKey || typeof value === "boolean" || typeof value === "number") return group([left, operator, " ", right]);
+  if (hasShortKey || typeof value === "boolean" || typeof value === "number")
+    return group([left, operator, " ", right]);
   const id = Symbol("assignment");
   return group([left, operator, group(indent(line), { id }), indentIfBreak(right, id)]);
 }
@@ -68,7 +96,15 @@ export function parametersDoc(parameters: readonly Doc[]): Doc {
 /** `export function name(parameters) { return callee(args); }` */
 export function functionDoc(name: string, parameters: readonly Doc[], callee: string, args: readonly string[]): Doc {
   const call = [callee, group(["(", indent([softline, join([",", line], [...args])]), ifBreak(","), softline, ")"])];
-  return ["export function ", name, group(parametersDoc(parameters)), " {", indent([hardline, "return ", call, ";"]), hardline, "}"];
+  return [
+    "export function ",
+    name,
+    group(parametersDoc(parameters)),
+    " {",
+    indent([hardline, "return ", call, ";"]),
+    hardline,
+    "}",
+  ];
 }
 
 /** `export declare function name(parameters): ReturnType;` */

@@ -21,10 +21,13 @@ export function printString(raw: string): string {
   const quote = doubles > singles ? "'" : '"';
   if (raw[0] === quote) return raw;
   const other = quote === '"' ? "'" : '"';
-  const body = content.replace(/\\(["'\\])|(["'])/g, (match, escaped: string | undefined, unescaped: string | undefined) => {
-    if (escaped) return escaped === other ? other : match;
-    return unescaped === quote ? `\\${unescaped}` : unescaped!;
-  });
+  const body = content.replace(
+    /\\(["'\\])|(["'])/g,
+    (match, escaped: string | undefined, unescaped: string | undefined) => {
+      if (escaped) return escaped === other ? other : match;
+      return unescaped === quote ? `\\${unescaped}` : unescaped!;
+    },
+  );
   return quote + body + quote;
 }
 
@@ -52,7 +55,10 @@ export function printStringKey(raw: string, value: string, language: Language): 
 
 /** ES5's IdentifierName (letters of the Basic Multilingual Plane only), as prettier tests it before unquoting a key. */
 function isEs5IdentifierName(value: string): boolean {
-  return /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(value) && !/[\u{10000}-\u{10ffff}]/u.test(value);
+  return (
+    /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(value) &&
+    !/[\u{10000}-\u{10ffff}]/u.test(value)
+  );
 }
 
 /** A block comment (its inside) on the lines above a declaration; the declaration alone without one. */

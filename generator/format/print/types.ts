@@ -6,7 +6,8 @@ import { align, group, hardline, ifBreak, indent, indentIfBreak, join, line, sof
 import { NotPrintable, printBlockComment, printNumber, printString, printStringKey } from "./literals.js";
 
 /** Where a type sits, as far as prettier's choices depend on it. */
-type Place = "annotation" | "alias" | "union" | "intersection" | "array" | "tuple" | "tuple-only" | "argument" | "operand";
+type Place =
+  "annotation" | "alias" | "union" | "intersection" | "array" | "tuple" | "tuple-only" | "argument" | "operand";
 
 /** Where a union or an intersection needs parentheses (prettier's needsParens for them). */
 const PARENTHESIZED: ReadonlySet<Place> = new Set<Place>(["union", "intersection", "array", "operand"]);
@@ -39,7 +40,20 @@ export function modifiersOf(member: ts.TypeElement): readonly ts.ModifierLike[] 
 const { SyntaxKind } = ts;
 /** Keyword types, by kind, as written (`string`, `unknown`…). */
 const KEYWORDS = new Map(
-  [SyntaxKind.StringKeyword, SyntaxKind.NumberKeyword, SyntaxKind.BooleanKeyword, SyntaxKind.UnknownKeyword, SyntaxKind.NeverKeyword, SyntaxKind.AnyKeyword, SyntaxKind.UndefinedKeyword, SyntaxKind.VoidKeyword, SyntaxKind.ObjectKeyword, SyntaxKind.BigIntKeyword, SyntaxKind.SymbolKeyword, SyntaxKind.NullKeyword].map((kind) => [kind, ts.tokenToString(kind)!]),
+  [
+    SyntaxKind.StringKeyword,
+    SyntaxKind.NumberKeyword,
+    SyntaxKind.BooleanKeyword,
+    SyntaxKind.UnknownKeyword,
+    SyntaxKind.NeverKeyword,
+    SyntaxKind.AnyKeyword,
+    SyntaxKind.UndefinedKeyword,
+    SyntaxKind.VoidKeyword,
+    SyntaxKind.ObjectKeyword,
+    SyntaxKind.BigIntKeyword,
+    SyntaxKind.SymbolKeyword,
+    SyntaxKind.NullKeyword,
+  ].map((kind) => [kind, ts.tokenToString(kind)!]),
 );
 
 function unwrap(node: ts.TypeNode): ts.TypeNode {
@@ -48,7 +62,10 @@ function unwrap(node: ts.TypeNode): ts.TypeNode {
 }
 
 function isNullOrVoid(node: ts.TypeNode): boolean {
-  return node.kind === ts.SyntaxKind.VoidKeyword || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
+  return (
+    node.kind === ts.SyntaxKind.VoidKeyword ||
+    (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword)
+  );
 }
 
 function isKeyword(node: ts.TypeNode): boolean {
@@ -57,7 +74,12 @@ function isKeyword(node: ts.TypeNode): boolean {
 
 /** prettier's isSimpleType: keywords, literals, references without arguments. */
 function isSimpleType(node: ts.TypeNode): boolean {
-  return isKeyword(node) || ts.isLiteralTypeNode(node) || isJsonLiteral(node) || (ts.isTypeReferenceNode(node) && !node.typeArguments);
+  return (
+    isKeyword(node) ||
+    ts.isLiteralTypeNode(node) ||
+    isJsonLiteral(node) ||
+    (ts.isTypeReferenceNode(node) && !node.typeArguments)
+  );
 }
 
 /** `{ … } | null` and `Name | null` stay on one line: prettier's shouldHugUnionType. */
@@ -68,11 +90,17 @@ function shouldHugUnion(types: readonly ts.TypeNode[]): boolean {
 }
 
 function shouldHugType(node: ts.TypeNode): boolean {
-  return isSimpleType(node) || ts.isTypeLiteralNode(node) || (ts.isUnionTypeNode(node) && shouldHugUnion(node.types.map(unwrap)));
+  return (
+    isSimpleType(node) ||
+    ts.isTypeLiteralNode(node) ||
+    (ts.isUnionTypeNode(node) && shouldHugUnion(node.types.map(unwrap)))
+  );
 }
 
 function hasComments(node: ts.Node): boolean {
-  return (ts.getSyntheticLeadingComments(node)?.length ?? 0) > 0 || (ts.getSyntheticTrailingComments(node)?.length ?? 0) > 0;
+  return (
+    (ts.getSyntheticLeadingComments(node)?.length ?? 0) > 0 || (ts.getSyntheticTrailingComments(node)?.length ?? 0) > 0
+  );
 }
 
 /** openapi-typescript writes a string literal type as an identifier whose text is the string in JSON. */
@@ -99,10 +127,16 @@ export function typeDoc(node: ts.TypeNode, place: Place = "annotation"): Doc {
   }
   if (ts.isArrayTypeNode(node)) return [typeDoc(node.elementType, "array"), "[]"];
   if (ts.isTupleTypeNode(node)) return tupleDoc(node.elements);
-  if (ts.isTypeLiteralNode(node)) return objectTypeDoc(node.members, !ONE_LINE.has(node), JSON_KEYED.has(node) ? "json" : "typescript");
+  if (ts.isTypeLiteralNode(node))
+    return objectTypeDoc(node.members, !ONE_LINE.has(node), JSON_KEYED.has(node) ? "json" : "typescript");
   if (ts.isIndexedAccessTypeNode(node)) return [typeDoc(node.objectType, "operand"), "[", typeDoc(node.indexType), "]"];
   if (ts.isTypeOperatorNode(node)) {
-    const operator = node.operator === ts.SyntaxKind.KeyOfKeyword ? "keyof" : node.operator === ts.SyntaxKind.ReadonlyKeyword ? "readonly" : "unique";
+    const operator =
+      node.operator === ts.SyntaxKind.KeyOfKeyword
+        ? "keyof"
+        : node.operator === ts.SyntaxKind.ReadonlyKeyword
+          ? "readonly"
+          : "unique";
     const doc = [operator, " ", typeDoc(node.type, "operand")];
     return place === "array" || place === "operand" ? ["(", doc, ")"] : doc;
   }
@@ -123,13 +157,19 @@ function literalDoc(literal: ts.LiteralTypeNode["literal"]): Doc {
     case ts.SyntaxKind.NullKeyword:
       return "null";
   }
-  if (ts.isPrefixUnaryExpression(literal) && literal.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(literal.operand)) {
+  if (
+    ts.isPrefixUnaryExpression(literal) &&
+    literal.operator === ts.SyntaxKind.MinusToken &&
+    ts.isNumericLiteral(literal.operand)
+  ) {
     return `-${printNumber(literal.operand.text)}`;
   }
   throw new NotPrintable(`a ${ts.SyntaxKind[literal.kind]} literal`);
 }
 
-/** A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped. */
+/**
+ * A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped.
+ */
 export function typescriptString(text: string): string {
   const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029\u0085]/g, (char, offset: number) => {
     const code = char.charCodeAt(0);
@@ -138,7 +178,19 @@ export function typescriptString(text: string): string {
   });
   return `"${escaped.replace(/[^\u0000-\u007f]/g, (char) => utf16Escape(char.charCodeAt(0)))}"`;
 }
-const TYPESCRIPT_ESCAPES: Record<string, string> = { "\t": "\\t", "\v": "\\v", "\f": "\\f", "\b": "\\b", "\r": "\\r", "\n": "\\n", "\\": "\\\\", '"': '\\"', "\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085" };
+const TYPESCRIPT_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\b": "\\b",
+  "\r": "\\r",
+  "\n": "\\n",
+  "\\": "\\\\",
+  '"': '\\"',
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+  "\u0085": "\\u0085",
+};
 function utf16Escape(code: number): string {
   return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
@@ -146,18 +198,42 @@ function utf16Escape(code: number): string {
 function typeArgumentsDoc(args: readonly ts.TypeNode[] | undefined): Doc {
   if (!args) return "";
   const nodes = args.map(unwrap);
-  if (nodes.length === 0 || (nodes.length === 1 && shouldHugType(nodes[0]!))) return ["<", join(", ", nodes.map((arg) => typeDoc(arg, "argument"))), ">"];
+  if (nodes.length === 0 || (nodes.length === 1 && shouldHugType(nodes[0]!)))
+    return [
+      "<",
+      join(
+        ", ",
+        nodes.map((arg) => typeDoc(arg, "argument")),
+      ),
+      ">",
+    ];
   // No trailing comma in type arguments (microsoft/TypeScript#21984).
-  return group(["<", indent([softline, join([",", line], nodes.map((arg) => typeDoc(arg, "argument")))]), softline, ">"]);
+  return group([
+    "<",
+    indent([
+      softline,
+      join(
+        [",", line],
+        nodes.map((arg) => typeDoc(arg, "argument")),
+      ),
+    ]),
+    softline,
+    ">",
+  ]);
 }
 
 function unionDoc(types: ts.TypeNode[], place: Place): Doc {
   const parenthesized = PARENTHESIZED.has(place);
   if (shouldHugUnion(types)) {
-    const hugged = join(" | ", types.map((type) => typeDoc(type, "union")));
+    const hugged = join(
+      " | ",
+      types.map((type) => typeDoc(type, "union")),
+    );
     return parenthesized ? ["(", hugged, ")"] : hugged;
   }
-  const printed = group(types.map((type, index) => [index === 0 ? ifBreak("| ") : [line, "| "], align(2, typeDoc(type, "union"))]));
+  const printed = group(
+    types.map((type, index) => [index === 0 ? ifBreak("| ") : [line, "| "], align(2, typeDoc(type, "union"))]),
+  );
   if (parenthesized) return ["(", group([indent([softline, printed]), softline]), ")"];
   if (place === "tuple") return group([indent([ifBreak(["(", softline]), printed]), softline, ifBreak(")")]);
   if (place === "alias" || place === "tuple-only" || place === "argument") return printed;
@@ -184,7 +260,8 @@ function tupleDoc(elements: readonly ts.TypeNode[]): Doc {
   if (elements.length === 0) return group(["[", "]"]);
   const place: Place = elements.length > 1 ? "tuple" : "tuple-only";
   const printed = elements.map((element) => {
-    if (ts.isRestTypeNode(element) || ts.isOptionalTypeNode(element) || ts.isNamedTupleMember(element)) throw new NotPrintable("a tuple member with a name, rest or ?");
+    if (ts.isRestTypeNode(element) || ts.isOptionalTypeNode(element) || ts.isNamedTupleMember(element))
+      throw new NotPrintable("a tuple member with a name, rest or ?");
     return group(typeDoc(element, place));
   });
   return group(["[", indent([softline, join([",", line], printed)]), ifBreak(","), softline, "]"]);
@@ -208,20 +285,39 @@ function objectTypeDoc(members: readonly ts.TypeElement[], broken: boolean, keys
 /** The body of an interface: one member a line. */
 function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping): Doc {
   if (members.length === 0) return "{}";
-  return ["{", indent([hardline, join(hardline, members.map((member) => memberDoc(member, keys, ";")))]), hardline, "}"];
+  return [
+    "{",
+    indent([
+      hardline,
+      join(
+        hardline,
+        members.map((member) => memberDoc(member, keys, ";")),
+      ),
+    ]),
+    hardline,
+    "}",
+  ];
 }
 
 function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): Doc {
   if ((ts.getSyntheticTrailingComments(member)?.length ?? 0) > 0) throw new NotPrintable("a trailing comment");
   const comments = memberComments(member, keys).map((comment) => [printBlockComment(comment), hardline]);
-  const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ? "readonly " : "";
-  if (modifiersOf(member).some((modifier) => modifier.kind !== ts.SyntaxKind.ReadonlyKeyword)) throw new NotPrintable("a member modifier");
+  const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword)
+    ? "readonly "
+    : "";
+  if (modifiersOf(member).some((modifier) => modifier.kind !== ts.SyntaxKind.ReadonlyKeyword))
+    throw new NotPrintable("a member modifier");
   if (ts.isPropertySignature(member) && member.type) {
-    return [...comments, group([readonly, keyDoc(member.name, keys), member.questionToken ? "?" : "", ": ", typeDoc(member.type)]), semicolon];
+    return [
+      ...comments,
+      group([readonly, keyDoc(member.name, keys), member.questionToken ? "?" : "", ": ", typeDoc(member.type)]),
+      semicolon,
+    ];
   }
   if (ts.isIndexSignatureDeclaration(member) && member.type && member.parameters.length === 1) {
     const [parameter] = member.parameters;
-    if (!parameter!.type || !ts.isIdentifier(parameter!.name)) throw new NotPrintable("an index signature without a typed name");
+    if (!parameter!.type || !ts.isIdentifier(parameter!.name))
+      throw new NotPrintable("an index signature without a typed name");
     const parameters = group([indent([softline, [parameter!.name.text, ": ", typeDoc(parameter!.type)]]), softline]);
     return [...comments, group([readonly, "[", parameters, "]", ": ", typeDoc(member.type)]), semicolon];
   }
@@ -235,14 +331,16 @@ function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): D
  */
 export function memberComments(member: ts.TypeElement, keys: KeyEscaping): string[] {
   return (ts.getSyntheticLeadingComments(member) ?? []).map((comment) => {
-    if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || comment.hasTrailingNewLine === false) throw new NotPrintable("a line comment");
+    if (comment.kind !== ts.SyntaxKind.MultiLineCommentTrivia || comment.hasTrailingNewLine === false)
+      throw new NotPrintable("a line comment");
     return keys === "typescript" ? comment.text.replace(/[ \t]+(?=\n)/g, "") : comment.text;
   });
 }
 
 function keyDoc(name: ts.PropertyName, keys: KeyEscaping): Doc {
   if (ts.isIdentifier(name)) return name.text;
-  if (ts.isStringLiteral(name)) return printStringKey(keys === "json" ? JSON.stringify(name.text) : typescriptString(name.text), name.text, "ts");
+  if (ts.isStringLiteral(name))
+    return printStringKey(keys === "json" ? JSON.stringify(name.text) : typescriptString(name.text), name.text, "ts");
   // A numeric key's text may be `NaN` or `Infinity`, which the source writes as identifiers.
   if (ts.isNumericLiteral(name)) return /^[0-9.]/.test(name.text) ? printNumber(name.text) : name.text;
   throw new NotPrintable("a computed key");
@@ -256,7 +354,11 @@ export function typeAliasDoc(name: string, node: ts.TypeNode): Doc {
     return ["export ", group([group(left), " =", group(indent([line, typeDoc(type, "alias")]))]), ";"];
   }
   const id = Symbol("assignment");
-  return ["export ", group([group(left), " =", group(indent(line), { id }), indentIfBreak(typeDoc(type, "alias"), id)]), ";"];
+  return [
+    "export ",
+    group([group(left), " =", group(indent(line), { id }), indentIfBreak(typeDoc(type, "alias"), id)]),
+    ";",
+  ];
 }
 
 /** `export interface Name { … }`. */
