@@ -35,12 +35,5 @@ export class GeneratorError extends Error {
   }
 }
 
-/** Escapes one JSON pointer segment (RFC 6901). */
-export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** Joins segments into a JSON pointer. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + pointerSegment(s)).join("");
-}
+// The pointer helpers live in json-pointer.ts; load/load-document.ts still imports `toPointer` from here.
+export { toPointer } from "./json-pointer.js";

@@ -1,6 +1,8 @@
 // Reads one operation into the IR: parameters (merged with the path item's), body, responses, security.
-import { GeneratorError, pointerSegment } from "../common/errors.js";
-import { isObject, resolveObject } from "./resolve.js";
+import { GeneratorError } from "../common/errors.js";
+import { pointerSegment } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
+import { resolveObject } from "./resolve.js";
 import type {
   ContentKind,
   ContentModel,

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildValidatorTable } from "../../generator/emit/emit-validators.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { getAtPointer } from "../../generator/model/resolve.js";
+import { getAtPointer } from "../../generator/common/json-pointer.js";
 import { z } from "zod";
 import { createValidators, type SchemaNode } from "../../templates/validate.js";
 import { createZodSchemas } from "../../templates/validate-zod.js";
