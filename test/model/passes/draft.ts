@@ -26,13 +26,14 @@ export function runPass(pass: (draft: ModelDraft) => void, fragment: Record<stri
   const before = draft.schemas.length;
   pass(draft);
   const components = draft.document.components as { schemas?: Record<string, unknown> } | undefined;
+  const schemaOf = (content: { schema?: JsonSchema | undefined }): JsonSchema[] => (content.schema === undefined ? [] : [content.schema]);
   return {
     schemas: components?.schemas ?? {},
     added: draft.schemas.slice(before).map((schema) => [schema.key, schema.typeName]),
     operations: draft.operations.map((operation) => [
       ...operation.parameters.map((parameter) => parameter.schema),
-      ...(operation.requestBody?.contents ?? []).flatMap((content) => content.schema ?? []),
-      ...operation.responses.flatMap((response) => response.contents.flatMap((content) => content.schema ?? [])),
+      ...(operation.requestBody?.contents ?? []).flatMap(schemaOf),
+      ...operation.responses.flatMap((response) => response.contents.flatMap(schemaOf)),
     ]),
     warnings: draft.warnings,
   };
