@@ -29,8 +29,8 @@ import type {
   ServerModel,
 } from "./types.js";
 
-// The emitters import it from here.
-export { defaultContent } from "./passes/operation-type-names.js";
+// emit/emit-types.ts imports it from here.
+export { defaultContent } from "./operations.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 

@@ -234,3 +234,8 @@ export function readSecurity(
 export function textOf(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
+
+/** The media type sent, or read, when nobody chooses one: JSON if offered, else the first. */
+export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
+  return contents.find((content) => content.kind === "json") ?? contents[0];
+}

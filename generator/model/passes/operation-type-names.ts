@@ -5,6 +5,7 @@
 // a type that would be exactly a component schema of the same name, which is that schema (see `claimOperationType`).
 import { schemaComponentKey } from "../../common/json-pointer.js";
 import { claimOperationType, pascalCase, toIdentifier } from "../names.js";
+import { defaultContent } from "../operations.js";
 import type { ModelDraft } from "../passes.js";
 import type { ContentModel, OperationModel } from "../types.js";
 
@@ -64,9 +65,4 @@ function responseContents(operation: OperationModel): { success: ContentModel[];
       .filter((response) => isSuccess(response.status) === success)
       .flatMap((response) => defaultContent(response.contents) ?? []);
   return { success: contents(true), failure: contents(false) };
-}
-
-/** The media type sent, or read, when nobody chooses one: JSON if offered, else the first. */
-export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
-  return contents.find((content) => content.kind === "json") ?? contents[0];
 }
