@@ -3,8 +3,9 @@
 // a schema's root or in its allOf/anyOf/oneOf (the type alias must resolve it at once); under properties, items or
 // additionalProperties it is deferred, and recursion there is legal and kept.
 // Assumes: every schema `$ref` names a component schema by key (hoisting), and the set of component schemas is final.
-// Invariant after: no cycle of eager references among `draft.schemas`; each reference cut (its `$ref` deleted, and an
-// allOf member left with nothing else dropped) has a warning at its pointer, in our copy of the document.
+// Invariant after: no cycle of eager references among `draft.schemas`; each reference cut (its `$ref` deleted in our
+// copy of the document, and an allOf member left with no more than a description or summary dropped) has a warning
+// at its pointer.
 import { componentKey } from "../../common/json-pointer.js";
 import { isObject } from "../../common/walk.js";
 import type { ModelDraft } from "../passes.js";
