@@ -58,16 +58,9 @@ export function emitOperations(
     if (sendsIdempotencyKey(operation)) keyed = true;
     typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
-    const build = (): Declaration[] => [
-      ...(flavor !== "d.ts" ? [specConstant(operation, operationSpec(operation, model.servers[0]), flavor)] : []),
-      operationFunction(operation, flavor),
-    ];
+    const input = { operation, flavor, apiServer: model.servers[0] };
     // In watch mode, an operation that did not change since the last run is not printed again.
-    statements.push(
-      ...(memo
-        ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build)
-        : build()),
-    );
+    statements.push(...(memo ? memo.declarations(operationDeclarations, input) : operationDeclarations(input)));
   }
   const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));
@@ -88,6 +81,19 @@ export function emitOperations(
     if (typeImports.size > 0) imports.push(importDeclaration([...typeImports], "./types.js", true));
   }
   return [...imports, ...statements];
+}
+
+/** An operation's constant and function (a memoised builder: its input is all it reads). */
+function operationDeclarations(input: {
+  operation: OperationModel;
+  flavor: OperationsFlavor;
+  apiServer: ServerModel | undefined;
+}): Declaration[] {
+  const { operation, flavor, apiServer } = input;
+  return [
+    ...(flavor !== "d.ts" ? [specConstant(operation, operationSpec(operation, apiServer), flavor)] : []),
+    operationFunction(operation, flavor),
+  ];
 }
 
 function importDeclaration(names: readonly string[], module: string, typeOnly: boolean): Declaration {

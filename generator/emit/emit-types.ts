@@ -4,6 +4,7 @@ import { defaultContent } from "../model/build-model.js";
 import type {
   ApiModel,
   ContentModel,
+  JsonSchema,
   OperationModel,
   ParameterLocation,
   ParameterModel,
@@ -21,7 +22,7 @@ import {
   type Declaration,
 } from "./declarations.js";
 import { isIdentifierName } from "./escape.js";
-import type { DeclarationMemo } from "./memo.js";
+import type { BuilderInput, DeclarationMemo } from "./memo.js";
 import { printNode, type SchemaTypeWriter } from "./schema-types.js";
 
 /** The argument group each parameter location is passed in. */
@@ -35,8 +36,10 @@ export const PARAMETER_GROUPS: Record<ParameterLocation, string> = {
 /** The declarations of `types.ts`. */
 export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: DeclarationMemo): Declaration[] {
   // In watch mode, declarations whose inputs did not change since the last run are not transformed or printed again.
-  const declare = (kind: string, input: unknown, build: () => Declaration[]): Declaration[] =>
-    memo ? memo.declarations(kind, input, build, writer) : build();
+  const declare = <I extends BuilderInput>(
+    build: (input: I, writer: SchemaTypeWriter) => Declaration[],
+    input: I,
+  ): Declaration[] => (memo ? memo.typeDeclarations(build, input, writer) : build(input, writer));
   const statements: Declaration[] = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
@@ -46,18 +49,31 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: Decl
       raw.deprecated === true && "@deprecated",
     );
     statements.push(
-      ...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [
-        declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc),
-      ]),
+      ...declare(schemaType, { typeName: schema.typeName, pointer: schema.pointer, schema: schema.schema, doc }),
     );
   }
   // A per-operation type named as a schema is that schema (see claimOperationType): it is not declared again.
   const schemaNames = new Set(model.schemas.map((schema) => schema.typeName));
-  for (const operation of model.operations)
-    statements.push(...declare("operation types", operation, () => operationTypes(operation, writer, schemaNames)));
+  for (const operation of model.operations) statements.push(...declare(operationTypesOf, { operation, schemaNames }));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
   return all.length > 0 ? all : [declareSource("export {};")];
+}
+
+/** A component schema's named type (a memoised builder: its input is all it reads, besides the writer). */
+function schemaType(
+  input: { typeName: string; pointer: string; schema: JsonSchema; doc: string | undefined },
+  writer: SchemaTypeWriter,
+): Declaration[] {
+  return [declareType(input.typeName, writer.typeNode(input.schema, input.pointer), input.doc)];
+}
+
+/** `operationTypes` as a memoised builder: its input is all it reads, besides the writer. */
+function operationTypesOf(
+  input: { operation: OperationModel; schemaNames: ReadonlySet<string> },
+  writer: SchemaTypeWriter,
+): Declaration[] {
+  return operationTypes(input.operation, writer, input.schemaNames);
 }
 
 function operationTypes(
