@@ -80,8 +80,7 @@ describe("a load in watch mode", () => {
 
   it("lints what changed since the entries it is given: a component edited to a dangling reference is refused", async () => {
     const lastValidEntries = documentEntries(document);
-    const edited = structuredClone(document) as typeof document & { components: { responses: Record<string, unknown> } };
-    edited.components.responses.Pets = { $ref: "#/components/responses/Gone" };
+    const edited = { ...document, components: { ...document.components, responses: { Pets: { $ref: "#/components/responses/Gone" } } } };
     const watch = { lastValidEntries };
     const error = await loadDocument(write("pets-edited.json", edited), { watch }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(GeneratorError);
