@@ -78,13 +78,13 @@ describe("a load in watch mode", () => {
     expect(watch.lastValidEntries).toBeUndefined();
   });
 
-  it("compares with the entries it is given: an edit that breaks a reference is refused, the entries untouched", async () => {
+  it("lints what changed since the entries it is given: a component edited to a dangling reference is refused", async () => {
     const lastValidEntries = documentEntries(document);
-    const edited = structuredClone(document) as typeof document & { paths: { "/pets": { get: { responses: Record<string, unknown> } } } };
-    edited.paths["/pets"].get.responses["200"] = { $ref: "#/components/responses/Gone" };
+    const edited = { ...document, components: { ...document.components, responses: { Pets: { $ref: "#/components/responses/Gone" } } } };
     const watch = { lastValidEntries };
     const error = await loadDocument(write("pets-edited.json", edited), { watch }).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(GeneratorError);
+    // Where a first run's whole-document lint reports it: at the reference that reaches the broken entry.
     expect((error as GeneratorError).pointer).toBe("/paths/~1pets/get/responses/200");
     expect(watch.lastValidEntries).toBe(lastValidEntries);
   });
