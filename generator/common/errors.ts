@@ -34,6 +34,3 @@ export class GeneratorError extends Error {
     return `${this.file}#${this.pointer}${position}: ${this.message}${hint}`;
   }
 }
-
-// The pointer helpers live in json-pointer.ts; load/load-document.ts still imports `toPointer` from here.
-export { toPointer } from "./json-pointer.js";

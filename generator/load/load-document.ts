@@ -3,7 +3,8 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BaseResolver, Source } from "@redocly/openapi-core";
-import { GeneratorError, toPointer } from "../common/errors.js";
+import { GeneratorError } from "../common/errors.js";
+import { lastPointerSegment, toPointer } from "../common/json-pointer.js";
 import { LINT_WORKER } from "../paths.js";
 import type { LintSummary } from "./lint.mjs";
 import { readSpec, type SpecSource } from "./parse.js";
@@ -305,10 +306,7 @@ function throwOnErrors(spec: { file: string; absolutePath: string }, first: Lint
   let message = first.message;
   if (first.ruleId === "operation-operationId-unique") {
     // Redocly points at `…/get/<the id>`; the problem is the operationId field, and the id is worth naming.
-    const id = pointer
-      .slice(pointer.lastIndexOf("/") + 1)
-      .replace(/~1/g, "/")
-      .replace(/~0/g, "~");
+    const id = lastPointerSegment(pointer);
     pointer = pointer.slice(0, pointer.lastIndexOf("/")) + "/operationId";
     message = `operationId "${id}" is used by more than one operation; every operation must have a unique \`operationId\``;
   }
