@@ -1,13 +1,13 @@
-// Printed declarations kept between the runs of one process (watch mode), so that after an edit only the declarations
-// whose inputs changed are transformed and printed again. A declaration is reused only when everything that decides
+// Declarations kept between the runs of one process (watch mode), with the texts printed for them, so that after an
+// edit only the declarations whose inputs changed are emitted and printed again. A declaration is reused only when everything that decides
 // its text is the same: its own inputs (the key), the schemas openapi-typescript looked up while transforming it, and
 // the run's shared context (the names of all types, the discriminators); a change of context empties the memo.
 import type { Declaration } from "./declarations.js";
 import type { SchemaTypeWriter, TypeDependencies } from "./schema-types.js";
 
 interface Entry {
-  /** The declarations' printed texts, in order; `undefined` until printed, or when only prettier prints one. */
-  texts: Array<string | undefined>;
+  /** The declarations, each with the record of its printed texts that the format stage fills. */
+  declarations: Declaration[];
   dependencies: TypeDependencies;
 }
 
@@ -20,7 +20,7 @@ interface Lookup {
   used: Map<string, Entry>;
 }
 
-/** One client's printed declarations, for the next run of the same process. */
+/** One client's declarations and their printed texts, for the next run of the same process. */
 export class DeclarationMemo {
   #context = "";
   #entries: Entries = new Map();
@@ -42,25 +42,22 @@ export class DeclarationMemo {
 
   /**
    * The declarations `build` makes from `input` (anything JSON can write; an object must not change during the run),
-   * printed as last time when nothing they depend on changed; else built now. Types asked of `writer` meanwhile are
+   * those of last time (with their printed texts) when nothing they depend on changed; else built now. Types asked of `writer` meanwhile are
    * recorded with what they depend on. `kind` tells apart declarations made from the same input.
    */
   declarations(kind: string, input: unknown, build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
     const { kept, used } = this.#lookup(input);
     const entry = kept?.get(kind);
-    if (entry && entry.texts.every((text) => text !== undefined) && (!writer || writer.reuse(entry.dependencies))) {
+    if (entry && (!writer || writer.reuse(entry.dependencies))) {
       used.set(kind, entry);
-      return entry.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
+      return entry.declarations;
     }
     const { value: built, dependencies } = writer
       ? writer.track(build)
       : { value: build(), dependencies: { resolved: [], helpers: [] } };
-    const made: Entry = { texts: built.map(() => undefined), dependencies };
+    const made: Entry = { declarations: built.map((declaration) => ({ ...declaration, printed: {} })), dependencies };
     used.set(kind, made);
-    return built.map((declaration, index) => ({
-      ...declaration,
-      remember: (text: string) => (made.texts[index] = text),
-    }));
+    return made.declarations;
   }
 
   #lookup(input: unknown): Lookup {
@@ -73,9 +70,4 @@ export class DeclarationMemo {
     if (object) this.#lookups.set(object, lookup);
     return lookup;
   }
-}
-
-/** A reused declaration is only ever asked for its printed text. */
-function unprintable(): never {
-  throw new Error("a declaration reused from an earlier run has only its printed text");
 }
