@@ -27,8 +27,8 @@ export class DeclarationMemo {
   /** The entries this run used or made: the next run keeps only these, so a memo never outgrows one client. */
   #used: Entries = new Map();
   /**
-   * This run's lookups by input object: an input feeding several declarations (an operation: its types, its
-   * JavaScript, its declarations) is written as JSON and compared with the last run's once.
+   * This run's lookups by input object: an input feeding several kinds of declarations (an operation: its types, its
+   * constant and function) is written as JSON and compared with the last run's once.
    */
   #lookups = new WeakMap<object, Lookup>();
 
