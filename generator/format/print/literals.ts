@@ -1,5 +1,6 @@
 // Tokens as prettier prints them: strings (its quote choice), numbers, property keys (quoteProps "as-needed"), and
-// block comments (re-indented JSDoc). Follows prettier 3.10.1's src/utilities/print-string.js, print-number.js,
+// block comments (re-indented JSDoc); and string literals as TypeScript's printer writes them, which is what prettier
+// reads in openapi-typescript's types. Follows prettier 3.10.1's src/utilities/print-string.js, print-number.js,
 // src/language-js/print/key.js and src/language-js/print/comment.js.
 import { hardline, hardlineKeepingSpaces, type Layout } from "./layout.js";
 
@@ -100,4 +101,32 @@ export function printBlockComment(value: string): Layout {
   });
   parts.push("/");
   return parts;
+}
+
+/**
+ * A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped.
+ */
+export function typescriptString(text: string): string {
+  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029\u0085]/g, (char, offset: number) => {
+    const code = char.charCodeAt(0);
+    if (code === 0) return /[0-9]/.test(text[offset + 1] ?? "") ? "\\x00" : "\\0";
+    return TYPESCRIPT_ESCAPES[char] ?? utf16Escape(code);
+  });
+  return `"${escaped.replace(/[^\u0000-\u007f]/g, (char) => utf16Escape(char.charCodeAt(0)))}"`;
+}
+const TYPESCRIPT_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\b": "\\b",
+  "\r": "\\r",
+  "\n": "\\n",
+  "\\": "\\\\",
+  '"': '\\"',
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+  "\u0085": "\\u0085",
+};
+function utf16Escape(code: number): string {
+  return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }

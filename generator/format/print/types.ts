@@ -14,7 +14,14 @@ import {
 } from "../../emit/declarations.js";
 import { align, group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Layout } from "./layout.js";
 import { isIdentifierName } from "../../emit/escape.js";
-import { NotPrintable, printBlockComment, printNumber, printString, printStringKey } from "./literals.js";
+import {
+  NotPrintable,
+  printBlockComment,
+  printNumber,
+  printString,
+  printStringKey,
+  typescriptString,
+} from "./literals.js";
 
 /** Where a type sits, as far as prettier's choices depend on it. */
 type Place =
@@ -188,34 +195,6 @@ function literalLayout(literal: ts.LiteralTypeNode["literal"]): Layout {
     return `-${printNumber(literal.operand.text)}`;
   }
   throw new NotPrintable(`a ${ts.SyntaxKind[literal.kind]} literal`);
-}
-
-/**
- * A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped.
- */
-export function typescriptString(text: string): string {
-  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029\u0085]/g, (char, offset: number) => {
-    const code = char.charCodeAt(0);
-    if (code === 0) return /[0-9]/.test(text[offset + 1] ?? "") ? "\\x00" : "\\0";
-    return TYPESCRIPT_ESCAPES[char] ?? utf16Escape(code);
-  });
-  return `"${escaped.replace(/[^\u0000-\u007f]/g, (char) => utf16Escape(char.charCodeAt(0)))}"`;
-}
-const TYPESCRIPT_ESCAPES: Record<string, string> = {
-  "\t": "\\t",
-  "\v": "\\v",
-  "\f": "\\f",
-  "\b": "\\b",
-  "\r": "\\r",
-  "\n": "\\n",
-  "\\": "\\\\",
-  '"': '\\"',
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-  "\u0085": "\\u0085",
-};
-function utf16Escape(code: number): string {
-  return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
 /** `<A, B>`: type-parameters.js's printTypeParameters, for type arguments. */
