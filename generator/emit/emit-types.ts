@@ -1,6 +1,6 @@
 // The types module: one named type per component schema, then each operation's Params, Body, Response and Error.
 import ts from "typescript";
-import { defaultContent } from "../model/build-model.js";
+import { defaultContent } from "../model/operations.js";
 import type {
   ApiModel,
   ContentModel,
@@ -10,18 +10,15 @@ import type {
   ParameterModel,
   ResponseModel,
 } from "../model/types.js";
-import { JSON_KEYED, oneLineObjectType } from "../format/print/types.js";
 import {
-  declareAlias,
-  declareInterface,
-  declareSource,
-  declareType,
   docText,
-  inlineJsDocComment,
-  withJsDoc,
+  isOwnType,
   type Declaration,
+  type Member,
+  type ObjectType,
+  type TypeDeclaration,
+  type TypeExpression,
 } from "./declarations.js";
-import { isIdentifierName } from "./escape.js";
 import type { BuilderInput, DeclarationMemo } from "./memo.js";
 import { printNode, type SchemaTypeWriter } from "./schema-types.js";
 
@@ -74,6 +71,27 @@ function operationTypesOf(
   writer: SchemaTypeWriter,
 ): Declaration[] {
   return operationTypes(input.operation, writer, input.schemaNames);
+}
+
+/**
+ * Declares `name` as the given type: object types become interfaces (better hovers, faster tsc), the rest aliases.
+ */
+function declareType(name: string, type: TypeExpression, doc: string | undefined): TypeDeclaration {
+  const isObject = isOwnType(type)
+    ? type.kind === "object"
+    : ts.isTypeLiteralNode(type) &&
+      type.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type);
+  return { kind: "type", name, doc, form: isObject ? "interface" : "alias", type };
+}
+
+/** `export type name = type;`, whatever the type. */
+function declareAlias(name: string, type: TypeExpression, doc: string | undefined): TypeDeclaration {
+  return { kind: "type", name, doc, form: "alias", type };
+}
+
+/** A declaration only prettier prints (openapi-typescript's helper types). */
+function declareSource(text: string): Declaration {
+  return { kind: "source", text };
 }
 
 function operationTypes(
@@ -172,49 +190,48 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
  * has none.
  */
 function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration {
-  const properties: ts.PropertySignature[] = [];
+  const properties: Member[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) continue;
-    const fields = ts.factory.createTypeLiteralNode(parameters.map((parameter) => parameterField(parameter, writer)));
-    JSON_KEYED.add(fields);
-    properties.push(property(PARAMETER_GROUPS[location], !parameters.some((p) => p.required), fields));
+    const fields = objectType(parameters.map((parameter) => parameterField(parameter, writer)));
+    properties.push(member(PARAMETER_GROUPS[location], !parameters.some((p) => p.required), fields));
   }
   const doc = `The arguments of \`${operation.names.function}\`.`;
   const variants = hasBody ? bodyVariants(operation, writer) : [];
   const optional = !operation.requestBody?.required;
   if (variants.length > 1) {
     // Each media type has its own body shape: a union keyed by `contentType`, the default needing no key.
-    const members = variants.map((variant, index) => {
-      const member = ts.factory.createTypeLiteralNode([
-        property(
-          "contentType",
-          index === 0,
-          ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType)),
-        ),
-        property("body", optional, variant.type),
-      ]);
-      return oneLineObjectType(member);
-    });
-    const union = ts.factory.createParenthesizedType(ts.factory.createUnionTypeNode(members));
-    let type: ts.TypeNode = union;
-    if (properties.length > 0) {
-      const base = ts.factory.createTypeLiteralNode(properties);
-      JSON_KEYED.add(base);
-      type = ts.factory.createIntersectionTypeNode([base, union]);
-    }
+    const members = variants.map((variant, index) =>
+      objectType(
+        [
+          member(
+            "contentType",
+            index === 0,
+            ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType)),
+          ),
+          member("body", optional, variant.type),
+        ],
+        true,
+      ),
+    );
+    const union: TypeExpression = { kind: "union", types: members };
+    const type: TypeExpression =
+      properties.length > 0 ? { kind: "intersection", types: [objectType(properties), union] } : union;
     return declareType(operation.names.params, type, doc);
   }
   if (hasBody) {
-    properties.push(property("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
+    properties.push(member("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
     const mediaTypes =
       operation.requestBody?.contents.map((content) =>
         ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(content.mediaType)),
       ) ?? [];
     if (mediaTypes.length > 1) {
       properties.push(
-        withJsDoc(
-          property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)),
+        member(
+          "contentType",
+          true,
+          ts.factory.createUnionTypeNode(mediaTypes),
           "The media type to send; the default one when left out.",
         ),
       );
@@ -233,17 +250,15 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
       `${doc.slice(0, -1)}: it takes none; pass \`{}\` or \`undefined\` before \`options\`.`,
     );
   }
-  return declareInterface(operation.names.params, properties, doc);
+  return declareType(operation.names.params, objectType(properties), doc);
 }
 
-function property(name: string, optional: boolean, type: ts.TypeNode): ts.PropertySignature {
-  const key = isIdentifierName(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
-  return ts.factory.createPropertySignature(
-    undefined,
-    key,
-    optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined,
-    type,
-  );
+function objectType(members: Member[], oneLine = false): ObjectType {
+  return { kind: "object", members, oneLine };
+}
+
+function member(name: string, optional: boolean, type: TypeExpression, doc?: string): Member {
+  return doc === undefined ? { name, optional, type } : { name, optional, type, doc };
 }
 
 /** The body type of each media type, default first; one entry when every media type takes the same shape. */
@@ -289,13 +304,12 @@ function isScalarSchema(schema: unknown): boolean {
   return (type === "string" && format !== "binary") || type === "number" || type === "integer" || type === "boolean";
 }
 
-function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {
+function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): Member {
   const doc = docText(parameter.description, parameter.deprecated && "@deprecated");
-  const field = property(
+  return member(
     parameter.name,
     !parameter.required,
     writer.typeNode(parameter.schema, `${parameter.pointer}/schema`),
+    doc,
   );
-  if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, inlineJsDocComment(doc), true);
-  return field;
 }

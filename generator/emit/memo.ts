@@ -1,13 +1,13 @@
-// Printed declarations kept between the runs of one process (watch mode), so that after an edit only the declarations
-// whose inputs changed are transformed and printed again. A declaration is reused only when everything that decides
+// Declarations kept between the runs of one process (watch mode), with the texts printed for them, so that after an
+// edit only the declarations whose inputs changed are emitted and printed again. A declaration is reused only when everything that decides
 // its text is the same: its own inputs (the key), the schemas openapi-typescript looked up while transforming it, and
 // the run's shared context (the names of all types, the discriminators); a change of context empties the memo.
 import type { Declaration } from "./declarations.js";
 import type { SchemaTypeWriter, TypeDependencies } from "./schema-types.js";
 
 interface Entry {
-  /** The declarations' printed texts, in order; `undefined` until printed, or when only prettier prints one. */
-  texts: Array<string | undefined>;
+  /** The declarations, each with the record of its printed texts that the format stage fills. */
+  declarations: Declaration[];
   dependencies: TypeDependencies;
 }
 
@@ -20,7 +20,7 @@ type Entries = Map<string, Entry>;
  */
 export type BuilderInput = Record<string, unknown>;
 
-/** One client's printed declarations, for the next run of the same process. */
+/** One client's declarations and their printed texts, for the next run of the same process. */
 export class DeclarationMemo {
   #context = "";
   #committedContext = "";
@@ -83,19 +83,16 @@ export class DeclarationMemo {
 
   #reuseOrBuild(key: string, build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
     const entry = this.#entries.get(key);
-    if (entry && entry.texts.every((text) => text !== undefined) && (!writer || writer.reuse(entry.dependencies))) {
+    if (entry && (!writer || writer.reuse(entry.dependencies))) {
       this.#used.set(key, entry);
-      return entry.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
+      return entry.declarations;
     }
     const { value: built, dependencies } = writer
       ? writer.track(build)
       : { value: build(), dependencies: { resolved: [], helpers: [] } };
-    const made: Entry = { texts: built.map(() => undefined), dependencies };
+    const made: Entry = { declarations: built.map((declaration) => ({ ...declaration, printed: {} })), dependencies };
     this.#used.set(key, made);
-    return built.map((declaration, index) => ({
-      ...declaration,
-      remember: (text: string) => (made.texts[index] = text),
-    }));
+    return made.declarations;
   }
 
   /** The builder's number, then each field's name and the number of its value. */
@@ -117,9 +114,4 @@ export class DeclarationMemo {
     if (object) this.#idsByObject.set(object, id);
     return id;
   }
-}
-
-/** A reused declaration is only ever asked for its printed text. */
-function unprintable(): never {
-  throw new Error("a declaration reused from an earlier run has only its printed text");
 }

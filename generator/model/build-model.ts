@@ -29,9 +29,6 @@ import type {
   ServerModel,
 } from "./types.js";
 
-// emit/emit-types.ts imports it from here.
-export { defaultContent } from "./operations.js";
-
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 /** Builds the IR of a loaded document; no schema or operation takes a name the runtime exports. */

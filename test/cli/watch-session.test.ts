@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/common/errors.js";
-import { declareSource, type Declaration } from "../../generator/emit/declarations.js";
+import type { Declaration } from "../../generator/emit/declarations.js";
 import { DeclarationMemo } from "../../generator/emit/memo.js";
 import { generate } from "../../generator/generate.js";
 import { documentEntries } from "../../generator/load/lint-delta.js";
@@ -59,20 +59,23 @@ describe("a watch session", () => {
 const calls = { alias: 0, other: 0 };
 function alias(input: { name: string; names: ReadonlySet<string> }): Declaration[] {
   calls.alias++;
-  return [declareSource(`type ${input.name} = ${[...input.names].join(" | ")};`)];
+  return [{ kind: "source", text: `type ${input.name} = ${[...input.names].join(" | ")};` }];
 }
 function other(input: { name: string; names: ReadonlySet<string> }): Declaration[] {
   calls.other++;
-  return [declareSource(`type ${input.name}2 = ${[...input.names].join(" & ")};`)];
+  return [{ kind: "source", text: `type ${input.name}2 = ${[...input.names].join(" & ")};` }];
 }
 
-/** One run of the memo: its declarations, each printed as its source (as the format stage would print it). */
+/**
+ * One run of the memo: its declarations, each printed as its source into the record the memo keeps (as the format
+ * stage would print it), or taken from that record when the memo kept it.
+ */
 function run(memo: DeclarationMemo, make: () => Declaration[], commit = true): string[] {
   memo.startRun("context");
   const texts = make().map((declaration) => {
-    const text = declaration.printed ?? declaration.source();
-    declaration.remember?.(text);
-    return text;
+    if (declaration.kind !== "source") throw new Error("the builders here make source declarations");
+    const printed = declaration.printed!;
+    return (printed.js ??= declaration.text);
   });
   if (commit) memo.commit();
   return texts;

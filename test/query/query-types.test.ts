@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emitModules } from "../../generator/emit/emit-modules.js";
+import { typedSourceFiles } from "../../generator/format/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
@@ -35,7 +36,7 @@ describe("the typed source of the query module (function bodies included)", () =
   ])("%s type-checks under --strict", async (_name, spec) => {
     const temp = tempDir("query-sources-");
     try {
-      const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true });
+      const files = typedSourceFiles(await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true }));
       const dir = path.join(temp.dir, "client");
       for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
         mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });

@@ -1,13 +1,16 @@
 // Tokens as prettier prints them: strings (its quote choice), numbers, property keys (quoteProps "as-needed"), and
-// block comments (re-indented JSDoc).
-import { hardline, hardlineKeepingSpaces, type Doc } from "./doc.js";
+// block comments (re-indented JSDoc); and string literals as TypeScript's printer writes them, which is what prettier
+// reads in openapi-typescript's types. Follows prettier 3.10.1's src/utilities/print-string.js, print-number.js,
+// src/language-js/print/key.js and src/language-js/print/comment.js.
+import { hardline, hardlineKeepingSpaces, type Layout } from "./layout.js";
 
 /** The parser prettier would read the file with: keys that look like numbers are unquoted in JavaScript only. */
 export type Language = "js" | "ts";
 
 /**
  * A string literal, given as written in the unformatted source (`raw`, quotes included), as prettier prints it:
- * double quotes unless the text holds more double quotes than single ones, escapes otherwise kept.
+ * double quotes unless the text holds more double quotes than single ones, escapes otherwise kept (print-string.js,
+ * with src/utilities/make-string.js).
  */
 export function printString(raw: string): string {
   const content = raw.slice(1, -1);
@@ -31,7 +34,7 @@ export function printString(raw: string): string {
   return quote + body + quote;
 }
 
-/** A number as prettier prints it: lower case, no needless zeros, signs or exponents. */
+/** A number as prettier prints it: lower case, no needless zeros, signs or exponents (print-number.js). */
 export function printNumber(raw: string): string {
   if (raw.length === 1) return raw;
   return raw
@@ -43,7 +46,10 @@ export function printNumber(raw: string): string {
     .replace(/\.(?=e|$)/, "");
 }
 
-/** The key of a property given as a quoted string (`raw`, as written), as prettier prints it: unquoted where safe. */
+/**
+ * The key of a property given as a quoted string (`raw`, as written), as prettier prints it: unquoted where safe
+ * (key.js's printPropertyKey).
+ */
 export function printStringKey(raw: string, value: string, language: Language): string {
   const printed = printString(raw);
   if (printed.slice(1, -1) === value) {
@@ -53,7 +59,10 @@ export function printStringKey(raw: string, value: string, language: Language): 
   return printed;
 }
 
-/** ES5's IdentifierName (letters of the Basic Multilingual Plane only), as prettier tests it before unquoting a key. */
+/**
+ * ES5's IdentifierName (letters of the Basic Multilingual Plane only), as prettier tests it before unquoting a key
+ * (key.js, with the is-es5-identifier-name package).
+ */
 function isEs5IdentifierName(value: string): boolean {
   return (
     /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(value) &&
@@ -62,8 +71,8 @@ function isEs5IdentifierName(value: string): boolean {
 }
 
 /** A block comment (its inside) on the lines above a declaration; the declaration alone without one. */
-export function withBlockComment(comment: string | undefined, doc: Doc): Doc {
-  return comment === undefined ? doc : [printBlockComment(comment), hardline, doc];
+export function withBlockComment(comment: string | undefined, layout: Layout): Layout {
+  return comment === undefined ? layout : [printBlockComment(comment), hardline, layout];
 }
 
 /** Thrown for a construct a printer does not print itself; the caller hands that declaration to prettier instead. */
@@ -71,14 +80,15 @@ export class NotPrintable extends Error {}
 
 /**
  * A block comment (`value` is what lies between `/*` and `*\/`) as prettier prints it: a multi-line comment whose
- * lines all start with `*` is re-indented to the code around it; a one-line comment is kept as is.
+ * lines all start with `*` is re-indented to the code around it; a one-line comment is kept as is (comment.js's
+ * printComment and printIndentableBlockComment).
  */
-export function printBlockComment(value: string): Doc {
+export function printBlockComment(value: string): Layout {
   if (!value.includes("\n")) return `/*${value}*/`;
   const lines = `*${value}*`.split("\n").map((text) => text.trimStart());
   if (!lines.every((text) => text.startsWith("*"))) throw new NotPrintable("a block comment prettier keeps unindented");
   const isJsdoc = value[0] === "*" && value[1] !== "*";
-  const parts: Doc[] = ["/"];
+  const parts: Layout[] = ["/"];
   lines.forEach((text, index) => {
     if (index === 0) parts.push(text.trimEnd(), hardline);
     else if (index === lines.length - 1) parts.push(" ", text);
@@ -91,4 +101,32 @@ export function printBlockComment(value: string): Doc {
   });
   parts.push("/");
   return parts;
+}
+
+/**
+ * A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped.
+ */
+export function typescriptString(text: string): string {
+  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029\u0085]/g, (char, offset: number) => {
+    const code = char.charCodeAt(0);
+    if (code === 0) return /[0-9]/.test(text[offset + 1] ?? "") ? "\\x00" : "\\0";
+    return TYPESCRIPT_ESCAPES[char] ?? utf16Escape(code);
+  });
+  return `"${escaped.replace(/[^\u0000-\u007f]/g, (char) => utf16Escape(char.charCodeAt(0)))}"`;
+}
+const TYPESCRIPT_ESCAPES: Record<string, string> = {
+  "\t": "\\t",
+  "\v": "\\v",
+  "\f": "\\f",
+  "\b": "\\b",
+  "\r": "\\r",
+  "\n": "\\n",
+  "\\": "\\\\",
+  '"': '\\"',
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+  "\u0085": "\\u0085",
+};
+function utf16Escape(code: number): string {
+  return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }

@@ -1,0 +1,170 @@
+// One declaration (emit/declarations.ts) rendered in each flavour: as the layout prettier would make of it, and as the
+// unformatted source prettier reads (what prettier formats when the printer does not print a construct, and what the
+// tests hold the printer to). The `.js` drops types, the `.d.ts` drops bodies and module-private data, the typed
+// sources (`ts`) keep both. Blank lines between statements follow prettier 3.10.1's
+// src/language-js/print/statement-sequence.js (imports here are written one after another, so none between them).
+import {
+  jsDocComment,
+  sourceComment,
+  type ConstDeclaration,
+  type Declaration,
+  type Flavour,
+  type FunctionDeclaration,
+  type ImportDeclaration,
+  type TypeDeclaration,
+} from "../../emit/declarations.js";
+import { constantLiteral, dataLiteral, stringLiteral } from "../../emit/escape.js";
+import { constLayout, declareFunctionLayout, functionLayout, importLayout } from "./javascript.js";
+import type { Layout } from "./layout.js";
+import { NotPrintable, withBlockComment } from "./literals.js";
+import { interfaceSource, typeSource } from "./type-source.js";
+import { interfaceLayout, typeAliasLayout, typeLayout } from "./types.js";
+
+/** Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants, a `.js` no types). */
+export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
+  switch (declaration.kind) {
+    case "import":
+      return flavour === "ts" || (flavour === "js") !== declaration.typeOnly;
+    case "const":
+      return flavour !== "d.ts";
+    case "function":
+      return true;
+    case "type":
+    case "source":
+      return flavour !== "js";
+  }
+}
+
+/** The declaration in `flavour` as prettier lays it out; throws NotPrintable for what only prettier prints. */
+export function declarationLayout(declaration: Declaration, flavour: Flavour): Layout {
+  switch (declaration.kind) {
+    case "import":
+      return importLayout(importedNames(declaration, flavour), declaration.module, declaration.typeOnly);
+    case "const":
+      if (flavour === "ts") return typedSourcesOnly();
+      return constLayout(declaration.name, declaration.value);
+    case "function":
+      return functionDeclarationLayout(declaration, flavour);
+    case "type":
+      return withBlockComment(jsDocComment(declaration.doc), typeDeclarationLayout(declaration));
+    case "source":
+      throw new NotPrintable("a declaration given as source");
+  }
+}
+
+/** The declaration in `flavour` as unformatted source, for prettier. */
+export function declarationSource(declaration: Declaration, flavour: Flavour): string {
+  switch (declaration.kind) {
+    case "import":
+      return importSource(declaration, flavour);
+    case "const":
+      return constSource(declaration, flavour);
+    case "function":
+      return functionSource(declaration, flavour);
+    case "type":
+      return typeDeclarationSource(declaration);
+    case "source":
+      return declaration.text;
+  }
+}
+
+/** A module's unformatted source in `flavour`, as prettier would read it. */
+export function moduleSource(declarations: readonly Declaration[], flavour: Flavour): string {
+  const rendered = declarations.filter((declaration) => rendersIn(declaration, flavour));
+  return declarationParts(
+    rendered,
+    rendered.map((declaration) => declarationSource(declaration, flavour)),
+  ).join("");
+}
+
+/**
+ * The pieces a module's text is joined from, in order: each declaration's text (`texts`, one per declaration), and the
+ * line breaks between them as pieces of their own: a blank line between declarations, none between imports.
+ */
+export function declarationParts(declarations: readonly Declaration[], texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const parts: string[] = [];
+  texts.forEach((text, index) => {
+    if (index > 0)
+      parts.push(declarations[index]!.kind === "import" && declarations[index - 1]!.kind === "import" ? "\n" : "\n\n");
+    parts.push(text);
+  });
+  parts.push("\n");
+  return parts;
+}
+
+function importedNames(declaration: ImportDeclaration, flavour: Flavour): readonly string[] {
+  const { names, bodyNames } = declaration;
+  return flavour === "d.ts" && bodyNames ? names.filter((name) => !bodyNames.includes(name)) : names;
+}
+
+function importSource(declaration: ImportDeclaration, flavour: Flavour): string {
+  const names = importedNames(declaration, flavour);
+  return `import ${declaration.typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(declaration.module)};`;
+}
+
+function constSource({ name, value, typeName }: ConstDeclaration, flavour: Flavour): string {
+  return flavour === "ts" && typeName !== undefined
+    ? `const ${name}: ${typeName} = ${constantLiteral(value)};`
+    : `const ${name} = ${dataLiteral(value)};`;
+}
+
+function functionDeclarationLayout(declaration: FunctionDeclaration, flavour: Flavour): Layout {
+  const { name, parameters, call } = declaration;
+  const comment = jsDocComment(declaration.doc);
+  if (flavour === "js")
+    return withBlockComment(
+      comment,
+      functionLayout(
+        name,
+        parameters.map((parameter) => parameter.name),
+        call.callee,
+        call.args,
+      ),
+    );
+  if (flavour === "ts") return typedSourcesOnly();
+  const typed = parameters.map((parameter) => [
+    parameter.name,
+    parameter.optional ? "?" : "",
+    ": ",
+    typeLayout(parameter.type),
+  ]);
+  return withBlockComment(comment, declareFunctionLayout(name, typed, typeLayout(declaration.returns)));
+}
+
+function functionSource(declaration: FunctionDeclaration, flavour: Flavour): string {
+  const { name, call } = declaration;
+  const comments = sourceComment(jsDocComment(declaration.doc));
+  const body = ` {\n  return ${call.callee}(${call.args.join(", ")});\n}`;
+  if (flavour === "js")
+    return `${comments}export function ${name}(${declaration.parameters.map((p) => p.name).join(", ")})${body}`;
+  const parameters = declaration.parameters
+    .map((parameter) => `${parameter.name}${parameter.optional ? "?" : ""}: ${typeSource(parameter.type)}`)
+    .join(", ");
+  const returns = typeSource(declaration.returns);
+  return flavour === "d.ts"
+    ? `${comments}export declare function ${name}(${parameters}): ${returns};`
+    : `${comments}export function ${name}(${parameters}): ${returns}${body}`;
+}
+
+function typeDeclarationLayout({ name, form, type }: TypeDeclaration): Layout {
+  if (form === "alias") return typeAliasLayout(name, type);
+  return interfaceLayout(name, objectMembers(type), "json");
+}
+
+function typeDeclarationSource({ name, doc, form, type }: TypeDeclaration): string {
+  const comments = sourceComment(jsDocComment(doc));
+  if (form === "alias") return `${comments}export type ${name} = ${typeSource(type)};`;
+  return `${comments}${interfaceSource(name, objectMembers(type))}`;
+}
+
+/** The members of an interface's object type. */
+function objectMembers(type: TypeDeclaration["type"]): Parameters<typeof interfaceSource>[1] {
+  if ("members" in type) return type.members;
+  throw new Error("an interface's type is an object type");
+}
+
+/** The typed sources are only ever read by the tests' type-checker: prettier prints them, should anyone ask. */
+function typedSourcesOnly(): never {
+  throw new NotPrintable("the typed sources, which only the tests compile");
+}
