@@ -1,4 +1,4 @@
-// The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
+// The query module's types: React, Vue, Solid and Svelte Query accept its factories, `data` and `error` come out as the
 // client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
 // under --strict for every spec the tests use.
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
@@ -11,19 +11,31 @@ import { ROOT, tempDir } from "../helpers/cli.js";
 import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 import { ALL_SPECS } from "../helpers/specs.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
-import { generateWithQuery } from "./helpers.js";
+import { generateWithQuery, typecheckAsBundled } from "./helpers.js";
 
 const CONSUMERS = path.join(ROOT, "test/query/consumers");
 
 describe("the factories in TanStack's adapters", () => {
   let client: { dir: string; remove: () => void };
   beforeAll(async () => {
-    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "react.ts"), path.join(CONSUMERS, "vue.ts")]);
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), ["react.ts", "vue.ts", "solid.ts"].map((file) => path.join(CONSUMERS, file)));
   }, 60_000);
   afterAll(() => client.remove());
 
-  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query accept them, typed with ApiError", () => {
+  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query, createQuery, createInfiniteQuery and createMutation of @tanstack/solid-query accept them, typed with ApiError", () => {
     expect(typecheckFolder(client.dir)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the factories in Svelte Query (Svelte 5)", () => {
+  let client: { dir: string; remove: () => void };
+  beforeAll(async () => {
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "svelte.ts")]);
+  }, 60_000);
+  afterAll(() => client.remove());
+
+  it("createQuery, createInfiniteQuery and createMutation of @tanstack/svelte-query accept them, typed with ApiError (checked as SvelteKit does: bundler resolution)", () => {
+    expect(typecheckAsBundled(client.dir)).toEqual([]);
   }, 120_000);
 });
 
