@@ -68,29 +68,6 @@ describe("emitQuery", () => {
 });
 
 describe("--query and the config key query", () => {
-  it("refuses two operations whose query exports would share a name, naming the second's pointer (exit 1)", () => {
-    const temp = tempDir();
-    try {
-      const list = { type: "object", properties: { items: { type: "array", items: { type: "string" } }, next: { type: "string" } } };
-      const get = (operationId: string, extra: object = {}): object => ({
-        get: { operationId, ...extra, parameters: [{ name: "cursor", in: "query", schema: { type: "string" } }], responses: { "200": { description: "ok", content: { "application/json": { schema: list } } } } },
-      });
-      const spec = {
-        openapi: "3.0.3",
-        info: { title: "clash", version: "1.0.0" },
-        paths: { "/pets": get("listPets", { "x-pagination": { style: "cursor", param: "cursor", next: "next", items: "items" } }), "/more": get("listPetsInfinite") },
-      };
-      writeFileSync(path.join(temp.dir, "clash.json"), JSON.stringify(spec));
-      const run = runCli(["-i", "clash.json", "-o", "out", "--query"], temp.dir);
-      expect(run.status).toBe(1);
-      expect(run.stderr).toContain("clash.json#/paths/~1more/get: the query module would export `listPetsInfiniteQueryKey` for both `listPets` and `listPetsInfinite`");
-      expect(run.stderr).not.toContain("internal error");
-      expect(runCli(["-i", "clash.json", "-o", "out"], temp.dir).status).toBe(0);
-    } finally {
-      temp.remove();
-    }
-  });
-
   it("--query writes query.js and query.d.ts, and the headers name the flag", () => {
     const temp = tempDir();
     try {

@@ -1,10 +1,14 @@
 // Generates a client with the query module into a temp folder that resolves this repository's packages (TanStack,
 // vitest's expectTypeOf), for the type tests and the runtime test.
-import { cpSync, readdirSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { emitModules } from "../../generator/emit/emit-modules.js";
 import { generate } from "../../generator/generate.js";
+import { loadDocument } from "../../generator/load/load-document.js";
+import { buildModel } from "../../generator/model/build-model.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
+import { typecheckFolder } from "../helpers/typecheck.js";
 
 /** Generates `input` with `--query` into a fresh folder with the repository's node_modules linked in; `consumers` are copied in beside it. */
 export async function generateWithQuery(input: string, consumers: readonly string[] = []): Promise<{ dir: string; remove: () => void }> {
@@ -15,6 +19,27 @@ export async function generateWithQuery(input: string, consumers: readonly strin
   symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
   for (const consumer of consumers) cpSync(consumer, path.join(dir, path.basename(consumer)));
   return { dir, remove: temp.remove };
+}
+
+/**
+ * Type-checks the typed TypeScript the emitters write with `--query` (the query module's function bodies included)
+ * under --strict; returns the diagnostics and the source of `query.ts`.
+ */
+export async function typecheckQuerySources(spec: string): Promise<{ diagnostics: string[]; query: string }> {
+  const temp = tempDir("query-sources-");
+  try {
+    const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true });
+    const dir = path.join(temp.dir, "client");
+    for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+      mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+      writeFileSync(path.join(dir, file.path), file.text);
+    }
+    writeFileSync(path.join(dir, "package.json"), '{"type":"module"}');
+    symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
+    return { diagnostics: typecheckFolder(dir), query: files.find((file) => file.path === "query.ts")!.text };
+  } finally {
+    temp.remove();
+  }
 }
 
 /**
