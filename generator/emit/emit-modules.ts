@@ -130,7 +130,15 @@ export async function emitModules(
     origin: "spec",
   });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
-  files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
+  files.push({
+    path: "README.md",
+    text: emitReadme(model, packageName, {
+      query: options.query,
+      mocks: options.mocks,
+      validators: options.validators,
+    }),
+    origin: "spec",
+  });
   return files;
 }
 

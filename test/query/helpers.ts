@@ -1,20 +1,27 @@
 // Generates a client with the query module into a temp folder that resolves this repository's packages (TanStack,
 // vitest's expectTypeOf), for the type tests and the runtime test.
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { emitModules } from "../../generator/emit/emit-modules.js";
-import { generate } from "../../generator/generate.js";
+import { generate, type GenerateOptions } from "../../generator/generate.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { ROOT, tempDir } from "../helpers/cli.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
 
-/** Generates `input` with `--query` into a fresh folder with the repository's node_modules linked in; `consumers` are copied in beside it. */
-export async function generateWithQuery(input: string, consumers: readonly string[] = []): Promise<{ dir: string; remove: () => void }> {
+/**
+ * Generates `input` with `--query` (and `modules`, e.g. `--mocks`) into a fresh folder with the repository's
+ * node_modules linked in; `consumers` are copied in beside it.
+ */
+export async function generateWithQuery(
+  input: string,
+  consumers: readonly string[] = [],
+  modules: Pick<GenerateOptions, "query" | "mocks"> = {},
+): Promise<{ dir: string; remove: () => void }> {
   const temp = tempDir("query-");
   const dir = path.join(temp.dir, "client");
-  await generate({ input, output: dir, query: true, reportChanges: false });
+  await generate({ input, output: dir, query: true, ...modules, reportChanges: false });
   // Outside the folder the type-checker lists, so it checks only the client and the consumers.
   symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
   for (const consumer of consumers) cpSync(consumer, path.join(dir, path.basename(consumer)));
@@ -68,4 +75,26 @@ export function typecheckAsBundled(dir: string): string[] {
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
     return `${path.relative(dir, diagnostic.file.fileName)}(${line + 1},${character + 1}): ${message}`;
   });
+}
+
+/**
+ * Copies the ```ts examples of the `## <section>` sections of a generated client's README.md into its folder
+ * (`readme-example-<n>.ts`), their imports of the package (`<name>`, `<name>/query`, `<name>/mocks`…) pointed at its
+ * files; returns how many.
+ */
+export function copyReadmeExamples(dir: string, sections: readonly string[]): number {
+  const name = (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name: string }).name;
+  const readme = readFileSync(path.join(dir, "README.md"), "utf8");
+  const examples = readme
+    .split(/^(?=## )/m)
+    .filter((section) => sections.some((title) => section.startsWith(`## ${title}\n`)))
+    .flatMap((section) => [...section.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!));
+  examples.forEach((code, index) => {
+    const local = code
+      .replaceAll(`"${name}"`, '"./index.js"')
+      .replaceAll(`"${name}/`, '"./~')
+      .replace(/"\.\/~([a-z-]+)"/g, '"./$1.js"');
+    writeFileSync(path.join(dir, `readme-example-${index + 1}.ts`), local);
+  });
+  return examples.length;
 }
