@@ -3,8 +3,10 @@
 // objects typed with @tanstack/query-core's option types, so every framework adapter accepts them; no runtime import.
 import { NameRegistry } from "../model/names.js";
 import type { ApiModel, OperationModel } from "../model/types.js";
-import { jsDocComment, sourceComment } from "./declarations.js";
+import { NotPrintable } from "../format/print/literals.js";
+import { jsDocComment, moduleSource, sourceComment, type Declaration } from "./declarations.js";
 import { dataLiteral, stringLiteral } from "./escape.js";
+import { layoutDeclaredFunction, layoutFunction, layoutImport } from "./query-layout.js";
 
 /**
  * The query-core types the module names; type imports only, so the package needs @tanstack/query-core only for its
@@ -158,20 +160,55 @@ interface QueryFunction {
   jsBody: string;
 }
 
-function printFunction(fn: QueryFunction, flavor: QueryFlavor): string {
+/**
+ * One function as a declaration: its source, and, for the files the package ships, the same in prettier's form where
+ * query-layout's rules print it (the format stage then leaves it as it is; prettier formats the rest).
+ */
+function functionDeclaration(fn: QueryFunction, flavor: QueryFlavor): Declaration {
   const comment = doc(fn.doc);
-  if (flavor === "d.ts")
-    return `${comment}export declare function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns};`;
-  if (flavor === "js")
-    return `${comment}export function ${fn.name}(${fn.parameters.map((p) => p.replace(/\??:.*$/s, "")).join(", ")}) {\n${fn.jsBody}\n}`;
-  return `${comment}export function ${fn.name}(${fn.parameters.join(", ")}): ${fn.returns} {\n${fn.body}\n}`;
+  const parameters = flavor === "js" ? fn.parameters.map((p) => p.replace(/\??:.*$/s, "")) : fn.parameters;
+  const code =
+    flavor === "d.ts"
+      ? `export declare function ${fn.name}(${parameters.join(", ")}): ${fn.returns};`
+      : flavor === "js"
+        ? `export function ${fn.name}(${parameters.join(", ")}) {\n${fn.jsBody}\n}`
+        : `export function ${fn.name}(${parameters.join(", ")}): ${fn.returns} {\n${fn.body}\n}`;
+  const printed =
+    flavor === "d.ts"
+      ? layoutDeclaredFunction(comment, fn.name, parameters, fn.returns)
+      : flavor === "js"
+        ? layoutFunction(comment, code)
+        : undefined;
+  return laidOut(comment + code, printed, false);
+}
+
+/** `import [type] { names } from "from";` as a declaration, in prettier's form when the package ships it. */
+function importDeclaration(keyword: string, names: readonly string[], from: string, flavor: QueryFlavor): Declaration {
+  const source = `${keyword} { ${names.join(", ")} } from ${stringLiteral(from)};`;
+  return laidOut(source, flavor === "ts" ? undefined : layoutImport(keyword, names, stringLiteral(from)), true);
+}
+
+function laidOut(source: string, printed: string | undefined, isImport: boolean): Declaration {
+  return {
+    doc: () => {
+      throw new NotPrintable("a query module declaration query-layout does not lay out");
+    },
+    source: () => source,
+    ...(printed === undefined ? {} : { printed }),
+    ...(isImport ? { isImport } : {}),
+  };
 }
 
 /** The source of `query.ts`, `query.js` or `query.d.ts`. */
 export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
+  return moduleSource(queryDeclarations(model, flavor));
+}
+
+/** The declarations of `query.ts`, `query.js` or `query.d.ts`: the imports, then each operation's functions. */
+export function queryDeclarations(model: ApiModel, flavor: QueryFlavor): Declaration[] {
   const functions: string[] = [];
   const types = new Set<string>();
-  const body: string[] = [];
+  const body: Declaration[] = [];
   const streamed: string[] = [];
   let paginated = false;
   for (const [operation, names] of queryModuleNames(model)) {
@@ -182,7 +219,7 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
       parts.push(...infiniteFunctions(operation, names));
     }
     if (!isReadMethod(operation)) parts.push(mutationFunction(operation, names));
-    body.push(...parts.map((fn) => printFunction(fn, flavor)));
+    body.push(...parts.map((fn) => functionDeclaration(fn, flavor)));
     functions.push(importName(operation.names.function, names.function));
     for (const type of ["params", "response", "error"] as const)
       types.add(importName(operation.names[type], names[type]));
@@ -192,24 +229,22 @@ export function emitQuery(model: ApiModel, flavor: QueryFlavor = "ts"): string {
   const runtimeTypes = paginated ? ["InfinitePage", "PageParam", "QueryError"] : ["QueryError"];
   const values = flavor !== "d.ts";
   const typed = flavor !== "js";
-  const imports = [
+  const imports: Array<readonly [string, readonly string[], string]> = [
     ...(typed
       ? [
-          `import type { ${CORE_TYPES.join(", ")} } from "@tanstack/query-core";`,
-          `import type { Client, RequestOptions } from "./runtime/client.js";`,
+          ["import type", CORE_TYPES, "@tanstack/query-core"] as const,
+          ["import type", ["Client", "RequestOptions"], "./runtime/client.js"] as const,
         ]
       : []),
-    ...(values && runtime.length > 0 ? [`import { ${runtime.join(", ")} } from "./runtime/query.js";`] : []),
-    ...(typed ? [`import type { ${runtimeTypes.join(", ")} } from "./runtime/query.js";`] : []),
-    ...(typed && paginated ? [`import type { PageItem } from "./runtime/paginate.js";`] : []),
+    ...(values && runtime.length > 0 ? [["import", runtime, "./runtime/query.js"] as const] : []),
+    ...(typed ? [["import type", runtimeTypes, "./runtime/query.js"] as const] : []),
+    ...(typed && paginated ? [["import type", ["PageItem"], "./runtime/paginate.js"] as const] : []),
     // The declarations name an operation only as `typeof` (a stream's mutation), for which a type import does.
-    ...(values && functions.length > 0 ? [`import { ${functions.join(", ")} } from "./operations.js";`] : []),
-    ...(flavor === "d.ts" && streamed.length > 0
-      ? [`import type { ${streamed.join(", ")} } from "./operations.js";`]
-      : []),
-    ...(typed && types.size > 0 ? [`import type { ${[...types].join(", ")} } from "./types.js";`] : []),
+    ...(values && functions.length > 0 ? [["import", functions, "./operations.js"] as const] : []),
+    ...(flavor === "d.ts" && streamed.length > 0 ? [["import type", streamed, "./operations.js"] as const] : []),
+    ...(typed && types.size > 0 ? [["import type", [...types], "./types.js"] as const] : []),
   ];
-  return `${imports.join("\n")}\n\n${body.join("\n\n")}\n`;
+  return [...imports.map(([keyword, names, from]) => importDeclaration(keyword, names, from, flavor)), ...body];
 }
 
 /** `name`, or `name as alias` when the module binds it under another name. */

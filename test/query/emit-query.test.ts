@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { moduleSource } from "../../generator/emit/declarations.js";
 import { emitModules } from "../../generator/emit/emit-modules.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
@@ -12,9 +13,10 @@ import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 const LISTS = path.join(ROOT, "test/fixtures/lists.json");
 const PETSTORE = path.join(STORED_SPECS, "features/3.0/petstore.json");
 
+/** The emitted files' sources: a module given as declarations (query.js, query.ts) as their unformatted source. */
 async function emit(spec: string, query: boolean): Promise<Map<string, string>> {
   const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { query });
-  return new Map(files.map((file) => [file.path, file.text]));
+  return new Map(files.map((file) => [file.path, file.declarations ? moduleSource(file.declarations) : file.text]));
 }
 
 describe("emitQuery", () => {
