@@ -66,15 +66,25 @@ export function layoutFunction(comment: string, text: string): string | undefine
   return comment + lines.join("\n");
 }
 
-/** `key: (params) => body,` as `key: (params) =>` and the body on the next line, indented, when it fits there. */
+/**
+ * `key: (params) => body,` as `key: (params) =>` and the body on the next line, indented, when it fits there; a body
+ * that is a call and still does not fit puts one argument a line (src/language-js/print/call-arguments.js), unless
+ * prettier would hug its first or last argument (a function with a block, an object, an array, a function).
+ */
 function breakArrowProperty(line: string): string | undefined {
   const match =
-    /^( +)([\p{ID_Start}$_][\p{ID_Continue}$]*: \([^()]*\) =>) ([\p{ID_Start}$_][\p{ID_Continue}$]*\(.*\)),$/u.exec(
+    /^( +)([\p{ID_Start}$_][\p{ID_Continue}$]*: \([^()]*\) =>) ([\p{ID_Start}$_][\p{ID_Continue}$]*)\((.*)\),$/u.exec(
       line,
     );
   if (!match) return undefined;
-  const body = `${match[1]}  ${match[3]},`;
-  return body.length <= WIDTH ? `${match[1]}${match[2]}\n${body}` : undefined;
+  const [, indent, head, callee, list] = match as unknown as [string, string, string, string, string];
+  const body = `${indent}  ${callee}(${list}),`;
+  if (body.length <= WIDTH) return `${indent}${head}\n${body}`;
+  const args = splitTopLevel(list, ",");
+  const inner = `${indent}    `;
+  if (!args || args.length < 2 || !isName(args[args.length - 1]!) || args[0]!.includes("=> {")) return undefined;
+  if (args.some((arg) => inner.length + arg.length + 1 > WIDTH)) return undefined;
+  return `${indent}${head}\n${indent}  ${callee}(\n${args.map((arg) => `${inner}${arg},`).join("\n")}\n${indent}  ),`;
 }
 
 /** `return [a, b];` as one element a line, each fitting, with a trailing comma. */
@@ -174,7 +184,10 @@ function balancedInside(text: string): boolean {
   return splitTopLevel(text, ",") !== undefined;
 }
 
-/** `text` cut at `separator` where no bracket is open and not in a string literal; `undefined` when unbalanced. */
+/**
+ * `text` cut at `separator` where no bracket is open and not in a string literal (the `>` of an arrow `=>` is none);
+ * `undefined` when unbalanced.
+ */
 function splitTopLevel(text: string, separator: string): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
@@ -185,7 +198,7 @@ function splitTopLevel(text: string, separator: string): string[] | undefined {
       i = text.indexOf('"', i + 1);
       if (i < 0) return undefined;
     } else if (char === "<" || char === "[" || char === "(" || char === "{") depth++;
-    else if (char === ">" || char === "]" || char === ")" || char === "}") {
+    else if ((char === ">" && text[i - 1] !== "=") || char === "]" || char === ")" || char === "}") {
       if (--depth < 0) return undefined;
     } else if (char === separator && depth === 0) {
       parts.push(text.slice(start, i));

@@ -45,6 +45,7 @@ describe("the query module's own layout", () => {
     ["a long import breaks one name a line", { given: () => layoutImport("import", [long("a"), "b"], '"./a.js"'), source: `import { ${long("a")}, b } from "./a.js";`, file: "query.js" }],
     ["parameters and type arguments break", { given: () => layoutDeclaredFunction("", "f", ["params: P"], `Pick<Options<${long("R")}, E, [\"a\", P[\"path\"][\"id\"], P]>, "queryKey">`), source: `export declare function f(params: P): Pick<Options<${long("R")}, E, ["a", P["path"]["id"], P]>, "queryKey">;`, file: "query.d.ts" }],
     ["an arrow property breaks after =>", { given: () => layoutFunction("", `export function f(client) {\n  return {\n    queryFn: ({ signal }) => ${"g".repeat(width - 50)}(client, { ...options, signal }),\n  };\n}`), source: `export function f(client) {\n  return {\n    queryFn: ({ signal }) => ${"g".repeat(width - 50)}(client, { ...options, signal }),\n  };\n}`, file: "query.js" }],
+    ["an arrow property whose call still does not fit puts one argument a line", { given: () => layoutFunction("", `export function f(client) {\n  return {\n    queryFn: ({ pageParam, signal }) => fetchPage((args) => g(client, args, { ...options, signal }), { style: "${"c".repeat(width / 2)}", items: ["data"] }, params ?? {}, pageParam),\n  };\n}`), source: `export function f(client) {\n  return {\n    queryFn: ({ pageParam, signal }) => fetchPage((args) => g(client, args, { ...options, signal }), { style: "${"c".repeat(width / 2)}", items: ["data"] }, params ?? {}, pageParam),\n  };\n}`, file: "query.js" }],
     ["a long returned array breaks one element a line", { given: () => layoutFunction("", `export function f(params) {\n  return ["${"a".repeat(width / 2)}", "${"b".repeat(width / 2)}", params ?? {}];\n}`), source: `export function f(params) {\n  return ["${"a".repeat(width / 2)}", "${"b".repeat(width / 2)}", params ?? {}];\n}`, file: "query.js" }],
   ];
   it.each(cases)("%s, as prettier does", async (_name, { given, source, file }) => {
@@ -52,6 +53,7 @@ describe("the query module's own layout", () => {
   });
 
   it.each([
+    ["a call whose last argument prettier would hug", () => layoutFunction("", `export function f(client) {\n  return {\n    queryFn: ({ signal }) => ${"g".repeat(width)}(client, params, { ...options, signal }),\n  };\n}`)],
     ["a string with a quote (prettier may requote it)", () => layoutFunction("", `export function f() {\n  return ["it's"];\n}`)],
     ["a union that does not fit", () => layoutDeclaredFunction("", "f", ["p: P"], `Options<${long("A")} | void, B>`)],
     ["a single complex type argument that does not fit", () => layoutDeclaredFunction("", "f", ["p: P"], `Awaited<ReturnType<typeof ${long("f")}>>`)],
