@@ -5,7 +5,12 @@ import { jsDocText } from "./escape.js";
 
 /** A top-level declaration of a generated module. */
 export type Declaration = (
-  ImportDeclaration | ConstDeclaration | FunctionDeclaration | TypeDeclaration | SourceDeclaration
+  | ImportDeclaration
+  | ConstDeclaration
+  | FunctionDeclaration
+  | CodeFunctionDeclaration
+  | TypeDeclaration
+  | SourceDeclaration
 ) & {
   /**
    * The texts the format stage printed for it, by flavour, when the watch memo keeps it for the next run (the memo
@@ -50,6 +55,23 @@ export interface FunctionDeclaration {
   readonly returns: TypeExpression;
   /** What its body returns: a call of `callee` with these arguments (expressions the generator wrote). */
   readonly call: { readonly callee: string; readonly args: readonly string[] };
+}
+
+/**
+ * `export function name(parameters): returns { body }`, whose body its emitter wrote as code, and its types as text
+ * (the query module's factories): the `.js` keeps the untyped body, the `.d.ts` only the signature.
+ */
+export interface CodeFunctionDeclaration {
+  readonly kind: "code function";
+  readonly name: string;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
+  /** `name: Type` or `name?: Type`. */
+  readonly parameters: readonly string[];
+  readonly returns: string;
+  /** The typed body, and the same without types. */
+  readonly body: string;
+  readonly jsBody: string;
 }
 
 /** A function's parameter. */

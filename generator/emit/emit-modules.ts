@@ -7,7 +7,7 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
-import { emitQuery } from "./emit-query.js";
+import { queryDeclarations } from "./emit-query.js";
 import { emitMocks, emitMswMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
@@ -103,13 +103,15 @@ export async function emitModules(
       { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
     );
   }
-  if (options.query && options.typedSources)
-    files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
-  else if (options.query)
+  if (options.query)
     files.push(
-      { path: "query.js", text: emitQuery(model, "js"), origin: "spec" },
-      { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true },
+      ...(options.typedSources
+        ? [big("query.ts", queryDeclarations(model, "ts"), "ts")]
+        : [
+            big("query.js", queryDeclarations(model, "js"), "js"),
+            big("query.ts", queryDeclarations(model, "d.ts"), "d.ts"),
+          ]),
     );
   if (options.mocks !== undefined) {
     const mocks = emitMocks(model);
@@ -135,7 +137,15 @@ export async function emitModules(
     origin: "spec",
   });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
-  files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
+  files.push({
+    path: "README.md",
+    text: emitReadme(model, packageName, {
+      query: options.query,
+      mocks: options.mocks,
+      validators: options.validators,
+    }),
+    origin: "spec",
+  });
   return files;
 }
 

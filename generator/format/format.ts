@@ -8,18 +8,17 @@ import { cacheKey, readCached, writeCached } from "./cache.js";
 import type { Declaration, Flavour } from "../emit/declarations.js";
 import { fileOfParts, type EmittedFile } from "../emit/emit-modules.js";
 import {
-  declarationLayout,
+  printDeclaration,
   declarationParts,
   declarationSource,
   moduleSource,
   rendersIn,
 } from "./print/declarations.js";
-import { printLayout } from "./print/layout.js";
+import { PRINT_WIDTH } from "./print/layout.js";
 import { NotPrintable } from "./print/literals.js";
 import { formatChunk } from "./format-chunk.mjs";
 import { FORMAT_WORKER } from "../paths.js";
 
-const PRINT_WIDTH = 100;
 const PRETTIER_OPTIONS: prettier.Options = {
   printWidth: PRINT_WIDTH,
   tabWidth: 2,
@@ -113,7 +112,7 @@ function printDeclarations(
     const kept = declaration.printed?.[flavour];
     if (kept !== undefined) return kept;
     try {
-      const text = printLayout(declarationLayout(declaration, flavour), PRINT_WIDTH);
+      const text = printDeclaration(declaration, flavour);
       if (declaration.printed) declaration.printed[flavour] = text;
       return text;
     } catch (error) {

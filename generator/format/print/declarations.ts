@@ -6,6 +6,7 @@
 import {
   jsDocComment,
   sourceComment,
+  type CodeFunctionDeclaration,
   type ConstDeclaration,
   type Declaration,
   type Flavour,
@@ -14,8 +15,9 @@ import {
   type TypeDeclaration,
 } from "../../emit/declarations.js";
 import { constantLiteral, dataLiteral, stringLiteral } from "../../emit/escape.js";
+import { layoutDeclaredFunction, layoutFunction } from "./code-functions.js";
 import { constLayout, declareFunctionLayout, functionLayout, importLayout } from "./javascript.js";
-import type { Layout } from "./layout.js";
+import { PRINT_WIDTH, printLayout, type Layout } from "./layout.js";
 import { NotPrintable, withBlockComment } from "./literals.js";
 import { interfaceSource, typeSource } from "./type-source.js";
 import { interfaceLayout, typeAliasLayout, typeLayout } from "./types.js";
@@ -28,6 +30,7 @@ export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
     case "const":
       return flavour !== "d.ts";
     case "function":
+    case "code function":
       return true;
     case "type":
     case "source":
@@ -45,6 +48,8 @@ export function declarationLayout(declaration: Declaration, flavour: Flavour): L
       return constLayout(declaration.name, declaration.value);
     case "function":
       return functionDeclarationLayout(declaration, flavour);
+    case "code function":
+      throw new NotPrintable("a function written as code, laid out as text (printDeclaration)");
     case "type":
       return withBlockComment(jsDocComment(declaration.doc), typeDeclarationLayout(declaration));
     case "source":
@@ -61,11 +66,28 @@ export function declarationSource(declaration: Declaration, flavour: Flavour): s
       return constSource(declaration, flavour);
     case "function":
       return functionSource(declaration, flavour);
+    case "code function":
+      return codeFunctionSource(declaration, flavour);
     case "type":
       return typeDeclarationSource(declaration);
     case "source":
       return declaration.text;
   }
+}
+
+/** The declaration in `flavour` in prettier's form; throws NotPrintable for what only prettier prints. */
+export function printDeclaration(declaration: Declaration, flavour: Flavour): string {
+  if (declaration.kind !== "code function") return printLayout(declarationLayout(declaration, flavour), PRINT_WIDTH);
+  const comment = sourceComment(jsDocComment(declaration.doc));
+  const printed =
+    flavour === "d.ts"
+      ? layoutDeclaredFunction(comment, declaration.name, declaration.parameters, declaration.returns)
+      : flavour === "js"
+        ? layoutFunction(comment, codeFunctionSource(declaration, flavour).slice(comment.length))
+        : undefined;
+  if (printed === undefined)
+    throw new NotPrintable("a function written as code, in a shape the layout leaves to prettier");
+  return printed;
 }
 
 /** A module's unformatted source in `flavour`, as prettier would read it. */
@@ -145,6 +167,16 @@ function functionSource(declaration: FunctionDeclaration, flavour: Flavour): str
   return flavour === "d.ts"
     ? `${comments}export declare function ${name}(${parameters}): ${returns};`
     : `${comments}export function ${name}(${parameters}): ${returns}${body}`;
+}
+
+function codeFunctionSource(declaration: CodeFunctionDeclaration, flavour: Flavour): string {
+  const { name, returns, body, jsBody } = declaration;
+  const comment = sourceComment(jsDocComment(declaration.doc));
+  const parameters =
+    flavour === "js" ? declaration.parameters.map((p) => p.replace(/\??:.*$/s, "")) : declaration.parameters;
+  if (flavour === "d.ts") return `${comment}export declare function ${name}(${parameters.join(", ")}): ${returns};`;
+  if (flavour === "js") return `${comment}export function ${name}(${parameters.join(", ")}) {\n${jsBody}\n}`;
+  return `${comment}export function ${name}(${parameters.join(", ")}): ${returns} {\n${body}\n}`;
 }
 
 function typeDeclarationLayout({ name, form, type }: TypeDeclaration): Layout {

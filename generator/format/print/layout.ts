@@ -5,6 +5,9 @@
 // fits) and src/document/utilities/index.js (propagateBreaks).
 import { util } from "prettier";
 
+/** The output's print width: the pinned prettier options' `printWidth` (format.ts). */
+export const PRINT_WIDTH = 100;
+
 /** Text, a list of parts, or one of the commands below (prettier's Doc). */
 export type Layout = string | Layout[] | Group | Indent | Align | Line | IfBreak | IndentIfBreak;
 
