@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
-import { cacheKey, readCached, writeCached } from "./cache.js";
+import { cacheKey, readCached, writeCached } from "../common/cache.js";
 import type { Declaration, Flavour } from "../emit/declarations.js";
 import { fileOfParts, type EmittedFile } from "../emit/emit-modules.js";
 import {
