@@ -94,7 +94,11 @@ export async function emitModules(
   if (validators) {
     model.warnings.push(...validators.warnings);
     files.push(
-      { path: "validators.js", text: validators.js, origin: "spec" },
+      typeof validators.js === "string"
+        ? { path: "validators.js", text: validators.js, origin: "spec" }
+        : options.typedSources
+          ? { path: "validators.js", text: moduleSource(validators.js), origin: "spec" }
+          : { path: "validators.js", text: "", origin: "spec", declarations: validators.js },
       { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
     );
   }

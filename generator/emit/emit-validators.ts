@@ -6,7 +6,12 @@ import type { ApiModel, JsonSchema, ModelWarning, OperationModel } from "../mode
 import { buildValidationSchemas, type ValidationNode } from "../model/validation.js";
 import { GENERATOR_NAME } from "./emit-package.js";
 import { PARAMETER_GROUPS, defaultContent, splitResponses } from "./emit-types.js";
-import { propertyKey, stringLiteral } from "./escape.js";
+import { constDoc, importDoc } from "../format/print/javascript.js";
+import { hardline, join, printDoc, width, type Doc } from "../format/print/doc.js";
+import { NotPrintable } from "../format/print/literals.js";
+import type { Declaration } from "./declarations.js";
+import { CodeExpression, propertyKey, stringLiteral } from "./escape.js";
+import { CHECK_HELPERS, CheckWriter, literal } from "./validator-code.js";
 
 /** The table of a validators module: normalized schemas, and which entry validates what. */
 export interface ValidatorTable {
@@ -85,17 +90,207 @@ export function buildValidatorTable(model: ApiModel): ValidatorTable {
 /** Which validators to emit: ours (Standard Schema, no dependency), or zod v4 schemas. */
 export type ValidatorFlavour = "standard" | "zod";
 
+/** The validators module: `validators.js` (as declarations for the format stage) and `validators.d.ts`'s source. */
+export interface EmittedValidators {
+  /** Ours as declarations, already in prettier's form; the zod flavour's as source for prettier. */
+  js: Declaration[] | string;
+  declarations: string;
+  warnings: ModelWarning[];
+}
+
+const DOCS = {
+  schemas: "/** A validator for each component schema, by its type's name. */",
+  operations:
+    "/** The validators of each operation, by function name: its parameters, its JSON request body, its JSON response bodies by status. */",
+  createClient:
+    "/** `createClient`, checking calls against the spec: requests before sending, responses before resolving (`validate`, default both). */",
+  createClientWith:
+    "/** `createClient`, checking the calls of the operations given (`{ updatePet: updatePetValidators }`), so a bundle holds only their validators. */",
+};
+
 /**
- * The module as `validators.js` and the declarations of `validators.d.ts` (given as declarations-only TypeScript),
- * written directly: the JavaScript holds the table and the name → entry maps as JSON, so neither the compiler nor
- * prettier has to read a big object literal.
+ * The module as `validators.js` and the declarations of `validators.d.ts` (given as declarations-only TypeScript).
+ * Ours are generated JavaScript (validator-code.ts), each validator a top-level constant a bundler can drop; the zod
+ * flavour ships the normalized schemas as JSON data that runtime/validate-zod.js builds zod schemas from.
  */
-export function emitValidators(
-  model: ApiModel,
-  flavour: ValidatorFlavour = "standard",
-): { js: string; declarations: string; warnings: ModelWarning[] } {
+export function emitValidators(model: ApiModel, flavour: ValidatorFlavour = "standard"): EmittedValidators {
+  return flavour === "zod" ? emitZodValidators(model) : emitStandardValidators(model);
+}
+
+/** Names the module's top-level bindings: globals the checks use and the runtime's names are never taken. */
+function nameAllocator(): (base: string) => string {
+  const taken = new Set<string>([
+    ...["createClient", "createClientWith", "schemas", "operations", "vendor", "validator", "validation"],
+    ...["ApiValidationError", "ValidationError", "Issue", "OperationValidators", "SafeParseResult", "ValidateOptions"],
+    ...["Validator", "$createClient", "$types", ...CHECK_HELPERS],
+    ...["Object", "Array", "Number", "Math", "JSON", "Set", "RegExp", "String", "undefined", "Infinity", "NaN"],
+    ...["x", "p", "e", "ok", "y", "k", "i", "count", "item", "duplicate", "known"],
+  ]);
+  const counters = new Map<string, number>();
+  return (base) => {
+    const numbered = base.endsWith("$");
+    if (!numbered && !taken.has(base)) {
+      taken.add(base);
+      return base;
+    }
+    let n = counters.get(base) ?? (numbered ? 1 : 2);
+    const at = (count: number): string => (numbered ? `${base}${count}` : `${base}$${count}`);
+    while (taken.has(at(n))) n++;
+    counters.set(base, n + 1);
+    taken.add(at(n));
+    return at(n);
+  };
+}
+
+function emitStandardValidators(model: ApiModel): EmittedValidators {
   const { table, operations, warnings } = buildValidatorTable(model);
-  const type = (name: string): string => (flavour === "zod" ? `z.ZodType<${name}>` : `Validator<${name}>`);
+  const unique = nameAllocator();
+  const schemaNames = model.schemas.map((schema) => unique(schema.typeName));
+  const operationNames = operations.map((entry) => unique(`${entry.operation.names.function}Validators`));
+  const writer = new CheckWriter(
+    table.slice(0, model.schemas.length),
+    model.schemas.map((schema) => `check${schema.typeName}`),
+    unique,
+  );
+  const body: Declaration[] = [];
+  const flush = (): void => {
+    body.push(...writer.declarations.splice(0).map((declaration) => linesDeclaration(declaration.lines)));
+  };
+  const make = (check: string): CodeExpression => new CodeExpression(`/* @__PURE__ */ validator(${check}, vendor)`);
+  model.schemas.forEach((schema, index) => {
+    writer.component(index);
+    flush();
+    const name = schemaNames[index]!;
+    body.push(printedDeclaration(["export ", constDoc(name, make(writer.componentNames[index]!))]));
+  });
+  operations.forEach((entry, index) => {
+    const fn = entry.operation.names.function;
+    const base = `check${fn.charAt(0).toUpperCase()}${fn.slice(1)}`;
+    const value: Record<string, unknown> = {};
+    if (entry.params !== undefined) value.params = make(writer.schema(table[entry.params]!, `${base}$params`));
+    if (entry.body !== undefined) value.body = make(writer.schema(table[entry.body]!, `${base}$body`));
+    const responses: Record<string, unknown> = {};
+    for (const response of entry.responses) {
+      const suffix = /^[0-9A-Za-z]+$/.test(response.status) ? response.status : "";
+      const check = make(writer.schema(table[response.entry]!, `${base}$${suffix}`));
+      Object.defineProperty(responses, response.status, { value: check, enumerable: true, writable: true });
+    }
+    value.responses = responses;
+    flush();
+    body.push(printedDeclaration(["export ", constDoc(operationNames[index]!, value)]));
+  });
+  const byName = (entries: Array<[string, string]>): Record<string, unknown> => {
+    const map: Record<string, unknown> = {};
+    for (const [key, name] of entries)
+      Object.defineProperty(map, key, { value: new CodeExpression(name), enumerable: true, writable: true });
+    return map;
+  };
+  const schemasMap = byName(model.schemas.map((schema, index) => [schema.typeName, schemaNames[index]!]));
+  const operationsMap = byName(
+    operations.map((entry, index) => [entry.operation.names.function, operationNames[index]!]),
+  );
+  const helpers = [...writer.helpers].sort();
+  const js: Declaration[] = [
+    { ...printedDeclaration(importDoc(["createClient as $createClient"], "./client.js", false)), isImport: true },
+    {
+      ...printedDeclaration(importDoc([...helpers, "validation", "validator"], "./runtime/validate.js", false)),
+      isImport: true,
+    },
+    linesDeclaration([`export { ApiValidationError, ValidationError } from "./runtime/validate.js";`]),
+    linesDeclaration([`const vendor = ${literal(GENERATOR_NAME)};`]),
+    ...body,
+    printedDeclaration([DOCS.schemas, hardline, "export ", constDoc("schemas", schemasMap)]),
+    printedDeclaration([DOCS.operations, hardline, "export ", constDoc("operations", operationsMap)]),
+    linesDeclaration([
+      DOCS.createClient,
+      "export function createClient(options = {}) {",
+      "  return createClientWith(operations, options);",
+      "}",
+    ]),
+    linesDeclaration([
+      DOCS.createClientWith,
+      "export function createClientWith(validators, options = {}) {",
+      "  return $createClient({ ...options, validation: validation(validators, options.validate) });",
+      "}",
+    ]),
+  ];
+  const type = (name: string): string => `Validator<${name}>`;
+  const declarations = [
+    `import type { ClientOptions } from "./client.js";`,
+    `import type { Client } from "./runtime/client.js";`,
+    `import type { OperationValidators, ValidateOptions, Validator } from "./runtime/validate.js";`,
+    `import type * as $types from "./types.js";`,
+    "",
+    `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
+    `export type { Issue, OperationValidators, SafeParseResult, ValidateOptions, Validator } from "./runtime/validate.js";`,
+    "",
+    ...model.schemas.map(
+      (schema, index) => `export declare const ${schemaNames[index]}: ${type(`$types.${schema.typeName}`)};`,
+    ),
+    "",
+    ...operations.map(
+      (entry, index) => `export declare const ${operationNames[index]}: ${operationType(entry, type)};`,
+    ),
+    "",
+    DOCS.schemas,
+    `export declare const schemas: {${declaredMembers(model.schemas.map((schema, index) => [schema.typeName, schemaNames[index]!]))}};`,
+    "",
+    DOCS.operations,
+    `export declare const operations: {${declaredMembers(operations.map((entry, index) => [entry.operation.names.function, operationNames[index]!]))}};`,
+    "",
+    DOCS.createClient,
+    "export declare function createClient(options?: ClientOptions & { validate?: ValidateOptions }): Client;",
+    "",
+    DOCS.createClientWith,
+    "export declare function createClientWith(",
+    "  validators: { readonly [operation: string]: OperationValidators },",
+    "  options?: ClientOptions & { validate?: ValidateOptions },",
+    "): Client;",
+    "",
+  ].join("\n");
+  return { js, declarations, warnings };
+}
+
+/** Members of a declared object, each typed as the constant that holds it. */
+function declaredMembers(entries: ReadonlyArray<[string, string]>): string {
+  if (entries.length === 0) return "";
+  return `\n${entries.map(([key, name]) => `readonly ${propertyKey(key)}: typeof ${name};`).join("\n")}\n`;
+}
+
+/** A declaration written line by line in prettier's form; prettier's own when a line is too long for that form. */
+function linesDeclaration(lines: readonly string[]): Declaration {
+  return {
+    doc: () => {
+      // prettier would break a line wider than the output's print width (format/format.ts: 100).
+      if (lines.some(tooWide)) throw new NotPrintable("a line too wide");
+      return join(hardline, [...lines]);
+    },
+    source: () => lines.join("\n"),
+  };
+}
+
+/** A declaration given as a document of our printer; prettier's own when it lays out wider than the print width. */
+function printedDeclaration(doc: Doc): Declaration {
+  let text: string | undefined;
+  const print = (): string => (text ??= printDoc(doc, PRINT_WIDTH));
+  return {
+    doc: () => {
+      const printed = print();
+      if (printed.split("\n").some(tooWide)) throw new NotPrintable("a line too wide");
+      return join(hardline, printed.split("\n"));
+    },
+    source: print,
+  };
+}
+
+const PRINT_WIDTH = 100;
+/** Whether prettier would break `line`: wider than the print width, and not a comment (never broken). */
+const tooWide = (line: string): boolean => width(line) > PRINT_WIDTH && !/^\s*(?:\/\/|\/\*)/.test(line);
+
+/** The zod flavour: the table as JSON data, and zod schemas built from it by runtime/validate-zod.js. */
+function emitZodValidators(model: ApiModel): EmittedValidators {
+  const { table, operations, warnings } = buildValidatorTable(model);
+  const type = (name: string): string => `z.ZodType<${name}>`;
   const json = (value: unknown): string => `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
   const byName = (entries: Array<[string, unknown]>): Record<string, unknown> => {
     const map: Record<string, unknown> = {};
@@ -110,37 +305,24 @@ export function emitValidators(
       { params, body, responses: byName(responses.map((response) => [response.status, response.entry])) },
     ]),
   );
-  const docs = {
-    schemas: "/** A validator for each component schema, by its type's name. */",
-    operations:
-      "/** The validators of each operation, by function name: its parameters, its JSON request body, its JSON response bodies by status. */",
-    createClient:
-      "/** `createClient`, checking calls against the spec: requests before sending, responses before resolving (`validate`, default both). */",
-  };
   const js = [
     `import { createClient as $createClient } from "./client.js";`,
-    ...(flavour === "zod"
-      ? [
-          `import { z } from "zod";`,
-          `import { createZodSchemas } from "./runtime/validate-zod.js";`,
-          `import { validation, validatorsByIndex } from "./runtime/validate.js";`,
-        ]
-      : [`import { createValidators, validation, validatorsByIndex } from "./runtime/validate.js";`]),
+    `import { z } from "zod";`,
+    `import { createZodSchemas } from "./runtime/validate-zod.js";`,
+    `import { validation, validatorsByIndex } from "./runtime/validate.js";`,
     "",
     `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
     "",
     `const $table = ${json(table)};`,
-    flavour === "zod"
-      ? "const $validator = createZodSchemas($table, z);"
-      : `const $validator = createValidators($table, ${stringLiteral(GENERATOR_NAME)});`,
+    "const $validator = createZodSchemas($table, z);",
     "",
-    docs.schemas,
+    DOCS.schemas,
     `export const schemas = validatorsByIndex(${json(schemaIndexes)}, $validator);`,
     "",
-    docs.operations,
+    DOCS.operations,
     `export const operations = validatorsByIndex(${json(operationIndexes)}, $validator);`,
     "",
-    docs.createClient,
+    DOCS.createClient,
     "export function createClient(options = {}) {",
     "  return $createClient({ ...options, validation: validation(operations, options.validate) });",
     "}",
@@ -155,22 +337,20 @@ export function emitValidators(
   const declarations = [
     `import type { ClientOptions } from "./client.js";`,
     `import type { Client } from "./runtime/client.js";`,
-    flavour === "zod"
-      ? `import type { ValidateOptions } from "./runtime/validate.js";`
-      : `import type { ValidateOptions, Validator } from "./runtime/validate.js";`,
-    ...(flavour === "zod" ? [`import type { z } from "zod";`] : []),
+    `import type { ValidateOptions } from "./runtime/validate.js";`,
+    `import type { z } from "zod";`,
     `import type * as $types from "./types.js";`,
     "",
     `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
     `export type { Issue, OperationValidators, SafeParseResult, ValidateOptions, Validator } from "./runtime/validate.js";`,
     "",
-    docs.schemas,
+    DOCS.schemas,
     `export declare const schemas: {${schemaTypes.length > 0 ? `\n${schemaTypes.join("\n")}\n` : ""}};`,
     "",
-    docs.operations,
+    DOCS.operations,
     `export declare const operations: {${operationTypes.length > 0 ? `\n${operationTypes.join("\n")}\n` : ""}};`,
     "",
-    docs.createClient,
+    DOCS.createClient,
     "export declare function createClient(options?: ClientOptions & { validate?: ValidateOptions }): Client;",
     "",
   ].join("\n");
