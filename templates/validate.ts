@@ -177,6 +177,11 @@ export function addIssue(issues: Issue[], message: string, path: ReadonlyArray<s
   return false;
 }
 
+/** Reports a value that is not of the `expected` type (`string or null`); false. */
+export function typeIssue(issues: Issue[], expected: string, value: unknown, path: ReadonlyArray<string | number>, key?: string | number): false {
+  return addIssue(issues, `expected ${expected}, found ${kindOf(value)}`, path, key);
+}
+
 /** Whether `value` is a multiple of `step`, a decimal step meant in decimal (0.3 is a multiple of 0.1). */
 export function isMultipleOf(value: number, step: number): boolean {
   const quotient = value / step;

@@ -99,7 +99,22 @@ export async function emitModules(
         : options.typedSources
           ? { path: "validators.js", text: moduleSource(validators.js), origin: "spec" }
           : { path: "validators.js", text: "", origin: "spec", declarations: validators.js },
-      { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
+      typeof validators.declarations === "string"
+        ? { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true }
+        : options.typedSources
+          ? {
+              path: "validators.ts",
+              text: moduleSource(validators.declarations),
+              origin: "spec",
+              declarationsOnly: true,
+            }
+          : {
+              path: "validators.ts",
+              text: "",
+              origin: "spec",
+              declarationsOnly: true,
+              declarations: validators.declarations,
+            },
     );
   }
   if (options.query && options.typedSources)

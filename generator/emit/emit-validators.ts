@@ -8,7 +8,7 @@ import { GENERATOR_NAME } from "./emit-package.js";
 import { PARAMETER_GROUPS, defaultContent, splitResponses } from "./emit-types.js";
 import { constDoc, importDoc } from "../format/print/javascript.js";
 import { hardline, join, printDoc, width, type Doc } from "../format/print/doc.js";
-import { NotPrintable } from "../format/print/literals.js";
+import { NotPrintable, printStringKey } from "../format/print/literals.js";
 import type { Declaration } from "./declarations.js";
 import { CodeExpression, propertyKey, stringLiteral } from "./escape.js";
 import { CHECK_HELPERS, CheckWriter, literal } from "./validator-code.js";
@@ -94,7 +94,8 @@ export type ValidatorFlavour = "standard" | "zod";
 export interface EmittedValidators {
   /** Ours as declarations, already in prettier's form; the zod flavour's as source for prettier. */
   js: Declaration[] | string;
-  declarations: string;
+  /** validators.d.ts's: ours as declarations, the zod flavour's as source. */
+  declarations: Declaration[] | string;
   warnings: ModelWarning[];
 }
 
@@ -156,28 +157,28 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
   const flush = (): void => {
     body.push(...writer.declarations.splice(0).map((declaration) => linesDeclaration(declaration.lines)));
   };
-  const make = (check: string): CodeExpression => new CodeExpression(`/* @__PURE__ */ validator(${check}, vendor)`);
+  const make = (check: string): string => `/* @__PURE__ */ validator(${check}, vendor)`;
   model.schemas.forEach((schema, index) => {
     writer.component(index);
     flush();
     const name = schemaNames[index]!;
-    body.push(printedDeclaration(["export ", constDoc(name, make(writer.componentNames[index]!))]));
+    body.push(linesDeclaration([`export const ${name} = ${make(writer.componentNames[index]!)};`]));
   });
   operations.forEach((entry, index) => {
     const fn = entry.operation.names.function;
     const base = `check${fn.charAt(0).toUpperCase()}${fn.slice(1)}`;
-    const value: Record<string, unknown> = {};
-    if (entry.params !== undefined) value.params = make(writer.schema(table[entry.params]!, `${base}$params`));
-    if (entry.body !== undefined) value.body = make(writer.schema(table[entry.body]!, `${base}$body`));
-    const responses: Record<string, unknown> = {};
-    for (const response of entry.responses) {
+    const members: string[] = [];
+    if (entry.params !== undefined)
+      members.push(`params: ${make(writer.schema(table[entry.params]!, `${base}$params`))},`);
+    if (entry.body !== undefined) members.push(`body: ${make(writer.schema(table[entry.body]!, `${base}$body`))},`);
+    const responses = entry.responses.map((response) => {
       const suffix = /^[0-9A-Za-z]+$/.test(response.status) ? response.status : "";
       const check = make(writer.schema(table[response.entry]!, `${base}$${suffix}`));
-      Object.defineProperty(responses, response.status, { value: check, enumerable: true, writable: true });
-    }
-    value.responses = responses;
+      return `${printStringKey(stringLiteral(response.status), response.status, "js")}: ${check},`;
+    });
+    members.push(...(responses.length === 0 ? ["responses: {},"] : ["responses: {", ...indentLines(responses), "},"]));
     flush();
-    body.push(printedDeclaration(["export ", constDoc(operationNames[index]!, value)]));
+    body.push(linesDeclaration([`export const ${operationNames[index]} = {`, ...indentLines(members), "};"]));
   });
   const byName = (entries: Array<[string, string]>): Record<string, unknown> => {
     const map: Record<string, unknown> = {};
@@ -215,58 +216,202 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
     ]),
   ];
   const type = (name: string): string => `Validator<${name}>`;
-  const declarations = [
-    `import type { ClientOptions } from "./client.js";`,
-    `import type { Client } from "./runtime/client.js";`,
-    `import type { OperationValidators, ValidateOptions, Validator } from "./runtime/validate.js";`,
-    `import type * as $types from "./types.js";`,
-    "",
-    `export { ApiValidationError, ValidationError } from "./runtime/validate.js";`,
-    `export type { Issue, OperationValidators, SafeParseResult, ValidateOptions, Validator } from "./runtime/validate.js";`,
-    "",
-    ...model.schemas.map(
-      (schema, index) => `export declare const ${schemaNames[index]}: ${type(`$types.${schema.typeName}`)};`,
+  const declared = (name: string, members: string[]): string[] =>
+    members.length === 0
+      ? [`export declare const ${name}: {};`]
+      : [`export declare const ${name}: {`, ...indentLines(members), "};"];
+  const declarations: Declaration[] = [
+    ...[
+      importDoc(["ClientOptions"], "./client.js", true),
+      importDoc(["Client"], "./runtime/client.js", true),
+      importDoc(["OperationValidators", "ValidateOptions", "Validator"], "./runtime/validate.js", true),
+      `import type * as $types from "./types.js";`,
+    ].map((doc) => ({ ...printedDeclaration(doc), isImport: true })),
+    linesDeclaration([`export { ApiValidationError, ValidationError } from "./runtime/validate.js";`]),
+    linesDeclaration([
+      "export type {",
+      ...indentLines(["Issue,", "OperationValidators,", "SafeParseResult,", "ValidateOptions,", "Validator,"]),
+      `} from "./runtime/validate.js";`,
+    ]),
+    ...model.schemas.map((schema, index) =>
+      linesDeclaration([`export declare const ${schemaNames[index]}: ${type(`$types.${schema.typeName}`)};`]),
     ),
-    "",
-    ...operations.map(
-      (entry, index) => `export declare const ${operationNames[index]}: ${operationType(entry, type)};`,
-    ),
-    "",
-    DOCS.schemas,
-    `export declare const schemas: {${declaredMembers(model.schemas.map((schema, index) => [schema.typeName, schemaNames[index]!]))}};`,
-    "",
-    DOCS.operations,
-    `export declare const operations: {${declaredMembers(operations.map((entry, index) => [entry.operation.names.function, operationNames[index]!]))}};`,
-    "",
-    DOCS.createClient,
-    "export declare function createClient(options?: ClientOptions & { validate?: ValidateOptions }): Client;",
-    "",
-    DOCS.createClientWith,
-    "export declare function createClientWith(",
-    "  validators: { readonly [operation: string]: OperationValidators },",
-    "  options?: ClientOptions & { validate?: ValidateOptions },",
-    "): Client;",
-    "",
-  ].join("\n");
+    ...operations.map((entry, index) => linesDeclaration(declared(operationNames[index]!, operationMembers(entry)))),
+    linesDeclaration([
+      DOCS.schemas,
+      ...declared(
+        "schemas",
+        model.schemas.map((schema, index) => `readonly ${propertyKey(schema.typeName)}: typeof ${schemaNames[index]};`),
+      ),
+    ]),
+    linesDeclaration([
+      DOCS.operations,
+      ...declared(
+        "operations",
+        operations.map(
+          (entry, index) => `readonly ${propertyKey(entry.operation.names.function)}: typeof ${operationNames[index]};`,
+        ),
+      ),
+    ]),
+    linesDeclaration([
+      DOCS.createClient,
+      "export declare function createClient(",
+      "  options?: ClientOptions & { validate?: ValidateOptions },",
+      "): Client;",
+    ]),
+    linesDeclaration([
+      DOCS.createClientWith,
+      "export declare function createClientWith(",
+      "  validators: { readonly [operation: string]: OperationValidators },",
+      "  options?: ClientOptions & { validate?: ValidateOptions },",
+      "): Client;",
+    ]),
+  ];
   return { js, declarations, warnings };
 }
 
-/** Members of a declared object, each typed as the constant that holds it. */
-function declaredMembers(entries: ReadonlyArray<[string, string]>): string {
-  if (entries.length === 0) return "";
-  return `\n${entries.map(([key, name]) => `readonly ${propertyKey(key)}: typeof ${name};`).join("\n")}\n`;
+const indentLines = (lines: readonly string[]): string[] => lines.map((line) => `  ${line}`);
+
+/** The members of an operation's validators' type, one a line, as prettier lays out a type literal. */
+function operationMembers({ operation, params, body, responses }: ValidatorTable["operations"][number]): string[] {
+  const { names } = operation;
+  const members: string[] = [];
+  if (params !== undefined)
+    members.push(`readonly params: Validator<Omit<$types.${names.params}, "body" | "contentType">>;`);
+  if (body !== undefined) members.push(`readonly body: Validator<$types.${names.body}>;`);
+  const statuses = responses.map((response) => {
+    const key = printStringKey(stringLiteral(response.status), response.status, "ts");
+    return `readonly ${key}: Validator<$types.${response.success ? names.response : names.error}>;`;
+  });
+  members.push(
+    ...(statuses.length === 0
+      ? ["readonly responses: {};"]
+      : ["readonly responses: {", ...indentLines(statuses), "};"]),
+  );
+  return members;
 }
 
 /** A declaration written line by line in prettier's form; prettier's own when a line is too long for that form. */
 function linesDeclaration(lines: readonly string[]): Declaration {
+  let printed: string | null | undefined;
+  const print = (): string | undefined => {
+    if (printed === undefined) {
+      try {
+        printed = lines.flatMap(breakLine).join("\n");
+      } catch (error) {
+        if (!(error instanceof NotPrintable)) throw error;
+        printed = null; // prettier's, through `source`
+      }
+    }
+    return printed ?? undefined;
+  };
   return {
+    // The text as printed, which the format stage takes as it is (no document to lay out); none when prettier must.
+    get printed() {
+      return print();
+    },
     doc: () => {
-      // prettier would break a line wider than the output's print width (format/format.ts: 100).
-      if (lines.some(tooWide)) throw new NotPrintable("a line too wide");
-      return join(hardline, [...lines]);
+      const text = print();
+      if (text === undefined) throw new NotPrintable("a line too wide");
+      return text;
     },
     source: () => lines.join("\n"),
   };
+}
+
+/**
+ * A line of the checks as prettier lays it out: as it is when it fits, otherwise broken the way prettier breaks the
+ * few forms the checks are written in (a call statement, an `if` on a call, a constant); anything else, or a form
+ * still too wide when broken, is left to prettier (NotPrintable).
+ */
+function breakLine(line: string): string[] {
+  if (!tooWide(line)) return [line];
+  const [, space = "", rest = ""] = /^(\s*)(.*)$/.exec(line)!;
+  const inner = `${space}  `;
+  const fits = (lines: string[]): string[] => {
+    if (lines.some(tooWide)) throw new NotPrintable("a line too wide");
+    return lines;
+  };
+  const constant = /^(const [\w$]+ =) ((["']).*\3;)$/.exec(rest);
+  if (constant) return [`${space}${constant[1]}`, `${inner}${constant[2]}`];
+  const list = /^(const [\w$]+ = (?:\/\* @__PURE__ \*\/ new Set\()?\[)(.*)\](\)?);$/.exec(rest);
+  if (list) {
+    const items = splitArguments(list[2]!).map((value) => `${inner}${value},`);
+    return fits([`${space}${list[1]}`, ...items, `${space}]${list[3]};`]);
+  }
+  const assigned = /^((?:export )?const [\w$]+ =) (\/\* @__PURE__ \*\/ .*;)$/.exec(rest);
+  if (assigned) {
+    // prettier's fluid layout: the call broken where it stands when its opening fits, else a break after `=`.
+    const opening = /^([^(]*)\((.*)\);$/.exec(assigned[2]!);
+    if (opening && !tooWide(`${space}${assigned[1]} ${opening[1]}(`)) {
+      const args = splitArguments(opening[2]!).map((arg) => `${inner}${arg},`);
+      return fits([`${space}${assigned[1]} ${opening[1]}(`, ...args, `${space});`]);
+    }
+    return [`${space}${assigned[1]}`, ...breakLine(`${inner}${assigned[2]}`)];
+  }
+  const call = /^((?:ok = |[\w$]+: )?(?:\/\* @__PURE__ \*\/ )?[\w$]+)\((.*)\)([;,])$/.exec(rest);
+  if (call) {
+    const args = splitArguments(call[2]!).map((arg) => `${inner}${arg},`);
+    return fits([`${space}${call[1]}(`, ...args, `${space})${call[3]}`]);
+  }
+  // Declarations of one simple type: nothing prettier breaks.
+  if (/^(?:export declare const [\w$]+|readonly [\w$"]+): (?:Validator<\$types\.[\w$]+>|typeof [\w$]+);$/.test(rest))
+    return [line];
+  const params = /^readonly params: Validator<(Omit<\$types\.[\w$]+), ("body" \| "contentType")>>;$/.exec(rest);
+  if (params) {
+    const once = [`${space}readonly params: Validator<`, `${inner}${params[1]}, ${params[2]}>`, `${space}>;`];
+    if (!once.some(tooWide)) return once;
+    const omit = [`${inner}Omit<`, `${inner}  ${params[1]!.slice(5)},`, `${inner}  ${params[2]}`, `${inner}>`];
+    return fits([`${space}readonly params: Validator<`, ...omit, `${space}>;`]);
+  }
+  const none = /^if \(!\((.*)\)\) \{$/.exec(rest);
+  if (none) {
+    const parts = splitArguments(none[1]!, " || ");
+    // Two terms stay on one line when it fits; more go one a line (prettier 3's binaryish printing in a `!(…)`).
+    if (parts.length === 2 && !tooWide(`${inner}${none[1]}`))
+      return [`${space}if (!(`, `${inner}${none[1]}`, `${space})) {`];
+    const lines = parts.map((part, i) => `${inner}${part}${i < parts.length - 1 ? " ||" : ""}`);
+    return fits([`${space}if (!(`, ...lines, `${space})) {`]);
+  }
+  const header = /^(function [\w$]+)\((.*)\) \{$/.exec(rest);
+  if (header)
+    return fits([
+      `${space}${header[1]}(`,
+      ...splitArguments(header[2]!).map((arg) => `${inner}${arg},`),
+      `${space}) {`,
+    ]);
+  const condition = /^if \((!?[\w$]+)\((.*)\)\) \{$/.exec(rest);
+  if (condition) {
+    const flat = `${inner}${condition[1]}(${condition[2]})`;
+    if (!tooWide(flat)) return [`${space}if (`, flat, `${space}) {`];
+    const args = splitArguments(condition[2]!).map((arg) => `${inner}  ${arg},`);
+    return fits([`${space}if (`, `${inner}${condition[1]}(`, ...args, `${inner})`, `${space}) {`]);
+  }
+  throw new NotPrintable("a line too wide");
+}
+
+/** The arguments of a call (or the elements of an array, the terms of `||`) as written, split outside strings and brackets. */
+function splitArguments(text: string, separator = ","): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === "\\") i++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === "(" || char === "[" || char === "{") depth++;
+    else if (char === ")" || char === "]" || char === "}") depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(start, i).trim());
+      start = i + separator.length;
+      i += separator.length - 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 /** A declaration given as a document of our printer; prettier's own when it lays out wider than the print width. */
@@ -285,7 +430,7 @@ function printedDeclaration(doc: Doc): Declaration {
 
 const PRINT_WIDTH = 100;
 /** Whether prettier would break `line`: wider than the print width, and not a comment (never broken). */
-const tooWide = (line: string): boolean => width(line) > PRINT_WIDTH && !/^\s*(?:\/\/|\/\*)/.test(line);
+const tooWide = (line: string): boolean => width(line) > PRINT_WIDTH && !/^\s*(?:\/\/|\/\*\*)/.test(line);
 
 /** The zod flavour: the table as JSON data, and zod schemas built from it by runtime/validate-zod.js. */
 function emitZodValidators(model: ApiModel): EmittedValidators {

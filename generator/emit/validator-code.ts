@@ -102,6 +102,7 @@ export const CHECK_HELPERS = [
   "show",
   "stringLength",
   "tagOf",
+  "typeIssue",
   ...Object.values(FORMATS),
 ];
 
@@ -144,7 +145,12 @@ function ifBlock(condition: string, body: readonly string[]): string[] {
 
 /** The negation of a condition: `!call(x)`, or `!(a === b)`. */
 function not(condition: string): string {
-  return /^[\w$.]+\([^()]*\)$/.test(condition) ? `!${condition}` : `!(${condition})`;
+  if (/^[\w$.]+\([^()]*\)$/.test(condition)) return `!${condition}`;
+  const typeOf = /^(typeof [\w$[\]]+) === ("\w+")$/.exec(condition);
+  if (typeOf) return `${typeOf[1]} !== ${typeOf[2]}`;
+  const identity = /^([\w$[\]]+) === (null)$/.exec(condition);
+  if (identity) return `${identity[1]} !== ${identity[2]}`;
+  return `!(${condition})`;
 }
 
 /** A condition joined into `||`: `&&` inside it takes parentheses. */
@@ -290,9 +296,12 @@ export class CheckWriter {
     const out: string[] = [];
     if (schema.$ref !== undefined) out.push(...this.call(this.entryNames[schema.$ref]!, v, place));
     if (schema.type) {
-      this.helpers.add("kindOf");
-      const message = this.message(`expected ${schema.type.join(" or ")}, found `, `kindOf(${v})`);
-      out.push(...ifBlock(not(typesTest(schema.type, v)), this.failure(place, message)));
+      this.helpers.add("typeIssue");
+      const failure = [
+        "if (!e) return false;",
+        `ok = typeIssue(e, ${literal(schema.type.join(" or "))}, ${v}, ${issueArgs(place)});`,
+      ];
+      out.push(...ifBlock(not(typesTest(schema.type, v)), failure));
     }
     if (schema.enum) out.push(...this.enumCheck(schema.enum, v, place, pending));
     out.push(...ifBlock(`typeof ${v} === "number"`, this.numberChecks(schema, v, place)));
@@ -330,10 +339,9 @@ export class CheckWriter {
       tests.push(`jsonEqual(${v}, ${constant})`);
     }
     this.helpers.add("show");
-    const message = this.message(
-      `expected ${values.length === 1 ? allowed : `one of ${allowed}`}, found `,
-      `show(${v})`,
-    );
+    const text = literal(`expected ${values.length === 1 ? allowed : `one of ${allowed}`}, found `);
+    // A long list is said once, in a constant of its own.
+    const message = `${text.length > 60 ? this.constant("message$", text, pending) : text} + show(${v})`;
     return ifBlock(tests.length === 0 ? "true" : not(tests.join(" || ")), this.failure(place, message));
   }
 
