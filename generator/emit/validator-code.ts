@@ -192,6 +192,9 @@ export class CheckWriter {
   /** The helpers of templates/validate.ts the checks call. */
   readonly helpers = new Set<string>();
   private readonly patterns = new Map<string, string>();
+  /** Hoisted checks by their schema's JSON, and constants by their expression: each written once. */
+  private readonly shared = new Map<string, string>();
+  private readonly constants = new Map<string, string>();
   private readonly entryNames: string[];
 
   /**
@@ -240,7 +243,13 @@ export class CheckWriter {
   private checkOf(node: ValidationNode, owner: string, pending: CheckDeclaration[]): string {
     if (typeof node === "object" && Object.keys(node).length === 1 && node.$ref !== undefined)
       return this.entryNames[node.$ref as number]!;
+    // The same schema in many places (Stripe's `{ maxLength: 5000, type: "string" }`, its expandable fields) is one
+    // function, declared where it is first used.
+    const key = JSON.stringify(node);
+    const known = this.shared.get(key);
+    if (known !== undefined) return known;
     const name = this.unique(`${owner}$`);
+    this.shared.set(key, name);
     const inner: CheckDeclaration[] = [];
     const body = this.node(node, "x", HERE, owner, inner);
     const lines =
@@ -252,7 +261,10 @@ export class CheckWriter {
   }
 
   private constant(base: string, expression: string, pending: CheckDeclaration[]): string {
+    const known = this.constants.get(expression);
+    if (known !== undefined) return known;
     const name = this.unique(base);
+    this.constants.set(expression, name);
     pending.push({ lines: [`const ${name} = ${expression};`] });
     return name;
   }
@@ -552,6 +564,11 @@ export class CheckWriter {
       [s.oneOf, true],
     ] as const) {
       if (!list) continue;
+      // One member: the value must match it, and its issues are the issues (as the interpreter reports them).
+      if (list.length === 1 && !s.discriminator) {
+        out.push(...this.child(list[0]!, v, place, owner, pending));
+        continue;
+      }
       const checks = list.map((member) => this.checkOf(member, owner, pending));
       const members = this.constant("members$", `[${checks.join(", ")}]`, pending);
       this.helpers.add("membersIssue").add(exactlyOne ? "matchesOne" : "matchesAny");
