@@ -149,7 +149,7 @@ export async function emitModules(
     origin: "spec",
   });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
-  files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
+  files.push({ path: "README.md", text: emitReadme(model, packageName, options.validators), origin: "spec" });
   return files;
 }
 

@@ -7,8 +7,8 @@ import { PARAMETER_GROUPS, operationShape, splitResponses } from "./emit-types.j
 import { serverUrl } from "./emit-operations.js";
 import { markdownCode, markdownInline } from "./escape.js";
 
-/** `README.md` of the emitted client. */
-export function emitReadme(model: ApiModel, packageName: string): string {
+/** `README.md` of the emitted client; `validators`, the flavour of its validators module when it has one. */
+export function emitReadme(model: ApiModel, packageName: string, validators?: "standard" | "zod"): string {
   const first = model.operations[0]?.names.function;
   const lines: string[] = [`# ${markdownInline(model.title)} client`, ""];
   lines.push(
@@ -27,6 +27,7 @@ export function emitReadme(model: ApiModel, packageName: string): string {
     "```",
     "",
     ...clientSection(model),
+    ...(validators ? validationSection(model, packageName, validators) : []),
     "## Operations",
     "",
     "Every operation is a function `operation(client, params, options?)`: `params` holds its path, query, header and cookie parameters and its body (optional when nothing in it is required; an operation with none takes `undefined` or `{}`), so `options` is always the third argument. It returns an `ApiPromise`: `await` it for the body, `.withResponse()` for the body and the `Response`, `.asResponse()` for the `Response` alone. `options` takes `signal`, `timeoutMs`, `maxRetries` and `headers`. A non-2xx response rejects with an `ApiError` whose `body` is typed as the operation's `…Error` type.",
@@ -40,6 +41,34 @@ export function emitReadme(model: ApiModel, packageName: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`;
+}
+
+/** How to check values and calls against the spec with the validators module (`--validators`). */
+function validationSection(model: ApiModel, packageName: string, flavour: "standard" | "zod"): string[] {
+  const schema = model.schemas[0]?.typeName;
+  const operation = model.operations[0]?.names.function;
+  const lines = [
+    "## Validation",
+    "",
+    `\`${packageName}/validators\` checks values against the spec at run time: \`schemas\` holds a validator per component schema, \`operations\` the validators of each operation (\`params\`, \`body\`, \`responses\` by status). Its \`createClient\` takes the same options plus \`validate: { requests, responses }\` (both on by default, also per call): arguments that do not match are refused before sending, and a 2xx JSON body that does not match rejects with an \`ApiValidationError\` (\`issues\`, \`status\`, \`body\`).`,
+    "",
+    flavour === "zod"
+      ? "Each validator is a zod v4 schema (`zod` is a peer dependency): `parse`, `safeParse`, and composition with other zod schemas."
+      : "Each validator implements Standard Schema v1 and has `is` (a type guard), `parse` (throws a `ValidationError`) and `safeParse`. Each is also exported on its own (a schema's by its type's name, an operation's as `<operation>Validators`), and `createClientWith({ <operation>: <operation>Validators })` checks only the operations given, so a bundle keeps only the validators it imports.",
+    "",
+    "```ts",
+    `import { createClient, schemas } from "${packageName}/validators";`,
+    "",
+    "const client = createClient({ validate: { requests: true, responses: true } });",
+  ];
+  if (schema)
+    lines.push(
+      `const result = schemas.${schema}.safeParse(JSON.parse(text)); // { success, data } or { success, issues }`,
+    );
+  if (operation && flavour === "standard")
+    lines.push(`// import { createClientWith, ${operation}Validators } from "${packageName}/validators";`);
+  lines.push("```", "");
+  return lines;
 }
 
 function clientSection(model: ApiModel): string[] {
