@@ -8,9 +8,9 @@ import { GENERATOR_NAME } from "./emit-package.js";
 import { PARAMETER_GROUPS, defaultContent, splitResponses } from "./emit-types.js";
 import { constDoc, importDoc } from "../format/print/javascript.js";
 import { hardline, join, printDoc, width, type Doc } from "../format/print/doc.js";
-import { NotPrintable, printStringKey } from "../format/print/literals.js";
+import { NotPrintable, printString, printStringKey } from "../format/print/literals.js";
 import type { Declaration } from "./declarations.js";
-import { CodeExpression, propertyKey, stringLiteral } from "./escape.js";
+import { CodeExpression, objectLiteralKey, propertyKey, stringLiteral } from "./escape.js";
 import { CHECK_HELPERS, CheckWriter, literal } from "./validator-code.js";
 
 /** The table of a validators module: normalized schemas, and which entry validates what. */
@@ -164,32 +164,43 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
     const name = schemaNames[index]!;
     body.push(linesDeclaration([`export const ${name} = ${make(writer.componentNames[index]!)};`]));
   });
+  // Each validator of an operation is a constant of its own; `<operation>Validators` names those a client uses (the
+  // parameters, the body, the 2xx responses), `operations` all of them, error responses too: a bundle that validates
+  // calls keeps no error response's checks (Stripe's error object reaches most of its schemas).
+  const operationMembers: string[] = [];
   operations.forEach((entry, index) => {
     const fn = entry.operation.names.function;
     const base = `check${fn.charAt(0).toUpperCase()}${fn.slice(1)}`;
+    const constants: string[] = [];
+    const member = (key: string, node: number, suffix: string): string => {
+      const name = unique(`${fn}$${suffix}`);
+      constants.push(`const ${name} = ${make(writer.schema(table[node]!, `${base}$${suffix}`))};`);
+      return `${key}: ${name},`;
+    };
     const members: string[] = [];
-    if (entry.params !== undefined)
-      members.push(`params: ${make(writer.schema(table[entry.params]!, `${base}$params`))},`);
-    if (entry.body !== undefined) members.push(`body: ${make(writer.schema(table[entry.body]!, `${base}$body`))},`);
+    if (entry.params !== undefined) members.push(member("params", entry.params, "params"));
+    if (entry.body !== undefined) members.push(member("body", entry.body, "body"));
     const responses = entry.responses.map((response) => {
-      const suffix = /^[0-9A-Za-z]+$/.test(response.status) ? response.status : "";
-      const check = make(writer.schema(table[response.entry]!, `${base}$${suffix}`));
-      return `${printStringKey(stringLiteral(response.status), response.status, "js")}: ${check},`;
+      const suffix = /^[0-9A-Za-z]+$/.test(response.status) ? response.status : "response";
+      const key = printStringKey(stringLiteral(response.status), response.status, "js");
+      return { line: member(key, response.entry, suffix), success: response.success };
     });
-    members.push(...(responses.length === 0 ? ["responses: {},"] : ["responses: {", ...indentLines(responses), "},"]));
+    const responsesOf = (lines: string[]): string[] =>
+      lines.length === 0 ? ["responses: {},"] : ["responses: {", ...indentLines(lines), "},"];
     flush();
-    body.push(linesDeclaration([`export const ${operationNames[index]} = {`, ...indentLines(members), "};"]));
+    body.push(...constants.map((line) => linesDeclaration([line])));
+    const success = responsesOf(responses.filter((response) => response.success).map((response) => response.line));
+    body.push(
+      linesDeclaration([`export const ${operationNames[index]} = {`, ...indentLines([...members, ...success]), "};"]),
+    );
+    const all = [...members, ...responsesOf(responses.map((response) => response.line))];
+    operationMembers.push(`${objectKey(fn)}: {`, ...indentLines(all), "},");
   });
-  const byName = (entries: Array<[string, string]>): Record<string, unknown> => {
-    const map: Record<string, unknown> = {};
-    for (const [key, name] of entries)
-      Object.defineProperty(map, key, { value: new CodeExpression(name), enumerable: true, writable: true });
-    return map;
-  };
-  const schemasMap = byName(model.schemas.map((schema, index) => [schema.typeName, schemaNames[index]!]));
-  const operationsMap = byName(
-    operations.map((entry, index) => [entry.operation.names.function, operationNames[index]!]),
-  );
+  const schemasMap: Record<string, unknown> = {};
+  model.schemas.forEach((schema, index) => {
+    const value = new CodeExpression(schemaNames[index]!);
+    Object.defineProperty(schemasMap, schema.typeName, { value, enumerable: true, writable: true });
+  });
   const helpers = [...writer.helpers].sort();
   const js: Declaration[] = [
     { ...printedDeclaration(importDoc(["createClient as $createClient"], "./client.js", false)), isImport: true },
@@ -201,7 +212,12 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
     linesDeclaration([`const vendor = ${literal(GENERATOR_NAME)};`]),
     ...body,
     printedDeclaration([DOCS.schemas, hardline, "export ", constDoc("schemas", schemasMap)]),
-    printedDeclaration([DOCS.operations, hardline, "export ", constDoc("operations", operationsMap)]),
+    linesDeclaration([
+      DOCS.operations,
+      ...(operationMembers.length === 0
+        ? ["export const operations = {};"]
+        : ["export const operations = {", ...indentLines(operationMembers), "};"]),
+    ]),
     linesDeclaration([
       DOCS.createClient,
       "export function createClient(options = {}) {",
@@ -236,7 +252,9 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
     ...model.schemas.map((schema, index) =>
       linesDeclaration([`export declare const ${schemaNames[index]}: ${type(`$types.${schema.typeName}`)};`]),
     ),
-    ...operations.map((entry, index) => linesDeclaration(declared(operationNames[index]!, operationMembers(entry)))),
+    ...operations.map((entry, index) =>
+      linesDeclaration(declared(operationNames[index]!, operationTypeMembers(entry, true))),
+    ),
     linesDeclaration([
       DOCS.schemas,
       ...declared(
@@ -248,9 +266,10 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
       DOCS.operations,
       ...declared(
         "operations",
-        operations.map(
-          (entry, index) => `readonly ${propertyKey(entry.operation.names.function)}: typeof ${operationNames[index]};`,
-        ),
+        operations.flatMap((entry) => {
+          const members = operationTypeMembers(entry, false);
+          return [`readonly ${propertyKey(entry.operation.names.function)}: {`, ...indentLines(members), "};"];
+        }),
       ),
     ]),
     linesDeclaration([
@@ -272,8 +291,19 @@ function emitStandardValidators(model: ApiModel): EmittedValidators {
 
 const indentLines = (lines: readonly string[]): string[] => lines.map((line) => `  ${line}`);
 
+/** A key of an object literal as prettier prints it. */
+function objectKey(key: string): string {
+  const written = objectLiteralKey(key);
+  if (written.startsWith("[")) return `[${printString(written.slice(1, -1))}]`;
+  return written.startsWith('"') ? printStringKey(written, key, "js") : written;
+}
+
 /** The members of an operation's validators' type, one a line, as prettier lays out a type literal. */
-function operationMembers({ operation, params, body, responses }: ValidatorTable["operations"][number]): string[] {
+function operationTypeMembers(
+  { operation, params, body, responses: all }: ValidatorTable["operations"][number],
+  successOnly: boolean,
+): string[] {
+  const responses = successOnly ? all.filter((response) => response.success) : all;
   const { names } = operation;
   const members: string[] = [];
   if (params !== undefined)
