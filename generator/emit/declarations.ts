@@ -10,6 +10,7 @@ export type Declaration = (
   | FunctionDeclaration
   | CodeFunctionDeclaration
   | TypeDeclaration
+  | LinesDeclaration
   | SourceDeclaration
 ) & {
   /**
@@ -43,6 +44,10 @@ export interface ConstDeclaration {
   readonly value: unknown;
   /** The name of its type, written in the typed sources only. */
   readonly typeName?: string;
+  /** `export const`: data the module exports (the validators' `schemas`). */
+  readonly exported?: boolean;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
 }
 
 /** `export function name(parameters): returns { return callee(args); }`, a few lines that call the runtime. */
@@ -90,6 +95,18 @@ export interface TypeDeclaration {
   /** An interface's type is an object type (a node of TypeScript's, or an ObjectType). */
   readonly form: "interface" | "alias";
   readonly type: TypeExpression;
+}
+
+/**
+ * Code (kept in the `.js`) or types (in the `.d.ts`) that its emitter wrote line by line in prettier's form, but for
+ * the lines too wide for it, which format/print/lines.ts breaks (the validators module).
+ */
+export interface LinesDeclaration {
+  readonly kind: "lines";
+  readonly lines: readonly string[];
+  readonly code: boolean;
+  /** An import: no blank line between it and the imports around it. */
+  readonly isImport?: boolean;
 }
 
 /** Verbatim TypeScript that only prettier prints (e.g. openapi-typescript's helper types). */

@@ -98,9 +98,15 @@ export async function emitModules(
   ];
   if (validators) {
     model.warnings.push(...validators.warnings);
+    // Ours are declarations the format stage prints (the typed sources print them as source, as they are); the
+    // zod flavour's are source for prettier.
     files.push(
-      { path: "validators.js", text: validators.js, origin: "spec" },
-      { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
+      typeof validators.js === "string"
+        ? { path: "validators.js", text: validators.js, origin: "spec" }
+        : big("validators.js", validators.js, "js"),
+      typeof validators.declarations === "string"
+        ? { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true }
+        : big("validators.ts", validators.declarations, "d.ts"),
     );
   }
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.

@@ -34,6 +34,7 @@ export function emitReadme(
     ...clientSection(model),
     ...(modules.query ? querySection(model, packageName) : []),
     ...(modules.mocks ? mocksSection(model, packageName, modules.mocks) : []),
+    ...(modules.validators ? validationSection(model, packageName, modules.validators) : []),
     "## Operations",
     "",
     "Every operation is a function `operation(client, params, options?)`: `params` holds its path, query, header and cookie parameters and its body (optional when nothing in it is required; an operation with none takes `undefined` or `{}`), so `options` is always the third argument. It returns an `ApiPromise`: `await` it for the body, `.withResponse()` for the body and the `Response`, `.asResponse()` for the `Response` alone. `options` takes `signal`, `timeoutMs`, `maxRetries` and `headers`. A non-2xx response rejects with an `ApiError` whose `body` is typed as the operation's `…Error` type.",
@@ -47,6 +48,34 @@ export function emitReadme(
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trimEnd()}\n`;
+}
+
+/** How to check values and calls against the spec with the validators module (`--validators`). */
+function validationSection(model: ApiModel, packageName: string, flavour: "standard" | "zod"): string[] {
+  const schema = model.schemas[0]?.typeName;
+  const operation = model.operations[0]?.names.function;
+  const lines = [
+    "## Validation",
+    "",
+    `\`${packageName}/validators\` checks values against the spec at run time: \`schemas\` holds a validator per component schema, \`operations\` the validators of each operation (\`params\`, \`body\`, \`responses\` by status). Its \`createClient\` takes the same options plus \`validate: { requests, responses }\` (both on by default, also per call): arguments that do not match are refused before sending, and a 2xx JSON body that does not match rejects with an \`ApiValidationError\` (\`issues\`, \`status\`, \`body\`).`,
+    "",
+    flavour === "zod"
+      ? "Each validator is a zod v4 schema (`zod` is a peer dependency): `parse`, `safeParse`, and composition with other zod schemas."
+      : "Each validator implements Standard Schema v1 and has `is` (a type guard), `parse` (throws a `ValidationError`) and `safeParse`. Each is also exported on its own (a schema's by its type's name, an operation's as `<operation>Validators`), and `createClientWith({ <operation>: <operation>Validators })` checks only the operations given, so a bundle keeps only the validators it imports.",
+    "",
+    "```ts",
+    `import { createClient, schemas } from "${packageName}/validators";`,
+    "",
+    "const client = createClient({ validate: { requests: true, responses: true } });",
+  ];
+  if (schema)
+    lines.push(
+      `const result = schemas.${schema}.safeParse(JSON.parse(text)); // { success, data } or { success, issues }`,
+    );
+  if (operation && flavour === "standard")
+    lines.push(`// import { createClientWith, ${operation}Validators } from "${packageName}/validators";`);
+  lines.push("```", "");
+  return lines;
 }
 
 function clientSection(model: ApiModel): string[] {

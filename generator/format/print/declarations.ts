@@ -16,6 +16,7 @@ import {
 } from "../../emit/declarations.js";
 import { constantLiteral, dataLiteral, stringLiteral } from "../../emit/escape.js";
 import { layoutDeclaredFunction, layoutFunction } from "./code-functions.js";
+import { printLines } from "./lines.js";
 import { constLayout, declareFunctionLayout, functionLayout, importLayout } from "./javascript.js";
 import { PRINT_WIDTH, printLayout, type Layout } from "./layout.js";
 import { NotPrintable, withBlockComment } from "./literals.js";
@@ -32,6 +33,8 @@ export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
     case "function":
     case "code function":
       return true;
+    case "lines":
+      return flavour === "ts" || (flavour === "js") === declaration.code;
     case "type":
     case "source":
       return flavour !== "js";
@@ -43,13 +46,17 @@ export function declarationLayout(declaration: Declaration, flavour: Flavour): L
   switch (declaration.kind) {
     case "import":
       return importLayout(importedNames(declaration, flavour), declaration.module, declaration.typeOnly);
-    case "const":
+    case "const": {
       if (flavour === "ts") return typedSourcesOnly();
-      return constLayout(declaration.name, declaration.value);
+      const layout = constLayout(declaration.name, declaration.value);
+      return withBlockComment(jsDocComment(declaration.doc), declaration.exported ? ["export ", layout] : layout);
+    }
     case "function":
       return functionDeclarationLayout(declaration, flavour);
     case "code function":
       throw new NotPrintable("a function written as code, laid out as text (printDeclaration)");
+    case "lines":
+      throw new NotPrintable("lines laid out as text (printDeclaration)");
     case "type":
       return withBlockComment(jsDocComment(declaration.doc), typeDeclarationLayout(declaration));
     case "source":
@@ -68,6 +75,8 @@ export function declarationSource(declaration: Declaration, flavour: Flavour): s
       return functionSource(declaration, flavour);
     case "code function":
       return codeFunctionSource(declaration, flavour);
+    case "lines":
+      return declaration.lines.join("\n");
     case "type":
       return typeDeclarationSource(declaration);
     case "source":
@@ -77,6 +86,7 @@ export function declarationSource(declaration: Declaration, flavour: Flavour): s
 
 /** The declaration in `flavour` in prettier's form; throws NotPrintable for what only prettier prints. */
 export function printDeclaration(declaration: Declaration, flavour: Flavour): string {
+  if (declaration.kind === "lines") return printLines(declaration);
   if (declaration.kind !== "code function") return printLayout(declarationLayout(declaration, flavour), PRINT_WIDTH);
   const comment = sourceComment(jsDocComment(declaration.doc));
   const printed =
@@ -107,12 +117,15 @@ export function declarationParts(declarations: readonly Declaration[], texts: re
   if (texts.length === 0) return [];
   const parts: string[] = [];
   texts.forEach((text, index) => {
-    if (index > 0)
-      parts.push(declarations[index]!.kind === "import" && declarations[index - 1]!.kind === "import" ? "\n" : "\n\n");
+    if (index > 0) parts.push(isImport(declarations[index]!) && isImport(declarations[index - 1]!) ? "\n" : "\n\n");
     parts.push(text);
   });
   parts.push("\n");
   return parts;
+}
+
+function isImport(declaration: Declaration): boolean {
+  return declaration.kind === "import" || (declaration.kind === "lines" && declaration.isImport === true);
 }
 
 function importedNames(declaration: ImportDeclaration, flavour: Flavour): readonly string[] {
@@ -125,10 +138,11 @@ function importSource(declaration: ImportDeclaration, flavour: Flavour): string 
   return `import ${declaration.typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(declaration.module)};`;
 }
 
-function constSource({ name, value, typeName }: ConstDeclaration, flavour: Flavour): string {
+function constSource({ name, value, typeName, exported, doc }: ConstDeclaration, flavour: Flavour): string {
+  const head = `${sourceComment(jsDocComment(doc))}${exported ? "export " : ""}const ${name}`;
   return flavour === "ts" && typeName !== undefined
-    ? `const ${name}: ${typeName} = ${constantLiteral(value)};`
-    : `const ${name} = ${dataLiteral(value)};`;
+    ? `${head}: ${typeName} = ${constantLiteral(value)};`
+    : `${head} = ${dataLiteral(value)};`;
 }
 
 function functionDeclarationLayout(declaration: FunctionDeclaration, flavour: Flavour): Layout {

@@ -3,7 +3,8 @@
 // (module.js, assignment.js, object.js, array.js, key.js, function.js, function-parameters.js, call-arguments.js).
 import { CodeExpression, objectLiteralKey, stringLiteral } from "../../emit/escape.js";
 import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Layout } from "./layout.js";
-import { NotPrintable, printNumber, printString, printStringKey } from "./literals.js";
+import { printNumber, printString, printStringKey } from "../../common/literals.js";
+import { NotPrintable } from "./literals.js";
 
 /** `import { a, b } from "module";` (`import type` with `typeOnly`): module.js's printModuleSpecifiers. */
 export function importLayout(names: readonly string[], module: string, typeOnly: boolean): Layout {

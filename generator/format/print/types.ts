@@ -14,14 +14,8 @@ import {
 } from "../../emit/declarations.js";
 import { align, group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Layout } from "./layout.js";
 import { isIdentifierName } from "../../emit/escape.js";
-import {
-  NotPrintable,
-  printBlockComment,
-  printNumber,
-  printString,
-  printStringKey,
-  typescriptString,
-} from "./literals.js";
+import { NotPrintable, printBlockComment, typescriptString } from "./literals.js";
+import { printNumber, printString, printStringKey } from "../../common/literals.js";
 
 /** Where a type sits, as far as prettier's choices depend on it. */
 type Place =
