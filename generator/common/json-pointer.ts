@@ -74,7 +74,9 @@ export function componentRef(key: string): string {
 export function componentKey(ref: unknown): string | undefined {
   if (typeof ref !== "string" || !ref.startsWith(COMPONENT_SCHEMA_REF)) return undefined;
   const segment = ref.slice(COMPONENT_SCHEMA_REF.length);
-  return segment.includes("/") ? undefined : decodePointerSegment(segment);
+  // An empty key is read as a pointer like any other (hoisting copies it): openapi-typescript writes a reference to it
+  // as `components["schemas"]`, which names no type.
+  return segment === "" || segment.includes("/") ? undefined : decodePointerSegment(segment);
 }
 
 /** A discriminator `mapping` value as a `$ref`: it is one already (starts with `#`) or a bare component key. */

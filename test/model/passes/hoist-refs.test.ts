@@ -102,10 +102,17 @@ const cases: Array<[string, { given: Record<string, unknown>; want: Want }]> = [
     },
   ],
   [
-    "component refs (escaped keys and the empty key included) are kept",
+    "component refs (escaped keys included) are kept; one to the empty key, which openapi-typescript cannot name, is hoisted",
     {
       given: { components: { schemas: { "a/b": { type: "string" }, "": { type: "null" }, C: { allOf: [ref("a~1b"), ref("")] } } } },
-      want: { schemas: { "a/b": { type: "string" }, "": { type: "null" }, C: { allOf: [ref("a~1b"), ref("")] } }, added: [] },
+      want: {
+        schemas: {
+          "a/b": { type: "string" },
+          "": { type: "null" },
+          C: { allOf: [ref("a~1b"), ref("hoisted:~1components~1schemas~1")] },
+          "hoisted:/components/schemas/": { type: "null" },
+        },
+      },
     },
   ],
 ];
