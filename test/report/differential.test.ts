@@ -3,7 +3,9 @@
 // REPORT_DIFF_RUNS sets how many mutations and REPORT_DIFF_SEED the seed (a nightly run uses more; the default is fixed).
 import { afterAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/cli.js";
-import { DIFF_SPECS, clientOf, runDifferential } from "./differential.js";
+import { compareClients } from "../../generator/report/compare-clients.js";
+import { DIFF_SPECS, clientOf, runDifferential, verdictOf } from "./differential.js";
+import { operations, trimSpec } from "./mutations.js";
 import { judge } from "./oracle.js";
 import { readSpec } from "./specs.js";
 
@@ -39,4 +41,46 @@ describe("the oracle", () => {
     expect(await verdict("oracle-docs", (spec) => (spec.components.schemas.Station.description = "Stations."))).toBe("docs");
     expect(judge(before, before).verdict).toBe("none");
   }, 120_000);
+});
+
+describe("disagreements the differential run found (seed 20, 200 mutations), fixed in the oracle", () => {
+  /** The report's changes and both verdicts for one edit of `spec`. */
+  const both = async (name: string, spec: Json, edit: (spec: Json) => void) => {
+    const edited = structuredClone(spec);
+    edit(edited);
+    const before = (await clientOf(spec, work.dir, `${name}-before`))!;
+    const after = (await clientOf(edited, work.dir, `${name}-after`))!;
+    const changes = compareClients(before, after);
+    return { changes, report: verdictOf(changes), oracle: judge(before, after).verdict };
+  };
+
+  it("a field made required inside a oneOf member of a request body (discriminators, object1.b) is breaking", async () => {
+    const found = await both("one-of-required", readSpec("features/3.0/discriminators.json") as Json, (spec) => (spec.components.schemas.object1.required = ["b"]));
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-property-became-required", schema: "Object1", location: "body.config.b" }));
+  }, 120_000);
+
+  it("an object field made required inside an optional request body (schema-additional-properties) is breaking", async () => {
+    const field = "object with `additionalProperties: { type: integer }`";
+    const found = await both("body-required", readSpec("features/3.0/schema-additional-properties.json") as Json, (spec) => (spec.paths["/post"].post.requestBody.content["application/json"].schema.required = [field]));
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-property-became-required", location: `body.${field}` }));
+  }, 120_000);
+
+  it("a property removed nine levels down a response (Stripe's error body; beyond the oracle's inline depth) is breaking", async () => {
+    // Stripe's case in small: `error.error.payment_intent.invoice…financial_connections.permissions`, nine named
+    // levels down; with its only property gone the type becomes `Record<string, unknown>`.
+    const levels = Array.from({ length: 9 }, (_, index) => `Level${index + 1}`);
+    const schemas: Json = Object.fromEntries(levels.map((name, index) => [name, { type: "object", properties: { next: { $ref: `#/components/schemas/${levels[index + 1]}` } } }]));
+    schemas.Level9 = { type: "object", properties: { permissions: { type: "array", items: { type: "string", enum: ["balances", "payment_method"] } } } };
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Deep", version: "1" },
+      paths: { "/deep": { get: { operationId: "getDeep", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Level1" } } } } } } } },
+      components: { schemas },
+    };
+    const found = await both("deep", spec, (edited) => delete edited.components.schemas.Level9.properties.permissions);
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", operation: "getDeep", schema: "Level9", location: "response.next.next.next.next.next.next.next.next.permissions" }));
+  });
 });

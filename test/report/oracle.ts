@@ -43,7 +43,8 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   }
   const oldProgram = program(files, ["/before/types.d.ts", "/before/operations.d.ts"]);
   const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
-  const caller = new CallerWriter(oldProgram.getTypeChecker()).write(oldProgram, operations);
+  const changed = changedDeclarations(before.get("types.d.ts") ?? "", after.get("types.d.ts") ?? "");
+  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations);
   files.set("/caller.ts", caller);
   const check = program(files, ["/caller.ts"], oldProgram);
   const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
@@ -53,6 +54,25 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
     [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
   if (declarations(before, true) !== declarations(after, true)) return { verdict: "compatible", errors };
   return { verdict: declarations(before, false) !== declarations(after, false) ? "docs" : "none", errors };
+}
+
+/**
+ * The exported declarations of types.d.ts whose code (comments aside) differs between the clients, or that exist on
+ * one side only. A named type reached deep is read and sent from its name only when it changed; one that did not is
+ * still walked for the named types it holds, whose own blocks check them (its fields hold the same names on both sides).
+ */
+function changedDeclarations(before: string, after: string): Set<string> {
+  const declarations = (text: string): Map<string, string> => {
+    const source = ts.createSourceFile("/types.d.ts", text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    const found = new Map<string, string>();
+    for (const statement of source.statements) {
+      if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name) found.set(statement.name.text, withoutComments(statement.getText(source)));
+    }
+    return found;
+  };
+  const old = declarations(before);
+  const current = declarations(after);
+  return new Set([...old.keys(), ...current.keys()].filter((name) => old.get(name) !== current.get(name)));
 }
 
 /** A call that still compiles but goes elsewhere, or asks for other credentials, is breaking too. */
@@ -95,8 +115,11 @@ class CallerWriter {
   /** Writing the queued named types' blocks: named types inside them are queued too, not written inline. */
   #inBlock = false;
 
-  constructor(checker: ts.TypeChecker) {
+  readonly #changed: ReadonlySet<string>;
+
+  constructor(checker: ts.TypeChecker, changed: ReadonlySet<string>) {
     this.#checker = checker;
+    this.#changed = changed;
   }
 
   write(old: ts.Program, operations: Operation[]): string {
@@ -124,10 +147,12 @@ class CallerWriter {
     // Types reached deeper than the nesting written inline: each read, and sent, once, from its own name.
     this.#inBlock = true;
     for (let next = this.#deep.shift(); next; next = this.#deep.shift()) {
-      if (next.side === "response") lines.push(...this.#reads(next.name, next.type));
+      // An unchanged type is walked (queueing the named types inside it) but not written.
+      const out = this.#changed.has(next.name) ? lines : [];
+      if (next.side === "response") out.push(...this.#reads(next.name, next.type));
       else for (const minimal of [0, 1, 2] as const) {
         this.#minimal = minimal;
-        lines.push(`{ const sent: T.${next.name} = ${this.#value(next.type, 0, 0, [])}; }`);
+        out.push(`{ const sent: T.${next.name} = ${this.#value(next.type, 0, 0, [])}; }`);
       }
       this.#minimal = 0;
     }
