@@ -67,6 +67,13 @@ describe("disagreements the differential run found (seed 20, 200 mutations), fix
     expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-property-became-required", location: `body.${field}` }));
   }, 120_000);
 
+  it("an index signature added to a request type that is an interface is compatible (seed 20, after the fix above)", async () => {
+    // The oracle's values of the old parameter types are typed as object literals are: an interface has no implicit
+    // index signature, and a caller's literal of it still fits `{ [key: string]: string }`.
+    const found = await both("index-added", readSpec("features/3.0/discriminators.json") as Json, (spec) => (spec.components.schemas.s3Import.additionalProperties = { type: "string" }));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+  }, 120_000);
+
   it("a property removed nine levels down a response (Stripe's error body; beyond the oracle's inline depth) is breaking", async () => {
     // Stripe's case in small: `error.error.payment_intent.invoice…financial_connections.permissions`, nine named
     // levels down; with its only property gone the type becomes `Record<string, unknown>`.

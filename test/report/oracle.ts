@@ -29,6 +29,7 @@ declare function elem<T>(value: T): NN<T> extends readonly (infer E)[] ? E : nev
 declare function opaque<T>(): T;
 type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown ? C : never;
 type Rest<F> = F extends (first: never, ...rest: infer R) => unknown ? R : never;
+type Plain<T> = T extends readonly (infer E)[] ? Plain<E>[] : T extends Blob | Date | ArrayBuffer | Uint8Array | ReadableStream ? T : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
 `;
 const OPAQUE = new Set(["Array", "ReadonlyArray", "Blob", "File", "Date", "ArrayBuffer", "Uint8Array", "ReadableStream", "AbortSignal"]);
 const MAX_DEPTH = 5;
@@ -182,11 +183,12 @@ class CallerWriter {
       }
     }
     this.#minimal = 0;
-    // Code that passes values it holds in variables of the old parameter types (built elsewhere, not as literals):
-    // each must be assignable to the new parameter, at every depth (a field that became required in an optional object).
+    // Code that passes values it builds elsewhere, of the old parameter types' structure (Plain: as object literals are
+    // typed, without an interface's nominal lack of an index signature): each must be assignable to the new parameter,
+    // at every depth (a field that became required inside an optional object, or inside one member of a oneOf).
     for (let count = Math.max(required, 2); count <= parameters.length; count++) {
       const args = [`opaque<FirstParameter<typeof api.${name}>>()`];
-      for (let index = 1; index < count; index++) args.push(`opaque<Rest<typeof OldApi.${name}>[${index - 1}]>()`);
+      for (let index = 1; index < count; index++) args.push(`opaque<Plain<Rest<typeof OldApi.${name}>[${index - 1}]>>()`);
       lines.push(`api.${name}(${args.join(", ")});`);
     }
     return lines;
