@@ -119,7 +119,13 @@ export class EncodedPieces {
 /** `generate`, reusing what the earlier runs of this process left in `memory`. */
 export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
-  const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory);
+  // With --base, the older spec's client is built alongside this one (they meet only in the report): one's main-thread
+  // stages run while the other waits on its validation and format workers. It is labelled as the new spec (below).
+  let label: (source: ApiModel["source"]) => void = () => undefined;
+  const labelled = new Promise<ApiModel["source"]>((resolve) => (label = resolve));
+  const building = options.base === undefined ? undefined : buildClient(options.base, options, log, labelled);
+  building?.catch(() => undefined); // awaited below; a failure of the new spec's build is reported first
+  const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory, label);
   // Encoded once, for the byte count and for the write; in watch mode, the pieces written last time are not encoded
   // again.
   const encoded = files.map((file) => ({
@@ -137,7 +143,7 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
   const current = (): Map<string, string> => new Map(files.map((file) => [file.path, file.text]));
   if (options.base !== undefined) {
     // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
-    const base = await buildClient(options.base, options, log, model.source);
+    const base = await building!;
     const before = new Map(base.files.map((file) => [file.path, file.text]));
     const diff =
       files
@@ -182,8 +188,9 @@ async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  source?: ApiModel["source"],
+  source?: Promise<ApiModel["source"]>,
   memory?: RunMemory,
+  onSource?: (source: ApiModel["source"]) => void,
 ): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
   const loaded = await timed(log, "load", () =>
     loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, lastValid: memory?.lastValid }),
@@ -192,7 +199,8 @@ async function buildClient(
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
-    if (source) model.source = source;
+    onSource?.(model.source);
+    if (source) model.source = await source;
     const name = options.packageName ?? packageName(model.title);
     const emitted = await timed(log, "emit", () =>
       emitModules(model, name, {
