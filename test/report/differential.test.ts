@@ -74,6 +74,15 @@ describe("disagreements the differential run found (seed 20, 200 mutations), fix
     expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
   }, 120_000);
 
+  it("a change to an exported type no operation uses is compatible, not none (seed 7: PedaledVehicle, string1)", async () => {
+    const spec = readSpec("features/3.0/discriminators.json") as Json;
+    const added = await both("unused-added", spec, (edited) => (edited.components.schemas.PedaledVehicle.allOf[1].properties.zz_added = { type: "string" }));
+    expect(added).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(added.changes).toEqual([expect.objectContaining({ kind: "type-changed", schema: "PedaledVehicle" })]);
+    const retyped = await both("unused-retyped", spec, (edited) => (edited.components.schemas.string1.type = "integer"));
+    expect(retyped).toMatchObject({ report: "compatible", oracle: "compatible" });
+  }, 120_000);
+
   it("a property removed nine levels down a response (Stripe's error body; beyond the oracle's inline depth) is breaking", async () => {
     // Stripe's case in small: `error.error.payment_intent.invoice…financial_connections.permissions`, nine named
     // levels down; with its only property gone the type becomes `Record<string, unknown>`.
