@@ -21,6 +21,8 @@ export const SLOW = [
   "test/runtime/consumers.test.ts",
   "test/conformance/prism.test.ts",
   "test/query/query-types.test.ts",
+  "test/query/readme.test.ts",
+  "test/query/query-layout.test.ts",
   "test/validators/differential.test.ts",
   "test/mocks/examples.test.ts",
   "test/mocks/types.test.ts",

@@ -9,6 +9,7 @@ import { measureOverhead, type Overhead } from "./overhead.js";
 import { measurePagination } from "./pagination.js";
 import { benchReportPair } from "./report-pair.js";
 import { measureRuntimeSize } from "./runtime-size.js";
+import { measureValidation, validationTable, type ValidationRow } from "./validators.js";
 import { SPECS as STORED_SPECS, unpackSpecs } from "../test/helpers/specs-store.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -126,7 +127,8 @@ async function main(): Promise<void> {
   const surfaces = await measureSurfaces();
   const report = measureReport();
   const watch = await measureWatchEdits(path.join(STORED_SPECS, "real/stripe.com.json"));
-  writeResults(rows, size, overhead, surfaces, report, watch, startup);
+  const validation = await measureValidation();
+  writeResults(rows, size, overhead, surfaces, report, watch, startup, validation);
   benchReportPair(WORK, BIN, cacheDir, path.join(ROOT, "bench/RESULTS.md"));
 }
 
@@ -247,7 +249,7 @@ function percent(ratio: number): string {
   return `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%`;
 }
 
-function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }, watch: WatchEdits, startup: { withCache: number; withoutCache: number }): void {
+function writeResults(rows: string[], size: { minified: number; gzipped: number }, overhead: Overhead, surfaces: Surfaces, report: { githubMs: number; pocketflowsMs: number }, watch: WatchEdits, startup: { withCache: number; withoutCache: number }, validation: ValidationRow[]): void {
   const versions = Object.entries(PEERS).map(([name, version]) => `${name} ${version}`).join(", ");
   const text = `# Benchmark results
 
@@ -271,6 +273,8 @@ Iterating 10 000 items over 100 pages on loopback (100 interleaved rounds after 
 The change report (\`--base\`, one schema edited): GitHub ${report.githubMs} ms, Pocketflows ${report.pocketflowsMs} ms.
 \`--watch\` on Stripe, the regeneration after a one-schema edit (${watch.edits} edits, each of another schema): median ${watch.medianMs} ms, the first after the start ${watch.firstMs} ms; a cold run of the bin on the same spec just before, ${watch.coldMs.toFixed(0)} ms: ${((watch.medianMs / watch.coldMs) * 100).toFixed(1)}% (first edit ${((watch.firstMs / watch.coldMs) * 100).toFixed(1)}%).
 Start-up (\`openapi-client --help\`: Node started, every module of a run loaded, nothing done): ${startup.withCache.toFixed(2)} s, ${startup.withoutCache.toFixed(2)} s without V8's code cache for TypeScript.
+
+${validationTable(validation)}
 `;
   writeFileSync(path.join(ROOT, "bench/RESULTS.md"), text);
   console.log(text);

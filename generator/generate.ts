@@ -3,12 +3,9 @@
 import { compileModules } from "./emit/compile.js";
 import { emitModules, type EmittedFile } from "./emit/emit-modules.js";
 import type { ValidatorFlavour } from "./emit/emit-validators.js";
-import { DeclarationMemo } from "./emit/memo.js";
 import type { DocumentEntries } from "./load/lint-delta.js";
 import { addHeaders, formatFiles } from "./format/format.js";
-import { GeneratorError } from "./common/errors.js";
-import { loadDocument } from "./load/load-document.js";
-import { inSwaggerTerms } from "./load/swagger.js";
+import { explainFailure, loadDocument } from "./load/load-document.js";
 import { silentLogger, timed, type Logger } from "./common/log.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
@@ -16,6 +13,7 @@ import { packageName } from "./model/names.js";
 import { buildRuntime } from "./format/runtime.js";
 import { compareClients, type Change } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write/write.js";
+import type { EncodedPieces, SessionRun, WatchSession } from "./watch/session.js";
 
 /** What to generate, from where, to where. */
 export interface GenerateOptions {
@@ -71,68 +69,40 @@ export interface GenerateResult {
   changes?: Change[];
 }
 
-/** Generates the client for `input` into `output` (or checks it). Bad input throws a GeneratorError. */
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  return generateAgain(options, undefined);
-}
-
-/** What a process that regenerates one client again and again (watch mode) keeps between the runs. */
-export interface RunMemory {
-  declarations: DeclarationMemo;
-  /** The UTF-8 bytes of the pieces of the big modules, by piece. */
-  encoded: EncodedPieces;
-  /** The entries of the last version of the spec that passed validation. */
-  lastValid: { entries?: DocumentEntries };
-}
-
-/** An empty memory, for the first run of a process that will regenerate the same client again. */
-export function createRunMemory(): RunMemory {
-  return { declarations: new DeclarationMemo(), encoded: new EncodedPieces(), lastValid: {} };
-}
-
 /**
- * The UTF-8 bytes of text pieces, kept from one run to the next: a declaration printed as last time is the same string,
- * and its bytes need not be made again. A run keeps only the pieces it used.
+ * Generates the client for `input` into `output` (or checks it). Bad input throws a GeneratorError. Watch mode passes
+ * its `session`: the run starts from what the last successful run left there, and commits to it only if it succeeds.
  */
-export class EncodedPieces {
-  #last = new Map<string, Uint8Array>();
-  #current = new Map<string, Uint8Array>();
-
-  /** The bytes of `parts` joined. */
-  encode(parts: readonly string[]): Uint8Array {
-    return Buffer.concat(
-      parts.map((part) => {
-        let bytes = this.#current.get(part) ?? this.#last.get(part);
-        if (bytes === undefined) bytes = Buffer.from(part);
-        this.#current.set(part, bytes);
-        return bytes;
-      }),
-    );
-  }
-
-  endRun(): void {
-    this.#last = this.#current;
-    this.#current = new Map();
-  }
+export async function generate(options: GenerateOptions, session?: WatchSession): Promise<GenerateResult> {
+  const log = options.log ?? silentLogger;
+  const run = session?.begin();
+  const client = await buildClient(options.input, options, log, undefined, run);
+  const result = await deliver(options, client, log, run?.encoded);
+  session?.commit(client.validatedEntries);
+  return result;
 }
 
-/** `generate`, reusing what the earlier runs of this process left in `memory`. */
-export async function generateAgain(options: GenerateOptions, memory: RunMemory | undefined): Promise<GenerateResult> {
-  const log = options.log ?? silentLogger;
-  // With --base, the older spec's client is built alongside this one (they meet only in the report): one's main-thread
-  // stages run while the other waits on its validation and format workers. It is labelled as the new spec (below).
-  let label: (source: ApiModel["source"]) => void = () => undefined;
-  const labelled = new Promise<ApiModel["source"]>((resolve) => (label = resolve));
-  const building = options.base === undefined ? undefined : buildClient(options.base, options, log, labelled);
-  building?.catch(() => undefined); // awaited below; a failure of the new spec's build is reported first
-  const { files, model, sources } = await buildClient(options.input, options, log, undefined, memory, label);
+/** What `buildClient` made of a spec. */
+interface BuiltClient {
+  files: EmittedFile[];
+  model: ApiModel;
+  sources: string[];
+  validatedEntries: DocumentEntries | undefined;
+}
+
+/** Writes the client's files, or compares them with the client on disk (`check`) or of `base`. */
+async function deliver(
+  options: GenerateOptions,
+  { files, model, sources }: BuiltClient,
+  log: Logger,
+  pieces: EncodedPieces | undefined,
+): Promise<GenerateResult> {
   // Encoded once, for the byte count and for the write; in watch mode, the pieces written last time are not encoded
   // again.
   const encoded = files.map((file) => ({
     path: file.path,
-    text: memory && file.parts ? memory.encoded.encode(file.parts) : Buffer.from(file.text),
+    text: pieces && file.parts ? pieces.encode(file.parts) : Buffer.from(file.text),
   }));
-  memory?.encoded.endRun();
   const summary = {
     sources,
     files: files.length,
@@ -143,7 +113,7 @@ export async function generateAgain(options: GenerateOptions, memory: RunMemory 
   const current = (): Map<string, string> => new Map(files.map((file) => [file.path, file.text]));
   if (options.base !== undefined) {
     // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
-    const base = await building!;
+    const base = await buildClient(options.base, options, log, model.source);
     const before = new Map(base.files.map((file) => [file.path, file.text]));
     const diff =
       files
@@ -188,23 +158,21 @@ async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  source?: Promise<ApiModel["source"]>,
-  memory?: RunMemory,
-  onSource?: (source: ApiModel["source"]) => void,
-): Promise<{ files: EmittedFile[]; model: ApiModel; sources: string[] }> {
+  source?: ApiModel["source"],
+  run?: SessionRun,
+): Promise<BuiltClient> {
   const loaded = await timed(log, "load", () =>
-    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, lastValid: memory?.lastValid }),
+    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run }),
   );
   let model: ApiModel;
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
-    onSource?.(model.source);
-    if (source) model.source = await source;
+    if (source) model.source = source;
     const name = options.packageName ?? packageName(model.title);
     const emitted = await timed(log, "emit", () =>
       emitModules(model, name, {
-        memo: memory?.declarations,
+        memo: run?.declarations,
         query: options.query,
         mocks: options.mocks,
         validators: flavourOf(options.validators),
@@ -216,10 +184,7 @@ async function buildClient(
     );
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
   } catch (error) {
-    await loaded.validated; // an invalid document explains a failure better than its consequences do
-    throw error instanceof GeneratorError && loaded.pointerOrigin
-      ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin)
-      : error;
+    throw await explainFailure(loaded, error);
   }
   await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
@@ -228,7 +193,12 @@ async function buildClient(
     input,
     model.warnings.map((warning) => ({ ...warning, pointer: origin(warning.pointer) })),
   );
-  return { files: addHeaders(formatted, model.source, options.command), model, sources: loaded.sources };
+  return {
+    files: addHeaders(formatted, model.source, options.command),
+    model,
+    sources: loaded.sources,
+    validatedEntries: loaded.validatedEntries,
+  };
 }
 
 /** How many warnings with the same message are printed before the rest are counted (all of them under --verbose). */

@@ -124,31 +124,33 @@ export function compileTable(table: readonly SchemaNode[]): { at(index: number):
 /** Makes the validators of one table; `validatorAt(i)` gives the validator of entry `i`. */
 export function createValidators(table: readonly SchemaNode[], vendor: string): <T>(index: number) => Validator<T> {
   const { at } = compileTable(table);
-  return <T>(index: number): Validator<T> => {
-    const check = at(index);
-    const safeParse = (value: unknown): SafeParseResult<T> => {
-      if (check(value, [], undefined)) return { success: true, data: value as T };
-      const issues: Issue[] = [];
-      check(value, [], issues);
-      return { success: false, issues };
-    };
-    return {
-      "~standard": {
-        version: 1,
-        vendor,
-        validate: (value) => {
-          const result = safeParse(value);
-          return result.success ? { value: result.data } : { issues: result.issues };
-        },
-      },
-      is: (value): value is T => check(value, [], undefined),
-      parse: (value) => {
+  return <T>(index: number): Validator<T> => validator<T>(at(index), vendor);
+}
+
+/** The Standard Schema v1 face, `is`, `parse` and `safeParse` of one check (a function of validators.js). */
+export function validator<T>(check: (value: unknown, path: Array<string | number>, issues: Issue[] | undefined) => boolean, vendor: string): Validator<T> {
+  const safeParse = (value: unknown): SafeParseResult<T> => {
+    if (check(value, [], undefined)) return { success: true, data: value as T };
+    const issues: Issue[] = [];
+    check(value, [], issues);
+    return { success: false, issues };
+  };
+  return {
+    "~standard": {
+      version: 1,
+      vendor,
+      validate: (value) => {
         const result = safeParse(value);
-        if (!result.success) throw new ValidationError(result.issues);
-        return result.data;
+        return result.success ? { value: result.data } : { issues: result.issues };
       },
-      safeParse,
-    };
+    },
+    is: (value): value is T => check(value, [], undefined),
+    parse: (value) => {
+      const result = safeParse(value);
+      if (!result.success) throw new ValidationError(result.issues);
+      return result.data;
+    },
+    safeParse,
   };
 }
 
@@ -163,6 +165,78 @@ export function validatorsByIndex<V>(data: unknown, validatorAt: (index: number)
     return result;
   };
   return map(data) as never;
+}
+
+// The helpers the checks of validators.js call: each a small exported function, so a bundle keeps only those its
+// checks use. A check is `(value, path, issues)`: without `issues` it answers at the first mismatch, with them it
+// reports every mismatch at its path.
+
+/** Adds the issue `message` at `path` (then `key`, when given); false, so that a check can write `ok = addIssue(…)`. */
+export function addIssue(issues: Issue[], message: string, path: ReadonlyArray<string | number>, key?: string | number): false {
+  issues.push({ message, path: key === undefined ? [...path] : [...path, key] });
+  return false;
+}
+
+/** Reports a value that is not of the `expected` type (`string or null`); false. */
+export function typeIssue(issues: Issue[], expected: string, value: unknown, path: ReadonlyArray<string | number>, key?: string | number): false {
+  return addIssue(issues, `expected ${expected}, found ${kindOf(value)}`, path, key);
+}
+
+/** Whether `value` is a multiple of `step`, a decimal step meant in decimal (0.3 is a multiple of 0.1). */
+export function isMultipleOf(value: number, step: number): boolean {
+  const quotient = value / step;
+  return Math.abs(quotient - Math.round(quotient)) <= 1e-9 * Math.max(1, Math.abs(quotient));
+}
+
+/** The message for the first two equal items of `items`; undefined when all are unique. */
+export function duplicateItems(items: readonly unknown[]): string | undefined {
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) if (jsonEqual(items[i], items[j])) return `expected unique items, found items ${j} and ${i} equal`;
+  }
+  return undefined;
+}
+
+/** The discriminator tag of `value`: its `property` when `value` is an object and that is a string. */
+export function tagOf(value: unknown, property: string): string | undefined {
+  if (!isObject(value)) return undefined;
+  const tag = value[property];
+  return typeof tag === "string" ? tag : undefined;
+}
+
+/** A generated check, as `anyOf`/`oneOf` list them. */
+export type MemberCheck = (value: unknown, path: Array<string | number>, issues: Issue[] | undefined) => boolean;
+
+/** How many of `members` `value` matches, counting no further than `limit`. */
+function countMatches(members: readonly MemberCheck[], value: unknown, limit: number): number {
+  let matches = 0;
+  for (let i = 0; i < members.length; i++) if (members[i]!(value, [], undefined) && ++matches > limit) break;
+  return matches;
+}
+
+/** Whether `value` matches at least one of `members`. */
+export function matchesAny(members: readonly MemberCheck[], value: unknown): boolean {
+  return countMatches(members, value, 0) > 0;
+}
+
+/** Whether `value` matches exactly one of `members`. */
+export function matchesOne(members: readonly MemberCheck[], value: unknown): boolean {
+  return countMatches(members, value, 1) === 1;
+}
+
+/** Reports a value that matches none of `members` (`anyOf`), or not exactly one (`oneOf`); false. */
+export function membersIssue(issues: Issue[], members: readonly MemberCheck[], exactlyOne: boolean, value: unknown, path: Array<string | number>): false {
+  const matches = countMatches(members, value, exactlyOne ? 1 : 0);
+  if (matches > 0) return addIssue(issues, `expected a value matching exactly one of ${members.length} schemas, found one matching ${matches}`, path);
+  // The member that fails on the fewest points says best what was meant.
+  const reports = members.map((member) => {
+    const found: Issue[] = [];
+    member(value, path, found);
+    return found;
+  });
+  const best = reports.reduce((a, b) => (b.length < a.length ? b : a));
+  if (members.length === 1) issues.push(...best);
+  else issues.push({ message: `expected a value matching ${exactlyOne ? "exactly one" : "any"} of ${members.length} schemas, found ${kindOf(value)} matching none; closest: ${describeIssues(best)}`, path: [...path] });
+  return false;
 }
 
 /** Which calls a client checks: the arguments before sending, the 2xx JSON body before resolving. */
@@ -233,7 +307,7 @@ function fail(issues: Issue[] | undefined, path: ReadonlyArray<string | number>,
 }
 
 /** What a value is, in the words of JSON Schema types. */
-function kindOf(value: unknown): string {
+export function kindOf(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   if (typeof value === "number") return Number.isInteger(value) ? "integer" : Number.isFinite(value) ? "number" : String(value);
@@ -241,7 +315,7 @@ function kindOf(value: unknown): string {
 }
 
 /** A value as a message shows it: short JSON. */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
@@ -268,7 +342,7 @@ function typeTest(types: readonly string[]): (value: unknown) => boolean {
 }
 
 /** The length of a string in code points, as JSON Schema counts characters. */
-function length(text: string): number {
+export function stringLength(text: string): number {
   let count = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -388,13 +462,13 @@ function stringChecks(node: SchemaObject): Check[] {
   const checks: Check[] = [];
   const { minLength, maxLength, pattern, format } = node;
   // A string has at most as many code points as UTF-16 units, and at least half as many: most need no counting.
-  if (minLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length >= 2 * minLength || (value.length >= minLength && length(value) >= minLength) || fail(issues, path, `expected at least ${minLength} characters, found ${length(value)}`));
-  if (maxLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length <= maxLength || length(value) <= maxLength || fail(issues, path, `expected at most ${maxLength} characters, found ${length(value)}`));
+  if (minLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length >= 2 * minLength || (value.length >= minLength && stringLength(value) >= minLength) || fail(issues, path, `expected at least ${minLength} characters, found ${stringLength(value)}`));
+  if (maxLength !== undefined) checks.push((value, path, issues) => typeof value !== "string" || value.length <= maxLength || stringLength(value) <= maxLength || fail(issues, path, `expected at most ${maxLength} characters, found ${stringLength(value)}`));
   if (pattern !== undefined) {
     let regex: RegExp | undefined;
     checks.push((value, path, issues) => typeof value !== "string" || (regex ??= new RegExp(pattern, "u")).test(value) || fail(issues, path, `expected a string matching ${show(pattern)}, found ${show(value)}`));
   }
-  const test = format === undefined ? undefined : FORMATS[format];
+  const test = format !== undefined && Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (test) checks.push((value, path, issues) => typeof value !== "string" || test(value) || fail(issues, path, `expected a ${format}, found ${show(value)}`));
   return checks;
 }
@@ -596,7 +670,8 @@ const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))$/i;
 const DAYS = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isDate(text: string): boolean {
+/** RFC 3339 `full-date`. */
+export function isDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -605,7 +680,7 @@ function isDate(text: string): boolean {
 }
 
 /** RFC 3339 `full-time`: an offset is required; a leap second only at 23:59:60 UTC. */
-function isTime(text: string): boolean {
+export function isTime(text: string): boolean {
   const match = TIME.exec(text);
   if (!match) return false;
   const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -617,26 +692,56 @@ function isTime(text: string): boolean {
   return utc === 1439;
 }
 
+/** RFC 3339 `date-time`. */
+export function isDateTime(text: string): boolean {
+  const at = text.search(/[Tt ]/);
+  return at === 10 && isDate(text.slice(0, at)) && isTime(text.slice(at + 1));
+}
+
+/** An email address: a dot-atom local part, and a host name. */
+export function isEmail(text: string): boolean {
+  return /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text);
+}
+
+/** A UUID in its string form. */
+export function isUuid(text: string): boolean {
+  return /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(text);
+}
+
+/** A scheme, then characters a URI may hold (RFC 3986), percent escapes well-formed. */
+export function isUri(text: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:(?:[\w\-.~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(text);
+}
+
+/** A dotted-quad IPv4 address. */
+export function isIpv4(text: string): boolean {
+  return /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(text);
+}
+
+/** An IPv6 address, as the URL parser reads one. */
+export function isIpv6(text: string): boolean {
+  if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(":")) return false;
+  try {
+    return new URL(`http://[${text}]/`).hostname.length > 2;
+  } catch {
+    return false; // the URL parser refuses exactly the texts that are not IPv6 addresses
+  }
+}
+
+/** Base64 (`format: byte`). */
+export function isByte(text: string): boolean {
+  return /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text);
+}
+
 /** The formats checked; any other format passes (OpenAPI lets a spec name formats of its own). */
 const FORMATS: Record<string, (text: string) => boolean> = {
   date: isDate,
   time: isTime,
-  "date-time": (text) => {
-    const at = text.search(/[Tt ]/);
-    return at === 10 && isDate(text.slice(0, at)) && isTime(text.slice(at + 1));
-  },
-  email: (text) => /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i.test(text),
-  uuid: (text) => /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(text),
-  // A scheme, then characters a URI may hold (RFC 3986), percent escapes well-formed.
-  uri: (text) => /^[a-z][a-z0-9+.-]*:(?:[\w\-.~!$&'()*+,;=:@/?#[\]]|%[0-9a-f]{2})*$/i.test(text),
-  ipv4: (text) => /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/.test(text),
-  ipv6: (text) => {
-    if (!/^[0-9a-f:.]+$/i.test(text) || !text.includes(":")) return false;
-    try {
-      return new URL(`http://[${text}]/`).hostname.length > 2;
-    } catch {
-      return false; // the URL parser refuses exactly the texts that are not IPv6 addresses
-    }
-  },
-  byte: (text) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text),
+  "date-time": isDateTime,
+  email: isEmail,
+  uuid: isUuid,
+  uri: isUri,
+  ipv4: isIpv4,
+  ipv6: isIpv6,
+  byte: isByte,
 };

@@ -9,12 +9,13 @@ import { hideBin } from "yargs/helpers";
 import { commandLine, DEFAULT_INPUT, DEFAULT_OUTPUT, regenerateArgs } from "./command.js";
 import { readConfig } from "./config.js";
 import { GeneratorError } from "../common/errors.js";
-import { createRunMemory, generateAgain, type GenerateResult, type RunMemory } from "../generate.js";
+import { generate, type GenerateResult } from "../generate.js";
 import { prepareLint } from "../load/load-document.js";
 import { isUrl, redactUrl } from "../load/remote.js";
 import { PACKAGE_JSON } from "../paths.js";
 import { createLogger, type Logger } from "../common/log.js";
 import { onStopRequest, watchClients } from "../watch/watch.js";
+import { WatchSession } from "../watch/session.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "../report/print-report.js";
 
 async function main(argv: string[]): Promise<number> {
@@ -241,11 +242,11 @@ async function runClient(
   args: ClientArgs,
   log: Logger,
   reportChanges = true,
-  memory?: RunMemory,
+  session?: WatchSession,
 ): Promise<{ code: number; sources: string[] }> {
   const started = performance.now();
   const comparing = args.check || args.base !== undefined;
-  const result = await generateAgain(
+  const result = await generate(
     {
       input: args.input,
       output: args.output,
@@ -260,7 +261,7 @@ async function runClient(
       reportChanges,
       log,
     },
-    memory,
+    session,
   );
   const took = `${((performance.now() - started) / 1000).toFixed(2)} s`;
   if (comparing) return { code: printComparison(args, result, log, took), sources: result.sources };
@@ -307,11 +308,11 @@ function watchOnWorker(): Promise<number> {
 /** --watch: each client once, then again on every change to its sources; bad input is printed, never fatal. */
 async function watchMode(clients: ClientArgs[], log: Logger): Promise<number> {
   // Each client keeps what its last run printed, so a rerun transforms and prints only what the edit changed.
-  const memories = new Map(clients.map((client) => [client, createRunMemory()]));
+  const sessions = new Map(clients.map((client) => [client, new WatchSession()]));
   const attempt = async (client: ClientArgs): Promise<string[] | undefined> => {
     try {
       // No change report on each save: on a big spec it would cost as much as the regeneration itself.
-      return (await runClient(client, log, false, memories.get(client))).sources;
+      return (await runClient(client, log, false, sessions.get(client))).sources;
     } catch (error) {
       if (!(error instanceof GeneratorError)) throw error;
       log.error(`error: ${error.describe()} (the output is unchanged; watching for the next edit)`);

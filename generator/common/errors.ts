@@ -34,13 +34,3 @@ export class GeneratorError extends Error {
     return `${this.file}#${this.pointer}${position}: ${this.message}${hint}`;
   }
 }
-
-/** Escapes one JSON pointer segment (RFC 6901). */
-export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** Joins segments into a JSON pointer. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => "/" + pointerSegment(s)).join("");
-}

@@ -1,5 +1,6 @@
 // `additionalProperties` (or `patternProperties`) beside `properties`: in JSON Schema the extra schema applies only to
 // the keys `properties` does not declare, but a TypeScript index signature covers every key, declared or not.
+import { isObject } from "../common/walk.js";
 import type { JsonSchema } from "../model/types.js";
 
 type SchemaObject = Exclude<JsonSchema, boolean>;
@@ -21,7 +22,7 @@ export function widenIndexSignatures<T extends JsonSchema | undefined>(schema: T
 }
 
 function widen(schema: unknown): unknown {
-  if (!isRecord(schema) || typeof schema.$ref === "string") return schema;
+  if (!isObject(schema) || typeof schema.$ref === "string") return schema;
   let copy: Record<string, unknown> | undefined;
   const set = (key: string, value: unknown): void => {
     if (value === schema[key]) return;
@@ -32,19 +33,15 @@ function widen(schema: unknown): unknown {
     const value = schema[keyword];
     set(keyword, Array.isArray(value) ? mapArray(value, widen) : widen(value));
   }
-  for (const keyword of SUBSCHEMA_MAPS) if (isRecord(schema[keyword])) set(keyword, mapValues(schema[keyword], widen));
+  for (const keyword of SUBSCHEMA_MAPS) if (isObject(schema[keyword])) set(keyword, mapValues(schema[keyword], widen));
   const current = (copy ?? schema) as SchemaObject;
-  const declared = isRecord(current.properties) ? Object.values(current.properties) : [];
+  const declared = isObject(current.properties) ? Object.values(current.properties) : [];
   if (declared.length === 0) return current;
   const withDeclared = (extra: unknown): unknown => ({ anyOf: [extra, ...declared] });
-  if (isRecord(current.additionalProperties) && Object.keys(current.additionalProperties).length > 0)
+  if (isObject(current.additionalProperties) && Object.keys(current.additionalProperties).length > 0)
     set("additionalProperties", withDeclared(current.additionalProperties));
-  if (isRecord(current.patternProperties)) set("patternProperties", mapValues(current.patternProperties, withDeclared));
+  if (isObject(current.patternProperties)) set("patternProperties", mapValues(current.patternProperties, withDeclared));
   return copy ?? schema;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** `values` mapped, or `values` itself when no element changed. */

@@ -1,7 +1,7 @@
 // Compile step: each TypeScript module → JavaScript plus declarations, one file at a time (no type-checking program),
 // so plain Node ESM imports the package and TypeScript sees every type and doc comment.
 import ts from "typescript";
-import { cacheKey, readCached, writeCached } from "../format/cache.js";
+import { cacheKey, readCached, writeCached } from "../common/cache.js";
 import type { EmittedFile } from "./emit-modules.js";
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {

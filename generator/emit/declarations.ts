@@ -1,104 +1,155 @@
-// Declarations of the big modules. Each is printed in prettier's form by our printer (`doc`), and can also give its
-// unformatted TypeScript (`source`): what prettier formats when the printer does not print a construct, and what
-// the tests hold the printer to. Object types become interfaces (better hovers, faster tsc), the rest aliases.
-import ts from "typescript";
-import type { Doc } from "../format/print/doc.js";
-import { NotPrintable, withBlockComment } from "../format/print/literals.js";
-import {
-  JSON_KEYED,
-  interfaceDoc,
-  isOneLineObjectType,
-  memberComments,
-  modifiersOf,
-  typeAliasDoc,
-  type KeyEscaping,
-} from "../format/print/types.js";
-import { jsDocText, propertyKey } from "./escape.js";
-import { printNode } from "./schema-types.js";
+// The declarations of the big modules, as data: what the emitters say, once, and format/print/ renders in each
+// flavour (the typed sources, the `.js` the package ships, its `.d.ts`). Also the JSDoc texts the emitters write.
+import type ts from "typescript";
+import { jsDocText } from "./escape.js";
 
 /** A top-level declaration of a generated module. */
-export interface Declaration {
-  /** The declaration as prettier formats it; throws NotPrintable for what only prettier prints. */
-  doc(): Doc;
-  /** The same declaration as unformatted source, for prettier. */
-  source(): string;
-  /** Imports follow each other without a blank line. */
-  isImport?: boolean;
-  /** The text printed for it by an earlier run (watch mode), which stands for `doc()`. */
-  printed?: string;
-  /** Called with the text printed for it, for the next run. */
-  remember?(text: string): void;
+export type Declaration = (
+  | ImportDeclaration
+  | ConstDeclaration
+  | FunctionDeclaration
+  | CodeFunctionDeclaration
+  | TypeDeclaration
+  | LinesDeclaration
+  | SourceDeclaration
+) & {
+  /**
+   * The texts the format stage printed for it, by flavour, when the watch memo keeps it for the next run (the memo
+   * gives it an empty record; the format stage fills it).
+   */
+  readonly printed?: Partial<Record<Flavour, string>>;
+};
+
+/**
+ * A rendering of a module: the typed TypeScript the tests compile (`ts`), or the two files the package ships, its
+ * JavaScript (`js`: types left out) and its declarations (`d.ts`: bodies and module-private data left out).
+ */
+export type Flavour = "ts" | "js" | "d.ts";
+
+/** `import { names } from "module";`, or `import type` with `typeOnly` (left out of the `.js`). */
+export interface ImportDeclaration {
+  readonly kind: "import";
+  readonly names: readonly string[];
+  readonly module: string;
+  readonly typeOnly: boolean;
+  /** Those of `names` only the typed sources' bodies use (a constant's type): the `.d.ts` leaves them out. */
+  readonly bodyNames?: readonly string[];
 }
 
-/** A module's unformatted source, as prettier would read it. */
-export function moduleSource(declarations: readonly Declaration[]): string {
-  return joinDeclarations(
-    declarations,
-    declarations.map((declaration) => declaration.source()),
-  );
+/** `const name: type = value;`, module-private data (left out of the `.d.ts`). */
+export interface ConstDeclaration {
+  readonly kind: "const";
+  readonly name: string;
+  /** JSON data, with CodeExpressions (escape.ts) where it names code. */
+  readonly value: unknown;
+  /** The name of its type, written in the typed sources only. */
+  readonly typeName?: string;
+  /** `export const`: data the module exports (the validators' `schemas`). */
+  readonly exported?: boolean;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
 }
 
-/** Joins the texts of a module's declarations: a blank line between declarations, none between imports. */
-export function joinDeclarations(declarations: readonly Declaration[], texts: readonly string[]): string {
-  return declarationParts(declarations, texts).join("");
+/** `export function name(parameters): returns { return callee(args); }`, a few lines that call the runtime. */
+export interface FunctionDeclaration {
+  readonly kind: "function";
+  readonly name: string;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
+  readonly parameters: readonly Parameter[];
+  readonly returns: TypeExpression;
+  /** What its body returns: a call of `callee` with these arguments (expressions the generator wrote). */
+  readonly call: { readonly callee: string; readonly args: readonly string[] };
 }
 
 /**
- * The pieces `joinDeclarations` joins, in order: each text, and the line breaks between them as pieces of their own.
+ * `export function name(parameters): returns { body }`, whose body its emitter wrote as code, and its types as text
+ * (the query module's factories): the `.js` keeps the untyped body, the `.d.ts` only the signature.
  */
-export function declarationParts(declarations: readonly Declaration[], texts: readonly string[]): string[] {
-  if (texts.length === 0) return [];
-  const parts: string[] = [];
-  texts.forEach((text, index) => {
-    if (index > 0) parts.push(declarations[index]!.isImport && declarations[index - 1]!.isImport ? "\n" : "\n\n");
-    parts.push(text);
-  });
-  parts.push("\n");
-  return parts;
+export interface CodeFunctionDeclaration {
+  readonly kind: "code function";
+  readonly name: string;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
+  /** `name: Type` or `name?: Type`. */
+  readonly parameters: readonly string[];
+  readonly returns: string;
+  /** The typed body, and the same without types. */
+  readonly body: string;
+  readonly jsBody: string;
 }
 
-/** Declares `name` as the given type node, with a JSDoc block from `doc` when it has text. */
-export function declareType(name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
-  if (
-    ts.isTypeLiteralNode(node) &&
-    node.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type)
-  ) {
-    return declareInterface(name, node.members, doc);
-  }
-  return declareAlias(name, node, doc);
+/** A function's parameter. */
+export interface Parameter {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly type: TypeExpression;
 }
 
-/** `export type name = type;`, whatever the type. */
-export function declareAlias(name: string, node: ts.TypeNode, doc: string | undefined): Declaration {
-  const comment = jsDocComment(doc);
-  return {
-    doc: () => withBlockComment(comment, typeAliasDoc(name, node)),
-    source: () => `${sourceComment(comment)}export type ${name} = ${typeSource(node)};`,
-  };
+/** `export interface name { … }` or `export type name = …;`. */
+export interface TypeDeclaration {
+  readonly kind: "type";
+  readonly name: string;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
+  /** An interface's type is an object type (a node of TypeScript's, or an ObjectType). */
+  readonly form: "interface" | "alias";
+  readonly type: TypeExpression;
 }
 
-/** `export interface name { members }`. */
-export function declareInterface(
-  name: string,
-  members: readonly ts.TypeElement[],
-  doc: string | undefined,
-): Declaration {
-  const comment = jsDocComment(doc);
-  return {
-    doc: () => withBlockComment(comment, interfaceDoc(name, members, "json")),
-    source: () =>
-      `${sourceComment(comment)}export interface ${name} {\n${members.map((member) => memberSource(member, "json")).join("\n")}\n}`,
-  };
+/**
+ * Code (kept in the `.js`) or types (in the `.d.ts`) that its emitter wrote line by line in prettier's form, but for
+ * the lines too wide for it, which format/print/lines.ts breaks (the validators module).
+ */
+export interface LinesDeclaration {
+  readonly kind: "lines";
+  readonly lines: readonly string[];
+  readonly code: boolean;
+  /** An import: no blank line between it and the imports around it. */
+  readonly isImport?: boolean;
 }
 
-/** A declaration only prettier prints (e.g. openapi-typescript's helper types). */
-export function declareSource(text: string): Declaration {
-  return {
-    doc: () => {
-      throw new NotPrintable("a declaration given as source");
-    },
-    source: () => text,
-  };
+/** Verbatim TypeScript that only prettier prints (e.g. openapi-typescript's helper types). */
+export interface SourceDeclaration {
+  readonly kind: "source";
+  readonly text: string;
+}
+
+/**
+ * A type: a node of TypeScript's (openapi-typescript's types, references, keywords), or one of the emitters' own
+ * object types and their unions and intersections, which carry their layout as fields.
+ */
+export type TypeExpression = ts.TypeNode | ObjectType | TypeCombination;
+
+/**
+ * An object type of the emitters' own (the Params groups). Its keys are written as JSON strings where they are not
+ * identifiers (openapi-typescript's are written as TypeScript's printer writes them).
+ */
+export interface ObjectType {
+  readonly kind: "object";
+  readonly members: readonly Member[];
+  /** Written on one line, which prettier breaks only if it does not fit; else one member a line, as prettier keeps. */
+  readonly oneLine: boolean;
+}
+
+/** A property of an ObjectType. */
+export interface Member {
+  readonly name: string;
+  readonly optional: boolean;
+  readonly type: TypeExpression;
+  /** Its JSDoc text (unescaped). */
+  readonly doc?: string;
+}
+
+/** `A | B` or `A & B`, of types that may be the emitters' own. */
+export interface TypeCombination {
+  readonly kind: "union" | "intersection";
+  readonly types: readonly TypeExpression[];
+}
+
+/** Whether a type is one of the emitters' own (data) rather than a node of TypeScript's. */
+export function isOwnType(type: TypeExpression): type is ObjectType | TypeCombination {
+  return typeof type.kind === "string";
 }
 
 /** A block comment (its inside) as source, on the line above what follows. */
@@ -124,50 +175,6 @@ export function jsDocComment(text: string | undefined): string | undefined {
  */
 export function inlineJsDocComment(text: string): string {
   return `* ${jsDocText(text).replace(/\n/g, "\n * ")} `;
-}
-
-/** Attaches a JSDoc comment to a node (an object type member), as openapi-typescript does with its own. */
-export function withJsDoc<T extends ts.Node>(node: T, text: string | undefined): T {
-  const comment = jsDocComment(text);
-  if (comment !== undefined) ts.addSyntheticLeadingComment(node, ts.SyntaxKind.MultiLineCommentTrivia, comment, true);
-  return node;
-}
-
-function memberSource(member: ts.TypeElement, keys: KeyEscaping): string {
-  const comments = memberComments(member, keys).map(sourceComment).join("");
-  const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword)
-    ? "readonly "
-    : "";
-  if (ts.isPropertySignature(member) && member.type) {
-    const key = keys === "json" ? memberName(member.name) : printNode(member.name);
-    return `${comments}${readonly}${key}${member.questionToken ? "?" : ""}: ${typeSource(member.type)};`;
-  }
-  if (ts.isIndexSignatureDeclaration(member) && member.type && member.parameters[0]?.type) {
-    const key = member.parameters[0];
-    return `${comments}${readonly}[${ts.isIdentifier(key.name) ? key.name.text : "key"}: ${printNode(key.type!)}]: ${typeSource(member.type)};`;
-  }
-  return `${comments}${printNode(member)}`;
-}
-
-/** A type's source; object types keyed like JSON and one-line object types are written here, the rest by TypeScript. */
-function typeSource(node: ts.TypeNode): string {
-  if (ts.isTypeLiteralNode(node) && JSON_KEYED.has(node))
-    return `{\n${node.members.map((member) => memberSource(member, "json")).join("\n")}\n}`;
-  if (ts.isTypeLiteralNode(node) && isOneLineObjectType(node))
-    return `{ ${node.members.map((member) => memberSource(member, "json")).join(" ")} }`;
-  if (ts.isIntersectionTypeNode(node) && node.types.some((type) => JSON_KEYED.has(type)))
-    return node.types.map(typeSource).join(" & ");
-  if (ts.isParenthesizedTypeNode(node) && ts.isUnionTypeNode(node.type) && node.type.types.some(isOneLineObjectType)) {
-    return `(${node.type.types.map(typeSource).join(" | ")})`;
-  }
-  return printNode(node);
-}
-
-function memberName(name: ts.PropertyName): string {
-  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name)) return name.text;
-  if (ts.isStringLiteral(name) || ts.isNumericLiteral(name))
-    return ts.isNumericLiteral(name) ? name.text : propertyKey(name.text);
-  return propertyKey(String((name as { text?: string }).text ?? "key"));
 }
 
 /** Joins doc parts (summary, description, tags) into one JSDoc text, skipping empty ones. */

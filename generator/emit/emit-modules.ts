@@ -7,13 +7,13 @@ import { emitClient } from "./emit-client.js";
 import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
-import { emitQuery } from "./emit-query.js";
+import { queryDeclarations } from "./emit-query.js";
 import { emitMocks, emitMswMocks } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators, type ValidatorFlavour } from "./emit-validators.js";
 import { createSchemaTypeWriter } from "./schema-types.js";
-import { moduleSource, type Declaration } from "./declarations.js";
+import type { Declaration, Flavour } from "./declarations.js";
 import type { DeclarationMemo } from "./memo.js";
 
 /** A file of the output before compilation: TypeScript source, or final JSON. */
@@ -25,10 +25,11 @@ export interface EmittedFile {
   /** Holds only type declarations, so its TypeScript is already a valid `.d.ts` and needs no compiling. */
   declarationsOnly?: boolean;
   /**
-   * A big module, given as its declarations: the format stage prints them in prettier's form (`text` is empty
-   * until then). `moduleSource` gives its unformatted source.
+   * A big module, given as its declarations and the flavour to print them in: the format stage prints them in
+   * prettier's form (`text` is empty until then; `text` is the typed sources' unformatted source for the tests).
    */
   declarations?: Declaration[];
+  flavour?: Flavour;
   /**
    * A printed big module as the pieces `text` is joined from (each declaration's text, each line break between them),
    * so that watch mode can write the pieces it wrote before without encoding them again. `text` is then joined only
@@ -68,17 +69,21 @@ export async function emitModules(
   const validators = options.validators ? emitValidators(model, options.validators) : undefined;
   const writer = createSchemaTypeWriter(model);
   options.memo?.startRun(writer.sharedContext());
-  const big = (path: string, declarations: Declaration[], declarationsOnly: boolean): EmittedFile => {
-    // The typed sources are for the tests' type-checker only: their source is what is wanted, never printed.
-    if (options.typedSources) return { path, text: moduleSource(declarations), origin: "spec" };
-    return { path, text: "", origin: "spec", declarationsOnly, declarations };
-  };
+  // The typed sources are for the tests' type-checker only: their unformatted source is what is wanted.
+  const flavour = (typed: Flavour, shipped: Flavour): Flavour => (options.typedSources ? typed : shipped);
+  const big = (path: string, declarations: Declaration[], flavour: Flavour): EmittedFile => ({
+    path,
+    text: "",
+    origin: "spec",
+    declarationsOnly: flavour === "d.ts",
+    declarations,
+    flavour,
+  });
+  // Emitted once, printed as each file it is needed in.
+  const operationDeclarations = emitOperations(model, options.typedSources ? undefined : options.memo);
   const operations = options.typedSources
-    ? [big("operations.ts", emitOperations(model, "ts"), false)]
-    : [
-        big("operations.js", emitOperations(model, "js", options.memo), false),
-        big("operations.ts", emitOperations(model, "d.ts", options.memo), true),
-      ];
+    ? [big("operations.ts", operationDeclarations, "ts")]
+    : [big("operations.js", operationDeclarations, "js"), big("operations.ts", operationDeclarations, "d.ts")];
   // The small modules are ts-morph structures, printed (not parsed into a project: nothing here needs a syntax tree).
   const small = (path: string, structure: SourceFileStructure): EmittedFile => ({
     path,
@@ -88,23 +93,31 @@ export async function emitModules(
   const files: EmittedFile[] = [
     small("index.ts", emitIndex()),
     small("client.ts", emitClient(model)),
-    big("types.ts", emitTypes(model, writer, options.memo), true),
+    big("types.ts", emitTypes(model, writer, options.memo), flavour("ts", "d.ts")),
     ...operations,
   ];
   if (validators) {
     model.warnings.push(...validators.warnings);
+    // Ours are declarations the format stage prints (the typed sources print them as source, as they are); the
+    // zod flavour's are source for prettier.
     files.push(
-      { path: "validators.js", text: validators.js, origin: "spec" },
-      { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true },
+      typeof validators.js === "string"
+        ? { path: "validators.js", text: validators.js, origin: "spec" }
+        : big("validators.js", validators.js, "js"),
+      typeof validators.declarations === "string"
+        ? { path: "validators.ts", text: validators.declarations, origin: "spec", declarationsOnly: true }
+        : big("validators.ts", validators.declarations, "d.ts"),
     );
   }
-  if (options.query && options.typedSources)
-    files.push({ path: "query.ts", text: emitQuery(model, "ts"), origin: "spec" });
   // Written as the .js and .d.ts the package ships: compiling the TypeScript of a big spec's module takes seconds.
-  else if (options.query)
+  if (options.query)
     files.push(
-      { path: "query.js", text: emitQuery(model, "js"), origin: "spec" },
-      { path: "query.ts", text: emitQuery(model, "d.ts"), origin: "spec", declarationsOnly: true },
+      ...(options.typedSources
+        ? [big("query.ts", queryDeclarations(model, "ts"), "ts")]
+        : [
+            big("query.js", queryDeclarations(model, "js"), "js"),
+            big("query.ts", queryDeclarations(model, "d.ts"), "d.ts"),
+          ]),
     );
   if (options.mocks !== undefined) {
     const mocks = emitMocks(model);
@@ -130,7 +143,15 @@ export async function emitModules(
     origin: "spec",
   });
   files.push({ path: "operations.json", text: emitManifest(model), origin: "spec" });
-  files.push({ path: "README.md", text: emitReadme(model, packageName), origin: "spec" });
+  files.push({
+    path: "README.md",
+    text: emitReadme(model, packageName, {
+      query: options.query,
+      mocks: options.mocks,
+      validators: options.validators,
+    }),
+    origin: "spec",
+  });
   return files;
 }
 

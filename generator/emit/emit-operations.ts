@@ -1,12 +1,8 @@
 // The operations module: per operation, a constant describing it and a few-line function calling the runtime.
 import ts from "typescript";
 import type { ApiModel, ContentKind, OperationModel, ParameterModel, ServerModel } from "../model/types.js";
-import { constDoc, declareFunctionDoc, functionDoc, importDoc } from "../format/print/javascript.js";
-import { NotPrintable, withBlockComment } from "../format/print/literals.js";
-import { typeDoc } from "../format/print/types.js";
-import { docText, jsDocComment, sourceComment, type Declaration } from "./declarations.js";
-import { printNode } from "./schema-types.js";
-import { CodeExpression, constantLiteral, dataLiteral, stringLiteral } from "./escape.js";
+import { docText, type Declaration, type FunctionDeclaration, type ImportDeclaration } from "./declarations.js";
+import { CodeExpression } from "./escape.js";
 import { defaultContent, splitResponses } from "./emit-types.js";
 import type { DeclarationMemo } from "./memo.js";
 
@@ -34,18 +30,11 @@ export const BODY_ENCODERS: Record<ContentKind, string> = {
 };
 
 /**
- * What to build: the typed TypeScript module (type-checked by the tests), or straight away the two files the package
- * ships, its JavaScript and its declarations: the same statements with the types, or the bodies, left out. Emitting
- * them directly spares compiling a module that, for a big spec, is a megabyte and a half.
+ * The declarations of the operations module, imports first: emitted once, printed as the typed `operations.ts` the
+ * tests compile, or as the two files the package ships (its JavaScript, its declarations). Emitting those directly
+ * spares compiling a module that, for a big spec, is a megabyte and a half.
  */
-export type OperationsFlavor = "ts" | "js" | "d.ts";
-
-/** The declarations of `operations.ts`, `operations.js` or `operations.d.ts`, imports first. */
-export function emitOperations(
-  model: ApiModel,
-  flavor: OperationsFlavor = "ts",
-  memo?: DeclarationMemo,
-): Declaration[] {
+export function emitOperations(model: ApiModel, memo?: DeclarationMemo): Declaration[] {
   const statements: Declaration[] = [];
   const typeImports = new Set<string>();
   const encoders = new Set<string>();
@@ -58,59 +47,41 @@ export function emitOperations(
     if (sendsIdempotencyKey(operation)) keyed = true;
     typeImports.add(operation.names.params);
     typeImports.add(operation.names.response);
-    const build = (): Declaration[] => [
-      ...(flavor !== "d.ts" ? [specConstant(operation, operationSpec(operation, model.servers[0]), flavor)] : []),
-      operationFunction(operation, flavor),
-    ];
-    // In watch mode, an operation that did not change since the last run is not printed again.
-    statements.push(
-      ...(memo
-        ? memo.declarations(`${flavor} operation, server ${JSON.stringify(model.servers[0]?.url)}`, operation, build)
-        : build()),
-    );
+    const input = { operation, apiServer: model.servers[0] };
+    // In watch mode, an operation that did not change since the last run is not emitted or printed again.
+    statements.push(...(memo ? memo.declarations(operationDeclarations, input) : operationDeclarations(input)));
   }
-  const runtimeTypes = flavor === "ts" ? ["Client", "OperationSpec", "RequestOptions"] : ["Client", "RequestOptions"];
   const used = CALLERS.filter((caller) => callers.has(caller.name));
   // The return types' modules, in a fixed order, each once.
   const returnTypes = new Map<string, string[]>(RETURN_TYPE_MODULES.map((module) => [module, []]));
   for (const [module, names] of used.flatMap((caller) => caller.returns))
     returnTypes.get(module)!.push(...names.filter((name) => !returnTypes.get(module)!.includes(name)));
-  const imports: Declaration[] = [];
-  if (flavor !== "d.ts") {
-    imports.push(...used.map((caller) => importDeclaration([caller.name], caller.module, false)));
-    if (encoders.size > 0) imports.push(importDeclaration([...encoders].sort(), "./runtime/serialize.js", false));
-    if (keyed) imports.push(importDeclaration(["addIdempotencyKey"], "./runtime/idempotency.js", false));
-  }
-  if (flavor !== "js") {
-    imports.push(importDeclaration(runtimeTypes, "./runtime/client.js", true));
-    for (const [module, names] of returnTypes)
-      if (names.length > 0) imports.push(importDeclaration(names, module, true));
-    if (typeImports.size > 0) imports.push(importDeclaration([...typeImports], "./types.js", true));
-  }
+  const imports: ImportDeclaration[] = used.map((caller) => importDeclaration([caller.name], caller.module, false));
+  if (encoders.size > 0) imports.push(importDeclaration([...encoders].sort(), "./runtime/serialize.js", false));
+  if (keyed) imports.push(importDeclaration(["addIdempotencyKey"], "./runtime/idempotency.js", false));
+  imports.push({
+    ...importDeclaration(["Client", "OperationSpec", "RequestOptions"], "./runtime/client.js", true),
+    bodyNames: ["OperationSpec"],
+  });
+  for (const [module, names] of returnTypes) if (names.length > 0) imports.push(importDeclaration(names, module, true));
+  if (typeImports.size > 0) imports.push(importDeclaration([...typeImports], "./types.js", true));
   return [...imports, ...statements];
 }
 
-function importDeclaration(names: readonly string[], module: string, typeOnly: boolean): Declaration {
-  return {
-    isImport: true,
-    doc: () => importDoc(names, module, typeOnly),
-    source: () => `import ${typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(module)};`,
-  };
+/** An operation's constant and function (a memoised builder: its input is all it reads). */
+function operationDeclarations(input: {
+  operation: OperationModel;
+  apiServer: ServerModel | undefined;
+}): Declaration[] {
+  const { operation, apiServer } = input;
+  return [
+    { kind: "const", name: specName(operation), value: operationSpec(operation, apiServer), typeName: "OperationSpec" },
+    operationFunction(operation),
+  ];
 }
 
-function specConstant(operation: OperationModel, spec: Record<string, unknown>, flavor: OperationsFlavor): Declaration {
-  const name = specName(operation);
-  return {
-    doc: () => (flavor === "ts" ? notPrinted() : constDoc(name, spec)),
-    source: () =>
-      flavor === "ts"
-        ? `const ${name}: OperationSpec = ${constantLiteral(spec)};`
-        : `const ${name} = ${dataLiteral(spec)};`,
-  };
-}
-
-function notPrinted(): never {
-  throw new NotPrintable("the typed sources, which only the tests compile");
+function importDeclaration(names: readonly string[], module: string, typeOnly: boolean): ImportDeclaration {
+  return { kind: "import", names, module, typeOnly };
 }
 
 const PROMISE = "./runtime/promise.js";
@@ -162,22 +133,17 @@ function specName(operation: OperationModel): string {
   return `${operation.names.function}_spec`;
 }
 
+const CLIENT = ts.factory.createTypeReferenceNode("Client");
+const REQUEST_OPTIONS = ts.factory.createTypeReferenceNode("RequestOptions");
+
 /**
  * `op(client, params, options?)`: every operation takes `params` (optional when nothing in it is required), then
  * `options`, so adding an operation's first parameter never moves `options`. The runtime's callers take `undefined`
  * params as `{}`.
  */
-function operationFunction(operation: OperationModel, flavor: OperationsFlavor): Declaration {
+function operationFunction(operation: OperationModel): FunctionDeclaration {
   const { names } = operation;
   const allOptional = !operation.parameters.some((p) => p.required) && !operation.requestBody?.required;
-  const comment = jsDocComment(
-    docText(
-      operation.summary,
-      operation.description,
-      `\`${operation.method} ${operation.path}\``,
-      operation.deprecated && "@deprecated",
-    ),
-  );
   const args = [
     "client",
     specName(operation),
@@ -185,39 +151,22 @@ function operationFunction(operation: OperationModel, flavor: OperationsFlavor):
     "options",
     ...(operation.streaming && !operation.streaming.json ? ["false"] : []),
   ];
-  const caller = callerOf(operation).name;
-  const returns = returnType(operation);
-  const printedReturns = (): string => printNode(returns);
-  const comments = sourceComment(comment);
-  if (flavor === "js") {
-    const parameters = ["client", "params", "options"];
-    return {
-      doc: () => withBlockComment(comment, functionDoc(names.function, parameters, caller, args)),
-      source: () =>
-        `${comments}export function ${names.function}(${parameters.join(", ")}) {\n  return ${caller}(${args.join(", ")});\n}`,
-    };
-  }
-  if (flavor === "d.ts") {
-    const parameters = [
-      "client: Client",
-      `${allOptional ? "params?" : "params"}: ${names.params}`,
-      "options?: RequestOptions",
-    ];
-    return {
-      doc: () => withBlockComment(comment, declareFunctionDoc(names.function, parameters, typeDoc(returns))),
-      source: () =>
-        `${comments}export declare function ${names.function}(${parameters.join(", ")}): ${printedReturns()};`,
-    };
-  }
-  const parameters = [
-    "client: Client",
-    `${allOptional ? "params?" : "params"}: ${names.params}`,
-    "options?: RequestOptions",
-  ];
   return {
-    doc: notPrinted,
-    source: () =>
-      `${comments}export function ${names.function}(${parameters.join(", ")}): ${printedReturns()} {\n  return ${caller}(${args.join(", ")});\n}`,
+    kind: "function",
+    name: names.function,
+    doc: docText(
+      operation.summary,
+      operation.description,
+      `\`${operation.method} ${operation.path}\``,
+      operation.deprecated && "@deprecated",
+    ),
+    parameters: [
+      { name: "client", optional: false, type: CLIENT },
+      { name: "params", optional: allOptional, type: ts.factory.createTypeReferenceNode(names.params) },
+      { name: "options", optional: true, type: REQUEST_OPTIONS },
+    ],
+    returns: returnType(operation),
+    call: { callee: callerOf(operation).name, args },
   };
 }
 

@@ -1,27 +1,25 @@
 // The types module: one named type per component schema, then each operation's Params, Body, Response and Error.
 import ts from "typescript";
-import { defaultContent } from "../model/build-model.js";
+import { defaultContent } from "../model/operations.js";
 import type {
   ApiModel,
   ContentModel,
+  JsonSchema,
   OperationModel,
   ParameterLocation,
   ParameterModel,
   ResponseModel,
 } from "../model/types.js";
-import { JSON_KEYED, oneLineObjectType } from "../format/print/types.js";
 import {
-  declareAlias,
-  declareInterface,
-  declareSource,
-  declareType,
   docText,
-  inlineJsDocComment,
-  withJsDoc,
+  isOwnType,
   type Declaration,
+  type Member,
+  type ObjectType,
+  type TypeDeclaration,
+  type TypeExpression,
 } from "./declarations.js";
-import { isIdentifierName } from "./escape.js";
-import type { DeclarationMemo } from "./memo.js";
+import type { BuilderInput, DeclarationMemo } from "./memo.js";
 import { printNode, type SchemaTypeWriter } from "./schema-types.js";
 
 /** The argument group each parameter location is passed in. */
@@ -35,8 +33,10 @@ export const PARAMETER_GROUPS: Record<ParameterLocation, string> = {
 /** The declarations of `types.ts`. */
 export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: DeclarationMemo): Declaration[] {
   // In watch mode, declarations whose inputs did not change since the last run are not transformed or printed again.
-  const declare = (kind: string, input: unknown, build: () => Declaration[]): Declaration[] =>
-    memo ? memo.declarations(kind, input, build, writer) : build();
+  const declare = <I extends BuilderInput>(
+    build: (input: I, writer: SchemaTypeWriter) => Declaration[],
+    input: I,
+  ): Declaration[] => (memo ? memo.typeDeclarations(build, input, writer) : build(input, writer));
   const statements: Declaration[] = [];
   for (const schema of model.schemas) {
     const raw = typeof schema.schema === "object" ? schema.schema : {};
@@ -46,18 +46,52 @@ export function emitTypes(model: ApiModel, writer: SchemaTypeWriter, memo?: Decl
       raw.deprecated === true && "@deprecated",
     );
     statements.push(
-      ...declare("schema", [schema.typeName, schema.pointer, schema.schema, doc], () => [
-        declareType(schema.typeName, writer.typeNode(schema.schema, schema.pointer), doc),
-      ]),
+      ...declare(schemaType, { typeName: schema.typeName, pointer: schema.pointer, schema: schema.schema, doc }),
     );
   }
   // A per-operation type named as a schema is that schema (see claimOperationType): it is not declared again.
   const schemaNames = new Set(model.schemas.map((schema) => schema.typeName));
-  for (const operation of model.operations)
-    statements.push(...declare("operation types", operation, () => operationTypes(operation, writer, schemaNames)));
+  for (const operation of model.operations) statements.push(...declare(operationTypesOf, { operation, schemaNames }));
   const all = [...statements, ...writer.helperDeclarations().map(declareSource)];
   // A declaration file without declarations is not a module, and index.d.ts re-exports from it.
   return all.length > 0 ? all : [declareSource("export {};")];
+}
+
+/** A component schema's named type (a memoised builder: its input is all it reads, besides the writer). */
+function schemaType(
+  input: { typeName: string; pointer: string; schema: JsonSchema; doc: string | undefined },
+  writer: SchemaTypeWriter,
+): Declaration[] {
+  return [declareType(input.typeName, writer.typeNode(input.schema, input.pointer), input.doc)];
+}
+
+/** `operationTypes` as a memoised builder: its input is all it reads, besides the writer. */
+function operationTypesOf(
+  input: { operation: OperationModel; schemaNames: ReadonlySet<string> },
+  writer: SchemaTypeWriter,
+): Declaration[] {
+  return operationTypes(input.operation, writer, input.schemaNames);
+}
+
+/**
+ * Declares `name` as the given type: object types become interfaces (better hovers, faster tsc), the rest aliases.
+ */
+function declareType(name: string, type: TypeExpression, doc: string | undefined): TypeDeclaration {
+  const isObject = isOwnType(type)
+    ? type.kind === "object"
+    : ts.isTypeLiteralNode(type) &&
+      type.members.every((m) => (ts.isPropertySignature(m) || ts.isIndexSignatureDeclaration(m)) && m.type);
+  return { kind: "type", name, doc, form: isObject ? "interface" : "alias", type };
+}
+
+/** `export type name = type;`, whatever the type. */
+function declareAlias(name: string, type: TypeExpression, doc: string | undefined): TypeDeclaration {
+  return { kind: "type", name, doc, form: "alias", type };
+}
+
+/** A declaration only prettier prints (openapi-typescript's helper types). */
+function declareSource(text: string): Declaration {
+  return { kind: "source", text };
 }
 
 function operationTypes(
@@ -156,49 +190,48 @@ function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
  * has none.
  */
 function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody: boolean): Declaration {
-  const properties: ts.PropertySignature[] = [];
+  const properties: Member[] = [];
   for (const location of ["path", "query", "header", "cookie"] as const) {
     const parameters = operation.parameters.filter((parameter) => parameter.in === location);
     if (parameters.length === 0) continue;
-    const fields = ts.factory.createTypeLiteralNode(parameters.map((parameter) => parameterField(parameter, writer)));
-    JSON_KEYED.add(fields);
-    properties.push(property(PARAMETER_GROUPS[location], !parameters.some((p) => p.required), fields));
+    const fields = objectType(parameters.map((parameter) => parameterField(parameter, writer)));
+    properties.push(member(PARAMETER_GROUPS[location], !parameters.some((p) => p.required), fields));
   }
   const doc = `The arguments of \`${operation.names.function}\`.`;
   const variants = hasBody ? bodyVariants(operation, writer) : [];
   const optional = !operation.requestBody?.required;
   if (variants.length > 1) {
     // Each media type has its own body shape: a union keyed by `contentType`, the default needing no key.
-    const members = variants.map((variant, index) => {
-      const member = ts.factory.createTypeLiteralNode([
-        property(
-          "contentType",
-          index === 0,
-          ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType)),
-        ),
-        property("body", optional, variant.type),
-      ]);
-      return oneLineObjectType(member);
-    });
-    const union = ts.factory.createParenthesizedType(ts.factory.createUnionTypeNode(members));
-    let type: ts.TypeNode = union;
-    if (properties.length > 0) {
-      const base = ts.factory.createTypeLiteralNode(properties);
-      JSON_KEYED.add(base);
-      type = ts.factory.createIntersectionTypeNode([base, union]);
-    }
+    const members = variants.map((variant, index) =>
+      objectType(
+        [
+          member(
+            "contentType",
+            index === 0,
+            ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(variant.mediaType)),
+          ),
+          member("body", optional, variant.type),
+        ],
+        true,
+      ),
+    );
+    const union: TypeExpression = { kind: "union", types: members };
+    const type: TypeExpression =
+      properties.length > 0 ? { kind: "intersection", types: [objectType(properties), union] } : union;
     return declareType(operation.names.params, type, doc);
   }
   if (hasBody) {
-    properties.push(property("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
+    properties.push(member("body", optional, ts.factory.createTypeReferenceNode(operation.names.body)));
     const mediaTypes =
       operation.requestBody?.contents.map((content) =>
         ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(content.mediaType)),
       ) ?? [];
     if (mediaTypes.length > 1) {
       properties.push(
-        withJsDoc(
-          property("contentType", true, ts.factory.createUnionTypeNode(mediaTypes)),
+        member(
+          "contentType",
+          true,
+          ts.factory.createUnionTypeNode(mediaTypes),
           "The media type to send; the default one when left out.",
         ),
       );
@@ -217,17 +250,15 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
       `${doc.slice(0, -1)}: it takes none; pass \`{}\` or \`undefined\` before \`options\`.`,
     );
   }
-  return declareInterface(operation.names.params, properties, doc);
+  return declareType(operation.names.params, objectType(properties), doc);
 }
 
-function property(name: string, optional: boolean, type: ts.TypeNode): ts.PropertySignature {
-  const key = isIdentifierName(name) ? ts.factory.createIdentifier(name) : ts.factory.createStringLiteral(name);
-  return ts.factory.createPropertySignature(
-    undefined,
-    key,
-    optional ? ts.factory.createToken(ts.SyntaxKind.QuestionToken) : undefined,
-    type,
-  );
+function objectType(members: Member[], oneLine = false): ObjectType {
+  return { kind: "object", members, oneLine };
+}
+
+function member(name: string, optional: boolean, type: TypeExpression, doc?: string): Member {
+  return doc === undefined ? { name, optional, type } : { name, optional, type, doc };
 }
 
 /** The body type of each media type, default first; one entry when every media type takes the same shape. */
@@ -273,13 +304,12 @@ function isScalarSchema(schema: unknown): boolean {
   return (type === "string" && format !== "binary") || type === "number" || type === "integer" || type === "boolean";
 }
 
-function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): ts.PropertySignature {
+function parameterField(parameter: ParameterModel, writer: SchemaTypeWriter): Member {
   const doc = docText(parameter.description, parameter.deprecated && "@deprecated");
-  const field = property(
+  return member(
     parameter.name,
     !parameter.required,
     writer.typeNode(parameter.schema, `${parameter.pointer}/schema`),
+    doc,
   );
-  if (doc) ts.addSyntheticLeadingComment(field, ts.SyntaxKind.MultiLineCommentTrivia, inlineJsDocComment(doc), true);
-  return field;
 }

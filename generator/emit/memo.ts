@@ -1,81 +1,117 @@
-// Printed declarations kept between the runs of one process (watch mode), so that after an edit only the declarations
-// whose inputs changed are transformed and printed again. A declaration is reused only when everything that decides
+// Declarations kept between the runs of one process (watch mode), with the texts printed for them, so that after an
+// edit only the declarations whose inputs changed are emitted and printed again. A declaration is reused only when everything that decides
 // its text is the same: its own inputs (the key), the schemas openapi-typescript looked up while transforming it, and
 // the run's shared context (the names of all types, the discriminators); a change of context empties the memo.
 import type { Declaration } from "./declarations.js";
 import type { SchemaTypeWriter, TypeDependencies } from "./schema-types.js";
 
 interface Entry {
-  /** The declarations' printed texts, in order; `undefined` until printed, or when only prettier prints one. */
-  texts: Array<string | undefined>;
+  /** The declarations, each with the record of its printed texts that the format stage fills. */
+  declarations: Declaration[];
   dependencies: TypeDependencies;
 }
 
-/** Entries by the JSON text of their input, then by kind of declaration. */
-type Entries = Map<string, Map<string, Entry>>;
+/** Entries by builder and input (see `#keyOf`). */
+type Entries = Map<string, Entry>;
 
-/** What one input found among the last run's entries, and its entries for the next run. */
-interface Lookup {
-  kept: Map<string, Entry> | undefined;
-  used: Map<string, Entry>;
-}
+/**
+ * What a memoised builder takes: an object whose every field is anything JSON can write, or a set of strings. Its
+ * fields and nothing else decide the builder's declarations (with, for types, what the writer records).
+ */
+export type BuilderInput = Record<string, unknown>;
 
-/** One client's printed declarations, for the next run of the same process. */
+/** One client's declarations and their printed texts, for the next run of the same process. */
 export class DeclarationMemo {
   #context = "";
+  #committedContext = "";
+  /** The entries of the last committed run; a run starts from them. */
+  #committed: Entries = new Map();
   #entries: Entries = new Map();
-  /** The entries this run used or made: the next run keeps only these, so a memo never outgrows one client. */
+  /** The entries this run used or made: a commit keeps only these, so a memo never outgrows one client. */
   #used: Entries = new Map();
+  /** A number for each builder function (module-level functions: a handful). */
+  readonly #builders = new Map<object, number>();
   /**
-   * This run's lookups by input object: an input feeding several declarations (an operation: its types, its
-   * JavaScript, its declarations) is written as JSON and compared with the last run's once.
+   * A number for each field value's JSON text, kept from run to run like the entries (a key is a few numbers, not a
+   * document's worth of text); numbers are never reused.
    */
-  #lookups = new WeakMap<object, Lookup>();
+  #committedIds = new Map<string, number>();
+  #ids = new Map<string, number>();
+  #nextId = 0;
+  /**
+   * This run's numbers by field object: an object feeding several builders (an operation: its types, its JavaScript,
+   * its declarations) is written as JSON and looked up once.
+   */
+  #idsByObject = new WeakMap<object, number>();
 
-  /** Starts a run with the given shared context; a context unlike the last one's forgets every declaration. */
+  /** Starts a run with the given shared context; a context unlike the last committed one's forgets every declaration. */
   startRun(context: string): void {
-    this.#entries = context === this.#context ? this.#used : new Map();
+    this.#entries = context === this.#committedContext ? this.#committed : new Map();
     this.#context = context;
     this.#used = new Map();
-    this.#lookups = new WeakMap();
+    this.#ids = new Map();
+    this.#idsByObject = new WeakMap();
+  }
+
+  /** Ends a run that succeeded: the next run starts from what this one used and made. */
+  commit(): void {
+    this.#committed = this.#used;
+    this.#committedContext = this.#context;
+    this.#committedIds = this.#ids;
+    this.#used = new Map();
   }
 
   /**
-   * The declarations `build` makes from `input` (anything JSON can write; an object must not change during the run),
-   * printed as last time when nothing they depend on changed; else built now. Types asked of `writer` meanwhile are
-   * recorded with what they depend on. `kind` tells apart declarations made from the same input.
+   * The declarations `build` (a module-level function) makes from `input`, printed as last time when `build` and
+   * every field of `input` (which must not change during the run) are as last time; else built now.
    */
-  declarations(kind: string, input: unknown, build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
-    const { kept, used } = this.#lookup(input);
-    const entry = kept?.get(kind);
-    if (entry && entry.texts.every((text) => text !== undefined) && (!writer || writer.reuse(entry.dependencies))) {
-      used.set(kind, entry);
-      return entry.texts.map((text) => ({ printed: text!, doc: unprintable, source: unprintable }));
+  declarations<I extends BuilderInput>(build: (input: I) => Declaration[], input: I): Declaration[] {
+    return this.#reuseOrBuild(this.#keyOf(build, input), () => build(input));
+  }
+
+  /**
+   * `declarations` for builders of types: the types asked of `writer` meanwhile are recorded with what they depend on,
+   * and the declarations are reused only if that is as last time too.
+   */
+  typeDeclarations<I extends BuilderInput>(
+    build: (input: I, writer: SchemaTypeWriter) => Declaration[],
+    input: I,
+    writer: SchemaTypeWriter,
+  ): Declaration[] {
+    return this.#reuseOrBuild(this.#keyOf(build, input), () => build(input, writer), writer);
+  }
+
+  #reuseOrBuild(key: string, build: () => Declaration[], writer?: SchemaTypeWriter): Declaration[] {
+    const entry = this.#entries.get(key);
+    if (entry && (!writer || writer.reuse(entry.dependencies))) {
+      this.#used.set(key, entry);
+      return entry.declarations;
     }
     const { value: built, dependencies } = writer
       ? writer.track(build)
       : { value: build(), dependencies: { resolved: [], helpers: [] } };
-    const made: Entry = { texts: built.map(() => undefined), dependencies };
-    used.set(kind, made);
-    return built.map((declaration, index) => ({
-      ...declaration,
-      remember: (text: string) => (made.texts[index] = text),
-    }));
+    const made: Entry = { declarations: built.map((declaration) => ({ ...declaration, printed: {} })), dependencies };
+    this.#used.set(key, made);
+    return made.declarations;
   }
 
-  #lookup(input: unknown): Lookup {
-    const object = input !== null && typeof input === "object" ? input : undefined;
-    const found = object && this.#lookups.get(object);
-    if (found) return found;
-    const key = JSON.stringify(input) ?? "undefined";
-    const lookup: Lookup = { kept: this.#entries.get(key), used: this.#used.get(key) ?? new Map() };
-    this.#used.set(key, lookup.used);
-    if (object) this.#lookups.set(object, lookup);
-    return lookup;
+  /** The builder's number, then each field's name and the number of its value. */
+  #keyOf(build: object, input: BuilderInput): string {
+    let builder = this.#builders.get(build);
+    if (builder === undefined) this.#builders.set(build, (builder = this.#builders.size));
+    let key = `${builder}`;
+    for (const field in input) key += `,${field}:${this.#idOf(input[field])}`;
+    return key;
   }
-}
 
-/** A reused declaration is only ever asked for its printed text. */
-function unprintable(): never {
-  throw new Error("a declaration reused from an earlier run has only its printed text");
+  #idOf(value: unknown): number {
+    const object = value !== null && typeof value === "object" ? value : undefined;
+    const known = object && this.#idsByObject.get(object);
+    if (known !== undefined) return known;
+    const json = (value instanceof Set ? JSON.stringify([...value]) : JSON.stringify(value)) ?? "undefined";
+    const id = this.#ids.get(json) ?? this.#committedIds.get(json) ?? this.#nextId++;
+    this.#ids.set(json, id);
+    if (object) this.#idsByObject.set(object, id);
+    return id;
+  }
 }

@@ -2,7 +2,7 @@
 // a `%` that starts no escape, in a component key or a property name, makes it throw "URI malformed". Legal names
 // must still work: such a schema is transformed with a stand-in for each `%`, and the `%` put back in the result.
 import ts from "typescript";
-import { isObject } from "../model/resolve.js";
+import { isObject } from "../common/walk.js";
 import type { JsonSchema } from "../model/types.js";
 
 /** Two private-use code points: no spec writes them by accident, and neither is a `%`. */

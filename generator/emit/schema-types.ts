@@ -5,6 +5,7 @@ import type { GlobalContext, OpenAPI3, SchemaObject } from "openapi-typescript";
 import transformSchemaObject from "openapi-typescript/dist/transform/schema-object.mjs";
 import { resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import ts from "typescript";
+import { walkJson } from "../common/walk.js";
 import type { ApiModel, JsonSchema } from "../model/types.js";
 import { widenIndexSignatures } from "./additional-properties.js";
 import { restorePercents, transformPath, withStandIns } from "./percent-keys.js";
@@ -189,15 +190,5 @@ function createContext(document: OpenAPI3, resolve: (ref: string) => unknown): G
 
 /** Whether any object in `value` has the key `key`. */
 function hasKey(value: unknown, key: string): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (current === null || typeof current !== "object") continue;
-    if (Array.isArray(current)) stack.push(...current);
-    else {
-      if (Object.hasOwn(current, key)) return true;
-      for (const child of Object.values(current)) if (child !== null && typeof child === "object") stack.push(child);
-    }
-  }
-  return false;
+  return walkJson([value], (node) => (!Array.isArray(node) && Object.hasOwn(node, key) ? "stop" : undefined));
 }

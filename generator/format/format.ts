@@ -4,15 +4,21 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
-import { cacheKey, readCached, writeCached } from "./cache.js";
-import { declarationParts, type Declaration } from "../emit/declarations.js";
+import { cacheKey, readCached, writeCached } from "../common/cache.js";
+import type { Declaration, Flavour } from "../emit/declarations.js";
 import { fileOfParts, type EmittedFile } from "../emit/emit-modules.js";
-import { printDoc } from "./print/doc.js";
+import {
+  printDeclaration,
+  declarationParts,
+  declarationSource,
+  moduleSource,
+  rendersIn,
+} from "./print/declarations.js";
+import { PRINT_WIDTH } from "./print/layout.js";
 import { NotPrintable } from "./print/literals.js";
 import { formatChunk } from "./format-chunk.mjs";
 import { FORMAT_WORKER } from "../paths.js";
 
-const PRINT_WIDTH = 100;
 const PRETTIER_OPTIONS: prettier.Options = {
   printWidth: PRINT_WIDTH,
   tabWidth: 2,
@@ -63,7 +69,10 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
   const plans = files.map((file) => {
     // babel-ts: see format-chunk.mjs.
     const parser = file.path.endsWith(".ts") ? "babel-ts" : file.path.endsWith(".js") ? "babel" : undefined;
-    if (file.declarations) return { file, printed: printDeclarations(file.declarations, parser!) };
+    if (file.declarations) {
+      const rendered = file.declarations.filter((declaration) => rendersIn(declaration, file.flavour!));
+      return { file, rendered, printed: printDeclarations(rendered, file.flavour!, parser!) };
+    }
     return {
       file,
       chunks: parser ? splitTopLevel(separateDeclarations(file.text)).map((text) => chunk(text, parser)) : [],
@@ -80,28 +89,48 @@ export async function formatFiles(files: readonly EmittedFile[]): Promise<Emitte
     "format",
     missing.map((c) => [c.key, c.formatted!] as const),
   );
-  return plans.map(({ file, chunks: parts, printed }) => {
+  return plans.map(({ file, chunks: parts, rendered, printed }) => {
     if (printed) {
       const texts = printed.map((part) => (typeof part === "string" ? part : part.formatted!.replace(/\n$/, "")));
-      const { text: _unprinted, declarations, ...rest } = file;
-      return fileOfParts(rest, declarationParts(declarations!, texts));
+      const { text: _unprinted, declarations: _printed, flavour: _flavour, ...rest } = file;
+      return fileOfParts(rest, declarationParts(rendered!, texts));
     }
     return parts!.length === 0 ? file : { ...file, text: parts!.map((c) => c.formatted).join("\n") };
   });
 }
 
-/** Each declaration printed by our printer, or, where it does not print a construct, a chunk for prettier. */
-function printDeclarations(declarations: readonly Declaration[], parser: string): Array<string | Chunk> {
+/**
+ * Each declaration printed in `flavour` by our printer (or as the watch memo kept it from an earlier run), or, where
+ * the printer does not print a construct, a chunk for prettier.
+ */
+function printDeclarations(
+  declarations: readonly Declaration[],
+  flavour: Flavour,
+  parser: string,
+): Array<string | Chunk> {
   return declarations.map((declaration) => {
-    if (declaration.printed !== undefined) return declaration.printed;
+    const kept = declaration.printed?.[flavour];
+    if (kept !== undefined) return kept;
     try {
-      const text = printDoc(declaration.doc(), PRINT_WIDTH);
-      declaration.remember?.(text);
+      const text = printDeclaration(declaration, flavour);
+      if (declaration.printed) declaration.printed[flavour] = text;
       return text;
     } catch (error) {
       if (!(error instanceof NotPrintable)) throw error;
-      return chunk(declaration.source(), parser);
+      return chunk(declarationSource(declaration, flavour), parser);
     }
+  });
+}
+
+/**
+ * The files as unformatted TypeScript: each big module's declarations written as source in their flavour. What the
+ * tests type-check when they ask `emitModules` for the typed sources.
+ */
+export function typedSourceFiles(files: readonly EmittedFile[]): EmittedFile[] {
+  return files.map((file) => {
+    if (!file.declarations) return file;
+    const { declarations, flavour, ...rest } = file;
+    return { ...rest, text: moduleSource(declarations, flavour!) };
   });
 }
 

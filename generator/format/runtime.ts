@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import ts from "typescript";
 import * as prettier from "prettier";
-import { cacheKey } from "./cache.js";
+import { cacheKey } from "../common/cache.js";
 import { compileModules } from "../emit/compile.js";
 import type { EmittedFile } from "../emit/emit-modules.js";
 import { formatFiles } from "./format.js";

@@ -3,8 +3,8 @@
 // keeps every path, webhook and component name, and changes no path item, cannot break either outside the entries it
 // changed; those entries are linted in a copy of the document that holds them, and an empty stand-in for each entry
 // they name (a reference to an entry still resolves). Anything else is linted whole, as on a first run.
-import { toPointer } from "../common/errors.js";
-import { decodePointerSegment } from "../model/resolve.js";
+import { getAtSegments, pointerSegments, toPointer } from "../common/json-pointer.js";
+import { isObject, walkJson } from "../common/walk.js";
 import type { RefHolder } from "./repair-refs.js";
 
 /** The document cut into entries (each path item, each component, each other top-level field), as JSON text. */
@@ -64,7 +64,7 @@ export function lintDelta(
 }
 
 function holdsOperations(pointer: string): boolean {
-  const [top, kind] = segmentsOf(pointer);
+  const [top, kind] = pointerSegments(pointer);
   return COLLECTIONS.has(top!) || (top === "components" && WITH_OPERATIONS.has(kind!));
 }
 
@@ -84,12 +84,12 @@ function referrers(
   for (let size = -1; reached.size !== size;) {
     size = reached.size;
     for (const { holder, pointer } of refs) {
-      const target = entryOf(segmentsOf((holder.$ref as string).slice(1)), entries);
+      const target = entryOf(pointerSegments((holder.$ref as string).slice(1)), entries);
       if (!target || !reached.has(target.entry)) continue;
-      const from = entryOf(segmentsOf(pointer()), entries);
+      const from = entryOf(pointerSegments(pointer()), entries);
       if (!from) continue; // a top-level field: linted whole anyway
       if (!from.deep) reached.add(from.entry); // the whole entry is this reference
-      if (target.deep || isReference(valueAt(document, segmentsOf(target.entry)))) found.add(from.entry);
+      if (target.deep || isReference(getAtSegments(document, pointerSegments(target.entry)))) found.add(from.entry);
     }
   }
   return [...found];
@@ -122,8 +122,8 @@ function withTargets(
   const named = new Set<string>();
   const pending = [...full];
   while (pending.length > 0) {
-    for (const ref of refsIn(valueAt(document, segmentsOf(pending.pop()!)))) {
-      const target = entryOf(segmentsOf(ref), entries);
+    for (const ref of refsIn(getAtSegments(document, pointerSegments(pending.pop()!)))) {
+      const target = entryOf(pointerSegments(ref), entries);
       if (!target) continue;
       // A reference to an entry by name resolves to its stand-in; one that reaches inside needs the entry itself.
       if (!target.deep) named.add(target.entry);
@@ -159,27 +159,9 @@ function standIns(
 
 function refsIn(value: unknown): string[] {
   const refs: string[] = [];
-  const stack = [value];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (!isObject(current) && !Array.isArray(current)) continue;
-    const ref = (current as { $ref?: unknown }).$ref;
+  walkJson([value], (node) => {
+    const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string" && ref.startsWith("#/")) refs.push(ref.slice(1));
-    stack.push(...Object.values(current));
-  }
+  });
   return refs;
-}
-
-function segmentsOf(pointer: string): string[] {
-  return pointer.slice(1).split("/").map(decodePointerSegment);
-}
-
-function valueAt(document: unknown, segments: readonly string[]): unknown {
-  let value = document;
-  for (const segment of segments) value = isObject(value) ? value[segment] : undefined;
-  return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -1,8 +1,10 @@
-// Load stage: parse, check the version, refuse remote references, bundle `$ref`s and validate with Redocly.
+// Load stage: read → version → (convert a Swagger 2.0 document) → scan refs → validate (as `validationPlan` decides)
+// → bundle `$ref`s.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { BaseResolver, Source } from "@redocly/openapi-core";
-import { GeneratorError, toPointer } from "../common/errors.js";
+import { GeneratorError } from "../common/errors.js";
+import { lastPointerSegment, toPointer } from "../common/json-pointer.js";
 import { LINT_WORKER } from "../paths.js";
 import type { LintSummary } from "./lint.mjs";
 import { readSpec, type SpecSource } from "./parse.js";
@@ -12,6 +14,7 @@ import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js"
 import { checkVersion, normalizeVersion } from "./version.js";
 import { fetchText, isUrl, redactUrl } from "./remote.js";
 import { documentEntries, lintDelta, type DocumentEntries } from "./lint-delta.js";
+import { validationPlan, type ValidationPlan } from "./validation-plan.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
 export interface LoadedDocument {
@@ -23,6 +26,11 @@ export interface LoadedDocument {
    * are validated on a worker thread while the main thread goes on; nothing may be written before this settles.
    */
   validated: Promise<void>;
+  /**
+   * Watch mode: this version's entries, for the next run to compare with (when they could be cut: a document standing
+   * alone as written). They are those of a valid document once `validated` resolves, not before.
+   */
+  validatedEntries?: DocumentEntries;
   /** What the loader had to change for the document to be read (e.g. a cycle of references cut), with pointers. */
   warnings: LoadWarning[];
   /** The absolute paths of the spec and of every file its `$ref`s brought in (what watch mode watches). */
@@ -31,15 +39,15 @@ export interface LoadedDocument {
   pointerOrigin?: PointerOrigin;
 }
 
-/** From this size a JSON spec is linted on a worker thread: below it, starting the worker costs more than it saves. */
-const WORKER_LINT_BYTES = 1024 * 1024;
-
 /** What the load stage may do beyond the file itself. */
 export interface LoadOptions {
   /** Allow `$ref`s to http(s) URLs; off by default so a spec can never make the generator open a connection. */
   allowRemoteRefs?: boolean;
-  /** Watch mode: the entries of the last version that passed validation, kept up to date by each load. */
-  lastValid?: { entries?: DocumentEntries };
+  /**
+   * Watch mode: the entries of the last version that passed validation (none on a first run). With this, the load
+   * returns the entries of this version, and lints only what changed since that one.
+   */
+  watch?: { lastValidEntries: DocumentEntries | undefined };
 }
 
 /**
@@ -47,118 +55,152 @@ export interface LoadOptions {
  * OpenAPI 3.0 first.
  */
 export async function loadDocument(input: string, options: LoadOptions = {}): Promise<LoadedDocument> {
-  const spec = await readSpec(input);
-  const file = spec.file; // a URL with its query values redacted
+  const allowRemote = options.allowRemoteRefs ?? false;
+  const read = await readSpec(input);
+  const file = read.file; // a URL with its query values redacted
   // A version written as a number is read as the string it spells; the text then no longer parses to the document.
-  const textParsesToDocument = !normalizeVersion(spec.parsed);
-  if (spec.parsed.swagger === undefined) return loadOpenApi(file, spec, options, textParsesToDocument);
-  scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false); // remote references are refused before anything runs
-  const { document, origin } = await convertSwagger(file, spec.parsed);
+  const versionRespelled = normalizeVersion(read.parsed);
+  const { spec, pointerOrigin } = await asOpenApi(read, allowRemote);
   // What is validated and reported is the converted document; every pointer is mapped back into the 2.0 one.
-  const toOrigin = (error: unknown): unknown =>
-    error instanceof GeneratorError ? inSwaggerTerms(error, file, origin) : error;
+  const inUserTerms = (error: unknown): unknown =>
+    pointerOrigin && error instanceof GeneratorError ? inSwaggerTerms(error, file, pointerOrigin) : error;
   try {
-    const loaded = await loadOpenApi(
-      file,
-      { ...spec, parsed: document, text: JSON.stringify(document), mimeType: "application/json" },
-      options,
-    );
-    const validated = loaded.validated.catch((error: unknown) => Promise.reject(toOrigin(error)));
+    checkVersion(file, spec.parsed);
+    const refs = scanRefs(file, spec.parsed, allowRemote);
+    const warnings: LoadWarning[] = [];
+    // A repaired document differs from its text, which the lint worker would parse again: such a document is linted
+    // here.
+    const repaired = repairLocalRefs(file, spec.parsed, refs.local, warnings);
+    const hidden = hideProtoKeys(spec.parsed, spec.mimeType === "application/json" ? spec.text : undefined);
+    // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
+    const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
+    // Watch mode compares entries with the last valid version's, for a document standing alone as written.
+    const entries = options.watch && !refs.external && !repaired && !hidden ? documentEntries(spec.parsed) : undefined;
+    const lastValid = options.watch?.lastValidEntries;
+    const delta = entries && lastValid ? lintDelta(lastValid, entries, spec.parsed, refs.local) : undefined;
+    const plan = validationPlan({
+      bytes: lintInput.text.length,
+      format: spec.mimeType,
+      textIsDocument: (pointerOrigin !== undefined || !versionRespelled) && !repaired,
+      externalRefs: refs.external,
+      delta: delta === undefined ? undefined : delta === "unchanged" ? "unchanged" : "changed",
+    });
+    // Redocly, set up once for the lint and the bundling, and loaded only if the main thread needs it.
+    let redocly: Promise<Redocly> | undefined;
+    const setUp = (): Promise<Redocly> => (redocly ??= redoclyFor(spec, allowRemote));
+    const validation = validate(plan, spec, lintInput, delta, setUp);
+    // Only a worker's lint goes on meanwhile; any other lint's problem is this load's error.
+    if (plan !== "whole on worker") await validation;
+    const { document, sources } = refs.external
+      ? await bundle(spec, lintInput, await setUp())
+      : { document: spec.parsed, sources: [spec.absolutePath] };
+    if (hidden) restoreProtoKeys(document);
+    const validated = validation.catch((error: unknown) => Promise.reject(inUserTerms(error)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
-    return { ...loaded, validated, pointerOrigin: origin };
-  } catch (error) {
-    throw toOrigin(error);
-  }
-}
-
-async function loadOpenApi(
-  file: string,
-  spec: SpecSource,
-  options: LoadOptions,
-  textParsesToDocument = true,
-): Promise<LoadedDocument> {
-  checkVersion(file, spec.parsed);
-  const refs = scanRefs(file, spec.parsed, options.allowRemoteRefs ?? false);
-  const warnings: LoadWarning[] = [];
-  // A repaired document differs from its text, which the lint worker would parse again: such a document is linted here.
-  const repaired = repairLocalRefs(file, spec.parsed, refs.local, warnings);
-  const hidden = hideProtoKeys(spec.parsed, spec.mimeType === "application/json" ? spec.text : undefined);
-  // Redocly reads the text for line numbers; with stand-ins in the tree it must read the same keys in the text.
-  const lintInput = { ...spec, text: hidden ? JSON.stringify(spec.parsed) : spec.text };
-  const lastValid = options.lastValid;
-  const entries = lastValid && !refs.external && !repaired && !hidden ? documentEntries(spec.parsed) : undefined;
-  const delta =
-    entries && lastValid?.entries ? lintDelta(lastValid.entries, entries, spec.parsed, refs.local) : undefined;
-  const remember = (validated: Promise<void>): Promise<void> => {
-    validated.then(
-      () => entries && (lastValid!.entries = entries),
-      () => undefined,
-    );
-    return validated;
-  };
-  if (delta !== undefined) {
-    if (delta !== "unchanged") {
-      const { lintConfig, lintParsed } = await import("./lint.mjs");
-      const config = await lintConfig();
-      // The changed entries among stand-ins. A problem is reported as a whole-document lint reports it: the same
-      // problems, but Redocly finds them in the order it walks the whole document.
-      if (await lintParsed({ ...lintInput, parsed: delta }, config))
-        throwOnErrors(spec, await lintParsed(lintInput, config));
-    }
     return {
       file,
       sha256: spec.sha256,
-      document: spec.parsed,
-      validated: remember(Promise.resolve()),
+      document,
+      validated,
+      validatedEntries: entries,
       warnings,
-      sources: [spec.absolutePath],
+      sources,
+      pointerOrigin,
     };
+  } catch (error) {
+    throw inUserTerms(error);
   }
-  if (
-    !refs.external &&
-    !repaired &&
-    textParsesToDocument &&
-    spec.mimeType === "application/json" &&
-    lintInput.text.length >= WORKER_LINT_BYTES
-  ) {
-    if (hidden) restoreProtoKeys(spec.parsed);
-    const validated = remember(lintInWorker(lintInput).then((summary) => throwOnErrors(spec, summary)));
-    validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
-    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
+}
+
+/**
+ * The error to report when a stage after the load failed with `error`: an invalid document explains a failure better
+ * than its consequences, so the document's own problem if its validation finds one; else `error`, its pointers in
+ * the terms of the document the user wrote.
+ */
+export async function explainFailure(loaded: LoadedDocument, error: unknown): Promise<unknown> {
+  try {
+    await loaded.validated;
+  } catch (invalid) {
+    return invalid;
   }
-  // Redocly is loaded here only: a big JSON spec is linted on the worker, and the main thread never needs it.
+  return error instanceof GeneratorError && loaded.pointerOrigin
+    ? inSwaggerTerms(error, loaded.file, loaded.pointerOrigin)
+    : error;
+}
+
+/**
+ * The document as OpenAPI: a Swagger 2.0 one converted to 3.0 (its remote references refused before the converter
+ * runs), with the map of its pointers back into the document the user wrote.
+ */
+async function asOpenApi(
+  spec: SpecSource,
+  allowRemote: boolean,
+): Promise<{ spec: SpecSource; pointerOrigin?: PointerOrigin }> {
+  if (spec.parsed.swagger === undefined) return { spec };
+  scanRefs(spec.file, spec.parsed, allowRemote);
+  const { document, origin } = await convertSwagger(spec.file, spec.parsed);
+  const converted: SpecSource = {
+    ...spec,
+    parsed: document,
+    text: JSON.stringify(document),
+    mimeType: "application/json",
+  };
+  return { spec: converted, pointerOrigin: origin };
+}
+
+/** What validating and bundling on the main thread need: Redocly, our lint, its config, the `$ref` resolver. */
+interface Redocly {
+  redocly: typeof import("@redocly/openapi-core");
+  lint: typeof import("./lint.mjs");
+  config: Awaited<ReturnType<typeof import("./lint.mjs").lintConfig>>;
+  resolver: BaseResolver;
+}
+
+async function redoclyFor(spec: SpecSource, allowRemote: boolean): Promise<Redocly> {
+  // Loaded here only: a big JSON spec is linted on the worker, and the main thread never needs Redocly.
   const redocly = await import("@redocly/openapi-core");
-  const { lintConfig, lintParsed, summarizeErrors } = await import("./lint.mjs");
-  const config = await lintConfig();
-  const resolver = inputResolver(redocly, config.resolve, spec, options.allowRemoteRefs ?? false);
-  throwOnErrors(spec, await lintParsed(lintInput, config, resolver));
-  const validated = remember(Promise.resolve());
-  if (!refs.external) {
-    // Only local refs (checked by the lint above): bundling would walk the whole document to change nothing.
-    if (hidden) restoreProtoKeys(spec.parsed);
-    return { file, sha256: spec.sha256, document: spec.parsed, validated, warnings, sources: [spec.absolutePath] };
-  }
+  const lint = await import("./lint.mjs");
+  const config = await lint.lintConfig();
+  return { redocly, lint, config, resolver: inputResolver(redocly, config.resolve, spec, allowRemote) };
+}
+
+/** Runs the plan: resolves if the document is valid, else rejects with a GeneratorError for its first problem. */
+async function validate(
+  plan: ValidationPlan,
+  spec: SpecSource,
+  lintInput: SpecSource,
+  delta: Record<string, unknown> | "unchanged" | undefined,
+  setUp: () => Promise<Redocly>,
+): Promise<void> {
+  if (plan === "unchanged") return;
+  if (plan === "whole on worker") return throwOnErrors(spec, await lintInWorker(lintInput));
+  const { lint, config, resolver } = await setUp();
+  if (plan === "whole inline") return throwOnErrors(spec, await lint.lintParsed(lintInput, config, resolver));
+  // The changed entries among stand-ins. A problem is reported as a whole-document lint reports it: the same problems,
+  // but Redocly finds them in the order it walks the whole document.
+  if (await lint.lintParsed({ ...lintInput, parsed: delta }, config))
+    throwOnErrors(spec, await lint.lintParsed(lintInput, config));
+}
+
+/** The document with the files its external `$ref`s name bundled in, and the paths of those files. */
+async function bundle(
+  spec: SpecSource,
+  lintInput: SpecSource,
+  { redocly, lint, config, resolver }: Redocly,
+): Promise<{ document: Record<string, unknown>; sources: string[] }> {
   const document = {
     source: new redocly.Source(spec.absolutePath, lintInput.text, spec.mimeType),
     parsed: spec.parsed,
   };
   const bundled = await redocly.bundle({ config, doc: document, dereference: false, externalRefResolver: resolver });
-  throwOnErrors(spec, summarizeErrors(bundled.problems));
-  if (hidden) restoreProtoKeys(bundled.bundle.parsed);
+  throwOnErrors(spec, lint.summarizeErrors(bundled.problems));
   const sources = [
     spec.absolutePath,
     ...[...bundled.fileDependencies].filter(
       (dependency) => dependency !== spec.absolutePath && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dependency),
     ),
   ];
-  return {
-    file,
-    sha256: spec.sha256,
-    document: bundled.bundle.parsed as Record<string, unknown>,
-    validated,
-    warnings,
-    sources,
-  };
+  return { document: bundled.bundle.parsed as Record<string, unknown>, sources };
 }
 
 /**
@@ -264,10 +306,7 @@ function throwOnErrors(spec: { file: string; absolutePath: string }, first: Lint
   let message = first.message;
   if (first.ruleId === "operation-operationId-unique") {
     // Redocly points at `…/get/<the id>`; the problem is the operationId field, and the id is worth naming.
-    const id = pointer
-      .slice(pointer.lastIndexOf("/") + 1)
-      .replace(/~1/g, "/")
-      .replace(/~0/g, "~");
+    const id = lastPointerSegment(pointer);
     pointer = pointer.slice(0, pointer.lastIndexOf("/")) + "/operationId";
     message = `operationId "${id}" is used by more than one operation; every operation must have a unique \`operationId\``;
   }

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import ts from "typescript";
 import { GeneratorError } from "../common/errors.js";
+import { walkJson } from "../common/walk.js";
 import { fetchText, isUrl, redactUrl } from "./remote.js";
 
 /** The raw spec as read from disk. */
@@ -130,10 +131,8 @@ async function parseYamlText(file: string, text: string): Promise<unknown> {
  */
 function refuseAliasBombs(file: string, root: unknown, textLength: number): void {
   let budget = textLength + 1024;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== "object") continue;
+  // Every occurrence counts (no `once`): an alias repeats its node, and the budget also ends a cycle of aliases.
+  walkJson([root], () => {
     if (--budget < 0) {
       throw new GeneratorError(
         "YAML aliases expand to far more nodes than the file has characters",
@@ -141,8 +140,7 @@ function refuseAliasBombs(file: string, root: unknown, textLength: number): void
         "this looks like an alias bomb; expand the aliases by hand if they are meant",
       );
     }
-    for (const child of Object.values(node)) stack.push(child);
-  }
+  });
 }
 
 /** Where a number is shown to readers (JSDoc), not used as a type: these keep the spelling the spec wrote. */
@@ -164,15 +162,11 @@ function keepNumberSpellings(text: string, root: Record<string, unknown>): void 
   const special = [...spellings].filter(([value, raw]) => raw !== null && raw !== String(value));
   if (special.length === 0) return;
   const spellingOf = new Map(special);
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== "object") continue;
+  walkJson([root], (node) => {
     for (const key of ["default", "example"]) {
       const value = (node as Record<string, unknown>)[key];
       const raw = typeof value === "number" && Object.hasOwn(node, key) ? spellingOf.get(value) : undefined;
       if (raw && Object.is(Number(raw), value)) (node as Record<string, unknown>)[key] = raw;
     }
-    for (const child of Object.values(node)) if (child !== null && typeof child === "object") stack.push(child);
-  }
+  });
 }

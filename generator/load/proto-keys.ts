@@ -1,6 +1,8 @@
 // Redocly looks keys up in plain objects, so a key that names an Object.prototype member (`__proto__`,
 // `constructor`, `toString`…) crashes it. Such keys, and `$ref` segments naming them, travel through validation
 // and bundling under stand-in names and come back afterwards, as own properties.
+import { walkJson } from "../common/walk.js";
+
 const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 const MARK = "\u0000stand-in";
 
@@ -26,14 +28,10 @@ export function showProtoKeys(text: string): string {
 
 function renameKeys(root: unknown, rename: (key: string) => string | undefined): boolean {
   let found = false;
-  const seen = new Set<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== "object" || seen.has(node)) continue;
-    seen.add(node);
-    const record = node as Record<string, unknown>;
-    if (!Array.isArray(node)) {
+  walkJson(
+    [root],
+    (record) => {
+      if (Array.isArray(record)) return;
       const keys = Object.keys(record);
       if (keys.some((key) => rename(key) !== undefined)) {
         // Re-add every key, so the document order (which decides names) stays as written.
@@ -51,8 +49,8 @@ function renameKeys(root: unknown, rename: (key: string) => string | undefined):
         found ||= ref !== record.$ref;
         record.$ref = ref;
       }
-    }
-    for (const child of Object.values(record)) stack.push(child);
-  }
+    },
+    { once: true },
+  );
   return found;
 }

@@ -1,7 +1,8 @@
 // Local `$ref`s that OpenAPI allows but Redocly's resolver cannot take: percent signs that are not escapes, and
 // chains of references that lead back to themselves. Both are repaired in our parsed copy before validation.
 import { GeneratorError } from "../common/errors.js";
-import { getAtPointer, isObject } from "../model/resolve.js";
+import { getAtPointer } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 
 /** An object holding a local `$ref`, and a way to spell out where it sits. */
 export interface RefHolder {

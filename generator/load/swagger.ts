@@ -1,7 +1,8 @@
 // Swagger 2.0 input: converted to OpenAPI 3.0 with swagger2openapi before loading, and every pointer a problem is
 // reported at mapped back into the 2.0 document the user wrote.
 import { GeneratorError } from "../common/errors.js";
-import { isObject } from "../model/resolve.js";
+import { getAtSegments, unescapePointerSegment } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 
 /** Maps a pointer into the converted document back to the 2.0 document it came from. */
 export type PointerOrigin = (pointer: string) => string;
@@ -55,7 +56,7 @@ function originOf(swagger: Record<string, unknown>, pointer: string): string {
   if (segments[0] !== "paths" || segments.length < 3) return pointer;
   const [, path, method, section, ...rest] = segments;
   const operationPointer = `/paths/${path}/${method}`;
-  const operation = lookup(swagger, ["paths", decode(path!), decode(method!)]);
+  const operation = getAtSegments(swagger, ["paths", unescapePointerSegment(path!), unescapePointerSegment(method!)]);
   const parameters =
     isObject(operation) && Array.isArray(operation.parameters) ? (operation.parameters as unknown[]) : [];
   if (section === "requestBody") {
@@ -83,16 +84,6 @@ function originOf(swagger: Record<string, unknown>, pointer: string): string {
         ].join("/");
   }
   return pointer;
-}
-
-function decode(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-function lookup(root: unknown, path: string[]): unknown {
-  let value = root;
-  for (const key of path) value = isObject(value) ? value[key] : undefined;
-  return value;
 }
 
 /** A GeneratorError about the converted document, pointing into the 2.0 one instead. */

@@ -1,17 +1,12 @@
-// Model stage: the bundled document → our IR, with every name decided in one pre-pass in document order.
+// Model stage: the bundled document → our IR: read with every name decided in document order, then completed by
+// the model passes (passes.ts) in their stated order.
 import path from "node:path";
-import { GeneratorError, pointerSegment } from "../common/errors.js";
+import { GeneratorError } from "../common/errors.js";
+import { pointerSegment } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 import type { LoadedDocument } from "../load/load-document.js";
 import { isUrl } from "../load/remote.js";
-import {
-  NameRegistry,
-  claimOperationType,
-  operationBaseName,
-  pascalCase,
-  reservedNames,
-  schemaBaseName,
-  toIdentifier,
-} from "./names.js";
+import { NameRegistry, operationBaseName, reservedNames, schemaBaseName } from "./names.js";
 import {
   readParameters,
   readRequestBody,
@@ -20,16 +15,12 @@ import {
   textOf,
   type OperationContext,
 } from "./operations.js";
-import { decodePointerSegment, isObject, resolveObject } from "./resolve.js";
-import { hoistNestedRefs } from "./hoist-refs.js";
-import { applyVisibility } from "./visibility.js";
-import { breakEagerCycles } from "./break-cycles.js";
+import { resolveObject } from "./resolve.js";
+import { runModelPasses, type ModelDraft } from "./passes.js";
 import { detectPagination } from "./pagination.js";
 import { runtimeExportNames } from "./runtime-names.js";
 import type {
   ApiModel,
-  ContentModel,
-  JsonSchema,
   ModelWarning,
   OperationModel,
   ParameterModel,
@@ -42,8 +33,34 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
 
 /** Builds the IR of a loaded document; no schema or operation takes a name the runtime exports. */
 export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<string> = runtimeExportNames()): ApiModel {
-  const { file, document } = loaded;
+  const draft = readDraft(loaded, runtimeExports);
+  runModelPasses(draft);
+  const { file } = loaded;
+  const { document, warnings } = draft;
   const info = isObject(document.info) ? document.info : {};
+  const components = isObject(document.components) ? document.components : {};
+  const warn = (pointer: string, message: string): void => void warnings.push({ pointer, message });
+  return {
+    title: textOf(info.title) ?? "API",
+    version: typeof info.version === "string" ? info.version : "0.0.0",
+    description: textOf(info.description),
+    // Only the base name reaches the output, so it is the same on every machine and in every folder.
+    source: { file: sourceName(file), sha256: loaded.sha256 },
+    servers: readServers(document.servers),
+    securitySchemes: readSecuritySchemes(file, document, components.securitySchemes, warn),
+    schemas: draft.schemas,
+    operations: draft.operations,
+    warnings,
+    document,
+  };
+}
+
+/**
+ * The IR as read, before any pass: component schemas and operations named in document order, the loader's warnings
+ * and those met while reading.
+ */
+export function readDraft(loaded: LoadedDocument, runtimeExports: Iterable<string> = runtimeExportNames()): ModelDraft {
+  const { file, document } = loaded;
   const components = isObject(document.components) ? document.components : {};
   const typeNames = new NameRegistry(reservedNames(runtimeExports));
   const schemas = readSchemas(components.schemas, typeNames);
@@ -57,23 +74,7 @@ export function buildModel(loaded: LoadedDocument, runtimeExports: Iterable<stri
       document.security === undefined ? [] : readSecurity({ file, document, warn }, document.security, "/security"),
   };
   const operations = readOperations(context, typeNames);
-  schemas.push(...hoistNestedRefs(document, operationSchemas(operations), schemas, typeNames));
-  schemas.push(...applyVisibility(document, schemas, operations, typeNames));
-  nameOperationTypes(operations, schemas, typeNames);
-  breakEagerCycles(schemas, (warning) => warnings.push(warning));
-  return {
-    title: textOf(info.title) ?? "API",
-    version: typeof info.version === "string" ? info.version : "0.0.0",
-    description: textOf(info.description),
-    // Only the base name reaches the output, so it is the same on every machine and in every folder.
-    source: { file: sourceName(file), sha256: loaded.sha256 },
-    servers: readServers(document.servers),
-    securitySchemes: readSecuritySchemes(file, document, components.securitySchemes, warn),
-    schemas,
-    operations,
-    warnings,
-    document,
-  };
+  return { document, schemas, operations, typeNames, warnings };
 }
 
 /** The base name of a spec's path or URL (without a URL's query, whose values may be secrets even when redacted). */
@@ -227,80 +228,6 @@ function readOperations(context: OperationContext, typeNames: NameRegistry): Ope
   return operations;
 }
 
-/**
- * Names each operation's Params, Body, Response and Error, in document order, after every schema has its name: a type
- * that would be exactly a component schema of the same name is that schema (see `claimOperationType`).
- */
-function nameOperationTypes(
-  operations: readonly OperationModel[],
-  schemas: readonly SchemaModel[],
-  typeNames: NameRegistry,
-): void {
-  const typeNameOf = new Map(schemas.map((schema) => [schema.key, schema.typeName]));
-  const schemaOf = (contents: ReadonlyArray<ContentModel | undefined>): string | undefined => {
-    const names = new Set(
-      contents.map((content) => {
-        const key = content && componentKey(content.schema);
-        return key === undefined ? undefined : typeNameOf.get(key);
-      }),
-    );
-    return names.size === 1 ? [...names][0] : undefined;
-  };
-  for (const operation of operations) {
-    const stem = toIdentifier(pascalCase(operation.names.function), "Operation");
-    const { success, failure } = responseContents(operation);
-    const bodyContent = defaultContent(operation.requestBody?.contents ?? []);
-    operation.names.params = claimOperationType(typeNames, stem, "Params", undefined);
-    // A text or binary body is typed by its media type, never as its schema: it can be no schema's name.
-    const typedBySchema = bodyContent && bodyContent.kind !== "text" && bodyContent.kind !== "binary";
-    operation.names.body = claimOperationType(
-      typeNames,
-      stem,
-      "Body",
-      typedBySchema ? schemaOf([bodyContent]) : undefined,
-    );
-    // What the emitted Response and Error are a union of: JSON (and, for a success, events) as their schema's type.
-    operation.names.response = claimOperationType(
-      typeNames,
-      stem,
-      "Response",
-      schemaOf(success.map((content) => (content.kind === "json" || content.events ? content : undefined))),
-    );
-    operation.names.error = claimOperationType(
-      typeNames,
-      stem,
-      "Error",
-      schemaOf(failure.map((content) => (content.kind === "json" ? content : undefined))),
-    );
-  }
-}
-
-/**
- * The default content of each response that has one, split as the emitters split them: resolving the call or throwing.
- */
-function responseContents(operation: OperationModel): { success: ContentModel[]; failure: ContentModel[] } {
-  const has2xx = operation.responses.some((response) => /^2/.test(response.status));
-  const isSuccess = (status: string): boolean => /^2/.test(status) || (!has2xx && status === "default");
-  const contents = (success: boolean): ContentModel[] =>
-    operation.responses
-      .filter((response) => isSuccess(response.status) === success)
-      .flatMap((response) => defaultContent(response.contents) ?? []);
-  return { success: contents(true), failure: contents(false) };
-}
-
-/** The media type sent, or read, when nobody chooses one: JSON if offered, else the first. */
-export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
-  return contents.find((content) => content.kind === "json") ?? contents[0];
-}
-
-/** The component key a schema is exactly a `$ref` to (any sibling keywords are ignored, as openapi-typescript does). */
-function componentKey(schema: JsonSchema | undefined): string | undefined {
-  if (typeof schema !== "object" || typeof schema.$ref !== "string" || !schema.$ref.startsWith("#/components/schemas/"))
-    return undefined;
-  const segment = schema.$ref.slice("#/components/schemas/".length);
-  return segment.includes("/") ? undefined : decodePointerSegment(segment);
-}
-
 /** A 2xx `text/event-stream` (the first 2xx that has one): its events' data is JSON unless the schema says string. */
 function streamingOf(operation: OperationModel): OperationModel["streaming"] {
   const content = operation.responses
@@ -330,17 +257,4 @@ function addUndeclaredPathParameters(path: string, pointer: string, parameters: 
       pointer,
     });
   }
-}
-
-/** Every schema an operation hands to the emitters: parameters, request and response bodies. */
-function operationSchemas(operations: readonly OperationModel[]): JsonSchema[] {
-  return operations.flatMap((operation) => [
-    ...operation.parameters.map((parameter) => parameter.schema),
-    ...(operation.requestBody?.contents ?? []).flatMap((content) =>
-      content.schema === undefined ? [] : [content.schema],
-    ),
-    ...operation.responses.flatMap((response) =>
-      response.contents.flatMap((content) => (content.schema === undefined ? [] : [content.schema])),
-    ),
-  ]);
 }

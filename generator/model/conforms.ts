@@ -1,6 +1,7 @@
 // A small JSON Schema check for the example data: whether a value satisfies a schema of the bundled document
 // (OpenAPI 3.0 and 3.1 keywords). Unknown keywords pass; the tests hold the examples to a reference validator too.
-import { getAtPointer, isObject } from "./resolve.js";
+import { decodePointerSegment, getAtPointer, lastPointerSegment, mappingRef } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 import type { JsonSchema } from "./types.js";
 
 /** The schema a local `$ref` points to, or undefined. */
@@ -138,9 +139,12 @@ export function typeTag(
       if (!isObject(discriminator) || typeof discriminator.propertyName !== "string") break; // scanDiscriminators stops here
       const mapping = isObject(discriminator.mapping) ? discriminator.mapping : {};
       const mapped = Object.keys(mapping).filter((tag) => mapping[tag] === place);
-      found = { propertyName: discriminator.propertyName, tags: mapped.length > 0 ? mapped : [lastSegment(place)] };
+      found = {
+        propertyName: discriminator.propertyName,
+        tags: mapped.length > 0 ? mapped : [lastPointerSegment(place)],
+      };
     } else if (isObject(member.discriminator) && typeof member.discriminator.propertyName === "string") {
-      found = { propertyName: member.discriminator.propertyName, tags: [lastSegment(place)] };
+      found = { propertyName: member.discriminator.propertyName, tags: [lastPointerSegment(place)] };
     }
   }
   return found;
@@ -160,11 +164,6 @@ export function typePath(pointer: string): string | undefined {
   return decoded.includes("%") ? undefined : `#${decoded}`;
 }
 
-/** The last segment of a local JSON pointer, decoded. */
-function lastSegment(pointer: string): string {
-  return pointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
 /** A oneOf/anyOf of `$ref`s with a discriminator: its property, and the `$ref` each tag value selects. */
 export function discriminated(
   schema: Record<string, unknown>,
@@ -177,13 +176,12 @@ export function discriminated(
   const targets = new Map<string, string>();
   const mapping = isObject(discriminator.mapping) ? discriminator.mapping : {};
   for (const [tag, target] of Object.entries(mapping)) {
-    if (typeof target === "string")
-      targets.set(tag, target.startsWith("#") ? target : `#/components/schemas/${target}`);
+    if (typeof target === "string") targets.set(tag, mappingRef(target));
   }
   const mapped = new Set(targets.values());
   for (const ref of refs as string[]) {
     if (mapped.has(ref)) continue;
-    const tag = decodeURIComponent(ref.split("/").pop()!).replace(/~1/g, "/").replace(/~0/g, "~");
+    const tag = decodePointerSegment(ref.slice(ref.lastIndexOf("/") + 1));
     if (!targets.has(tag)) targets.set(tag, ref);
   }
   return { propertyName: discriminator.propertyName, targets };

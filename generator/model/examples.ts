@@ -2,7 +2,8 @@
 // examples when they satisfy their schema, otherwise built from the schema with a seeded PRNG (same spec and seed,
 // same values on every machine). Every value is checked against its schema (`conforms`) before it is kept.
 import { conforms, discriminated, resolveRef, typePath, typeTag } from "./conforms.js";
-import { getAtPointer, isObject } from "./resolve.js";
+import { getAtPointer } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 import type { ApiModel, ContentModel, JsonSchema, ModelWarning, OperationModel } from "./types.js";
 
 /** The example data of one operation: its request body and its first 2xx response with a JSON or text body. */

@@ -1,6 +1,8 @@
 // Reads one operation into the IR: parameters (merged with the path item's), body, responses, security.
-import { GeneratorError, pointerSegment } from "../common/errors.js";
-import { isObject, resolveObject } from "./resolve.js";
+import { GeneratorError } from "../common/errors.js";
+import { pointerSegment } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
+import { resolveObject } from "./resolve.js";
 import type {
   ContentKind,
   ContentModel,
@@ -231,4 +233,9 @@ export function readSecurity(
 /** A string field, or undefined. */
 export function textOf(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+/** The media type sent, or read, when nobody chooses one: JSON if offered, else the first. */
+export function defaultContent(contents: readonly ContentModel[]): ContentModel | undefined {
+  return contents.find((content) => content.kind === "json") ?? contents[0];
 }

@@ -1,7 +1,8 @@
 // Which operations are lists, and how they page: an `x-pagination` extension, else the first known pattern that the
 // operation's query parameters and 2xx JSON body fit (cursor, has-more, Link header, offset or page number).
 import { GeneratorError } from "../common/errors.js";
-import { getAtPointer, isObject } from "./resolve.js";
+import { getAtPointer } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 import type { JsonSchema, OperationModel, PaginationModel } from "./types.js";
 
 const STYLES = ["cursor", "hasMore", "link", "offset", "page"] as const;

@@ -1,22 +1,12 @@
 // Follows local `$ref`s (the bundled document has no other kind) and reports dangling ones with their pointer.
 import { GeneratorError } from "../common/errors.js";
+import { getAtPointer } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 
 /** A value found in the document, and the pointer it was found at after following `$ref`s. */
 export interface Resolved<T> {
   value: T;
   pointer: string;
-}
-
-/** Reads the value at a JSON pointer, or undefined. */
-export function getAtPointer(document: unknown, pointer: string): unknown {
-  if (pointer === "") return document;
-  let current: unknown = document;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = decodePointerSegment(raw);
-    if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
 }
 
 /** Follows `$ref` chains from `value` (found at `pointer`) until a non-reference object. */
@@ -51,25 +41,6 @@ export function resolveObject<T = Record<string, unknown>>(
   }
   if (!isObject(current)) throw new GeneratorError("expected an object", { file, pointer: at });
   return { value: current as T, pointer: at };
-}
-
-/** Whether a value is a plain JSON object. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** One segment of a `$ref`'s pointer as the key it names: `%XX` escapes decoded, then `~1` and `~0` (RFC 6901). */
-export function decodePointerSegment(segment: string): string {
-  return safeDecodeUri(segment).replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** Decodes `%XX` escapes in a pointer segment; a lone `%` stays a literal percent sign. */
-export function safeDecodeUri(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text; // not an escape sequence: the text is meant literally
-  }
 }
 
 /** Sets an own property, also for the key `__proto__`, which plain assignment would turn into a prototype change. */

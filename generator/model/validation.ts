@@ -2,8 +2,8 @@
 // (templates/validate.ts) checks — OpenAPI 3.0's `nullable` and boolean exclusive bounds in 3.1's terms, `$ref`s as
 // indexes into a table of the component schemas, `const` as a one-value `enum`, annotations dropped — and the
 // warnings for what cannot be checked (a pattern that does not compile, a keyword the runtime does not know).
-import { pointerSegment } from "../common/errors.js";
-import { decodePointerSegment, isObject } from "./resolve.js";
+import { componentKey, mappingRef, pointerSegment } from "../common/json-pointer.js";
+import { isObject } from "../common/walk.js";
 import type { ApiModel, JsonSchema, ModelWarning } from "./types.js";
 
 /** A normalized schema: the data templates/validate.ts's `SchemaNode` describes. */
@@ -19,7 +19,6 @@ export interface ValidationSchemas {
   warnings: ModelWarning[];
 }
 
-const COMPONENT_REF = "#/components/schemas/";
 /** Keywords that constrain values and that the runtime does not check: said once per place, never silently dropped. */
 const UNCHECKED = [
   "unevaluatedProperties",
@@ -58,9 +57,8 @@ export function buildValidationSchemas(model: ApiModel): ValidationSchemas {
     warnings.push({ pointer, message });
   };
   const refIndex = (ref: unknown): number | undefined => {
-    if (typeof ref !== "string" || !ref.startsWith(COMPONENT_REF) || ref.slice(COMPONENT_REF.length).includes("/"))
-      return undefined;
-    return indexByKey.get(decodePointerSegment(ref.slice(COMPONENT_REF.length)));
+    const key = componentKey(ref);
+    return key === undefined ? undefined : indexByKey.get(key);
   };
   const compiles = (pattern: string, pointer: string): boolean => {
     try {
@@ -180,9 +178,7 @@ function discriminatorOf(
   const explicit = isObject(discriminator.mapping) ? discriminator.mapping : {};
   for (const [tag, target] of Object.entries(explicit)) {
     // A mapping value is a `$ref` or a bare component name.
-    const index = refIndex(
-      typeof target === "string" && !target.startsWith("#") ? `${COMPONENT_REF}${pointerSegment(target)}` : target,
-    );
+    const index = refIndex(typeof target === "string" ? mappingRef(target) : target);
     if (index !== undefined && memberRefs.has(index)) mapping[tag] = { $ref: index };
   }
   const mapped = new Set(Object.values(mapping).map((node) => (node as { $ref: number }).$ref));
@@ -190,7 +186,7 @@ function discriminatorOf(
     const ref = isObject(member) ? member.$ref : undefined;
     const index = refIndex(ref);
     if (index === undefined || mapped.has(index) || typeof ref !== "string") continue;
-    const tag = decodePointerSegment(ref.slice(COMPONENT_REF.length));
+    const tag = componentKey(ref)!;
     if (!Object.hasOwn(mapping, tag) && !Object.hasOwn(explicit, tag)) mapping[tag] = { $ref: index };
   }
   return Object.keys(mapping).length > 0 ? { propertyName: discriminator.propertyName, mapping } : undefined;

@@ -1,7 +1,7 @@
 // Watch mode: regenerate a client whenever its spec or a file its `$ref`s bring in changes. A bad edit is reported
 // (file, pointer, line) and leaves the output as it was; the next good edit regenerates. The process keeps its
-// caches (loaded modules, formatted chunks; what each client's last run printed and validated, in cli.ts), so a rerun
-// costs a fraction of a cold start.
+// caches (loaded modules, formatted chunks; per client, a WatchSession of what its last good run printed and
+// validated, see session.ts), so a rerun costs a fraction of a cold start.
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";

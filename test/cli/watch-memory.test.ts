@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GeneratorError } from "../../generator/common/errors.js";
-import { createRunMemory, generate, generateAgain, type RunMemory } from "../../generator/generate.js";
+import { generate } from "../../generator/generate.js";
+import { WatchSession } from "../../generator/watch/session.js";
 import { tempDir } from "../helpers/cli.js";
 import { SPECS } from "../helpers/specs-store.js";
 
@@ -57,11 +58,11 @@ describe("a watch rerun", () => {
   it.each(specs)("writes what a first run writes, edit after edit: %s", async (name) => {
     const original = JSON.parse(readFileSync(path.join(SPECS, name), "utf8")) as Spec;
     const input = path.join(work.dir, path.basename(name));
-    const memory: RunMemory = createRunMemory();
+    const session = new WatchSession();
     const rerunOutput = path.join(work.dir, "rerun");
     const freshOutput = path.join(work.dir, "fresh");
     writeFileSync(input, JSON.stringify(original));
-    await generateAgain({ input, output: rerunOutput, reportChanges: false }, memory);
+    await generate({ input, output: rerunOutput, reportChanges: false }, session);
     const names = Object.keys(original.components.schemas);
     let spec = original;
     // A fixed walk through the edits: each applied to a schema further down the list, each on top of the last, and
@@ -72,7 +73,7 @@ describe("a watch rerun", () => {
       if (!(schema in edited.components.schemas)) continue;
       edit(edited, schema, names.filter((other) => other !== schema && other in edited.components.schemas));
       writeFileSync(input, JSON.stringify(edited));
-      const rerun = await outcome(() => generateAgain({ input, output: rerunOutput, reportChanges: false }, memory), rerunOutput);
+      const rerun = await outcome(() => generate({ input, output: rerunOutput, reportChanges: false }, session), rerunOutput);
       const fresh = await outcome(() => generate({ input, output: freshOutput, reportChanges: false }), freshOutput);
       expect(rerun, `after ${what} in ${schema}`).toEqual(fresh);
       if (typeof fresh !== "string") spec = edited;

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { emitModules } from "../../generator/emit/emit-modules.js";
+import { typedSourceFiles } from "../../generator/format/format.js";
 import { generate } from "../../generator/generate.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
@@ -19,7 +20,7 @@ export async function generateToTemp(input: string): Promise<{ dir: string; remo
 /** Type-checks the emitted `.ts` sources (function bodies included) under --strict; returns the diagnostics. */
 export async function typecheckEmittedSources(input: string): Promise<string[]> {
   const model = buildModel(await loadDocument(input));
-  const files = await emitModules(model, "@test/client", { typedSources: true });
+  const files = typedSourceFiles(await emitModules(model, "@test/client", { typedSources: true }));
   const temp = tempDir("sources-");
   try {
     for (const file of files.filter((f) => f.path.endsWith(".ts"))) {

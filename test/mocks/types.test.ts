@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { emitModules } from "../../generator/emit/emit-modules.js";
+import { typedSourceFiles } from "../../generator/format/format.js";
 import { loadDocument } from "../../generator/load/load-document.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import { tempDir } from "../helpers/cli.js";
@@ -16,7 +17,7 @@ const SMALL = NAMED_SPECS.filter(([name]) => !name.includes("/real/"));
 describe("emitted mocks.ts type-checks", () => {
   it.each(SMALL)("%s", async (_name, spec) => {
     const model = buildModel(await loadDocument(spec));
-    const files = await emitModules(model, "@test/client", { typedSources: true, mocks: "fetch" });
+    const files = typedSourceFiles(await emitModules(model, "@test/client", { typedSources: true, mocks: "fetch" }));
     const temp = tempDir("mocks-types-");
     try {
       for (const file of files.filter((entry) => entry.path.endsWith(".ts"))) {

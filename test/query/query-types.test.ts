@@ -1,29 +1,38 @@
-// The query module's types: React Query and Vue Query accept its factories, `data` and `error` come out as the
+// The query module's types: React, Vue, Solid and Svelte Query accept its factories, `data` and `error` come out as the
 // client's own types (test/query/consumers/*.ts, type-checked inside a generated client), and the module type-checks
 // under --strict for every spec the tests use.
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emitModules } from "../../generator/emit/emit-modules.js";
-import { loadDocument } from "../../generator/load/load-document.js";
-import { buildModel } from "../../generator/model/build-model.js";
-import { ROOT, tempDir } from "../helpers/cli.js";
+import { ROOT } from "../helpers/cli.js";
 import { SPECS as STORED_SPECS } from "../helpers/specs-store.js";
 import { ALL_SPECS } from "../helpers/specs.js";
 import { typecheckFolder } from "../helpers/typecheck.js";
-import { generateWithQuery } from "./helpers.js";
+import { generateWithQuery, typecheckAsBundled, typecheckQuerySources } from "./helpers.js";
 
 const CONSUMERS = path.join(ROOT, "test/query/consumers");
 
 describe("the factories in TanStack's adapters", () => {
   let client: { dir: string; remove: () => void };
   beforeAll(async () => {
-    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "react.ts"), path.join(CONSUMERS, "vue.ts")]);
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), ["react.ts", "vue.ts", "solid.ts"].map((file) => path.join(CONSUMERS, file)));
   }, 60_000);
   afterAll(() => client.remove());
 
-  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query accept them, typed with ApiError", () => {
+  it("useQuery, useInfiniteQuery and useMutation of @tanstack/react-query and @tanstack/vue-query, createQuery, createInfiniteQuery and createMutation of @tanstack/solid-query accept them, typed with ApiError", () => {
     expect(typecheckFolder(client.dir)).toEqual([]);
+  }, 120_000);
+});
+
+describe("the factories in Svelte Query (Svelte 5)", () => {
+  let client: { dir: string; remove: () => void };
+  beforeAll(async () => {
+    client = await generateWithQuery(path.join(ROOT, "test/fixtures/lists.json"), [path.join(CONSUMERS, "svelte.ts")]);
+  }, 60_000);
+  afterAll(() => client.remove());
+
+  it("createQuery, createInfiniteQuery and createMutation of @tanstack/svelte-query accept them, typed with ApiError (checked as SvelteKit does: bundler resolution)", () => {
+    expect(typecheckAsBundled(client.dir)).toEqual([]);
   }, 120_000);
 });
 
@@ -33,21 +42,9 @@ describe("the typed source of the query module (function bodies included)", () =
     ["petstore.json", path.join(STORED_SPECS, "features/3.0/petstore.json")],
     ["openapi.json (Pocketflows)", path.join(ROOT, "openapi.json")],
   ])("%s type-checks under --strict", async (_name, spec) => {
-    const temp = tempDir("query-sources-");
-    try {
-      const files = await emitModules(buildModel(await loadDocument(spec)), "@test/client", { typedSources: true, query: true });
-      const dir = path.join(temp.dir, "client");
-      for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
-        mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
-        writeFileSync(path.join(dir, file.path), file.text);
-      }
-      writeFileSync(path.join(dir, "package.json"), '{"type":"module"}');
-      symlinkSync(path.join(ROOT, "node_modules"), path.join(temp.dir, "node_modules"), "dir");
-      expect(readFileSync(path.join(dir, "query.ts"), "utf8")).toContain("export function");
-      expect(typecheckFolder(dir)).toEqual([]);
-    } finally {
-      temp.remove();
-    }
+    const { diagnostics, query } = await typecheckQuerySources(spec);
+    expect(query).toContain("export function");
+    expect(diagnostics).toEqual([]);
   }, 120_000);
 });
 

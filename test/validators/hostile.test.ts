@@ -1,8 +1,9 @@
-// Hostile specs: property keys, patterns, formats and type names from the spec reach validators.js only as JSON
-// data inside one string literal, never as code; a catastrophically backtracking pattern is compiled, never run, at
-// generation.
+// Hostile specs: property keys, patterns, formats and type names from the spec reach the generated checks of
+// validators.js only as string literals, never as code; a catastrophically backtracking pattern is compiled, never
+// run, at generation.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { generateValidators } from "./helpers.js";
 
@@ -29,10 +30,13 @@ describe("hostile specs", () => {
     try {
       expect(performance.now() - started).toBeLessThan(60_000);
       const source = readFileSync(path.join(dir, "validators.js"), "utf8");
-      const code = source.replace(/JSON\.parse\(\s*'(?:[^'\\]|\\.)*',?\s*\)/, "JSON.parse(DATA)");
-      expect(code).toContain("JSON.parse(DATA)");
+      const { code, strings } = tokens(source);
+      // The spec's text is there, as literals only: the key, the pattern and the message naming the pattern.
+      expect(strings).toContain(HOSTILE);
+      expect(strings).toContain("^(a+)+$");
       expect(code).not.toContain("pwned");
-      expect(code).not.toContain("(a+)+");
+      expect(code).not.toContain("a+");
+      expect(code).not.toMatch(/\beval\b|\bFunction\b/);
       expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
       const evil = module.schemas.Evil!;
       expect(evil.is({ [HOSTILE]: "aaaa" })).toBe(true);
@@ -44,3 +48,15 @@ describe("hostile specs", () => {
     }
   }, 60_000);
 });
+
+/** The code of a module without its string literals and comments, and the values of those literals. */
+function tokens(source: string): { code: string; strings: string[] } {
+  const scanner = ts.createScanner(ts.ScriptTarget.ESNext, true, ts.LanguageVariant.Standard, source);
+  const code: string[] = [];
+  const strings: string[] = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.StringLiteral) strings.push(scanner.getTokenValue());
+    else code.push(scanner.getTokenText());
+  }
+  return { code: code.join(" "), strings };
+}

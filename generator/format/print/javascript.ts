@@ -1,11 +1,13 @@
 // The JavaScript the operations module is made of (imports, constants holding data, small functions and their
-// declarations) as the documents prettier's printer makes of it.
+// declarations) as the layouts prettier's printer makes of it. Follows prettier 3.10.1's src/language-js/print/
+// (module.js, assignment.js, object.js, array.js, key.js, function.js, function-parameters.js, call-arguments.js).
 import { CodeExpression, objectLiteralKey, stringLiteral } from "../../emit/escape.js";
-import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Doc } from "./doc.js";
-import { NotPrintable, printNumber, printString, printStringKey } from "./literals.js";
+import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Layout } from "./layout.js";
+import { printNumber, printString, printStringKey } from "../../common/literals.js";
+import { NotPrintable } from "./literals.js";
 
-/** `import { a, b } from "module";` (`import type` with `typeOnly`). */
-export function importDoc(names: readonly string[], module: string, typeOnly: boolean): Doc {
+/** `import { a, b } from "module";` (`import type` with `typeOnly`): module.js's printModuleSpecifiers. */
+export function importLayout(names: readonly string[], module: string, typeOnly: boolean): Layout {
   const specifiers =
     names.length > 1
       ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"])
@@ -13,19 +15,19 @@ export function importDoc(names: readonly string[], module: string, typeOnly: bo
   return ["import ", typeOnly ? "type " : "", specifiers, " from ", printString(stringLiteral(module)), ";"];
 }
 
-/** `const name = value;` */
-export function constDoc(name: string, value: unknown): Doc {
+/** `const name = value;` (variable-declaration.js, then assignment.js's printAssignment). */
+export function constLayout(name: string, value: unknown): Layout {
   return ["const ", assignment(name, " =", value, false), ";"];
 }
 
-/** A value made of JSON data and code expressions, as an object or array literal. */
-export function dataDoc(value: unknown): Doc {
+/** A value made of JSON data and code expressions, as an object (object.js's printObject) or array literal. */
+export function dataLayout(value: unknown): Layout {
   if (value instanceof CodeExpression) return value.text;
-  if (Array.isArray(value)) return arrayDoc(value);
+  if (Array.isArray(value)) return arrayLayout(value);
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
     if (entries.length === 0) return group(["{", "}"]);
-    const properties = entries.map(([key, entry]) => assignment(keyDoc(key), ":", entry, true));
+    const properties = entries.map(([key, entry]) => assignment(keyLayout(key), ":", entry, true));
     return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"]);
   }
   if (typeof value === "string") return printString(stringLiteral(value));
@@ -37,7 +39,8 @@ export function dataDoc(value: unknown): Doc {
   return notPrintable(`a ${typeof value}`);
 }
 
-function arrayDoc(elements: readonly unknown[]): Doc {
+/** array.js's printArray (its shouldBreak rule for lists of objects or arrays). */
+function arrayLayout(elements: readonly unknown[]): Layout {
   if (elements.length === 0) return group(["[", "]"]);
   if (elements.every((element) => typeof element === "number"))
     return notPrintable("an array of numbers (printed with fill)");
@@ -59,7 +62,7 @@ function arrayDoc(elements: readonly unknown[]): Doc {
         softline,
         join(
           [",", line],
-          elements.map((element) => group(dataDoc(element))),
+          elements.map((element) => group(dataLayout(element))),
         ),
       ]),
       ifBreak(","),
@@ -70,15 +73,16 @@ function arrayDoc(elements: readonly unknown[]): Doc {
   );
 }
 
-function keyDoc(key: string): string {
+/** key.js's printPropertyKey, for a key of an object literal. */
+function keyLayout(key: string): string {
   const written = objectLiteralKey(key);
   if (written.startsWith("[")) return `[${printString(written.slice(1, -1))}]`;
   return written.startsWith('"') ? printStringKey(written, key, "js") : written;
 }
 
 /** prettier's layouts for `left = value` and `key: value` (printAssignment's chooseLayout, for the values we write). */
-function assignment(left: string, operator: string, value: unknown, isProperty: boolean): Doc {
-  const right = dataDoc(value);
+function assignment(left: string, operator: string, value: unknown, isProperty: boolean): Layout {
+  const right = dataLayout(value);
   const hasShortKey = isProperty && width(left) < 2 + 3;
   if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
   if (hasShortKey || typeof value === "boolean" || typeof value === "number")
@@ -87,19 +91,27 @@ function assignment(left: string, operator: string, value: unknown, isProperty: 
   return group([left, operator, group(indent(line), { id }), indentIfBreak(right, id)]);
 }
 
-/** A parameter list: on one line, or one parameter a line with a trailing comma. */
-export function parametersDoc(parameters: readonly Doc[]): Doc {
+/** A parameter list: on one line, or one parameter a line with a trailing comma (printFunctionParameters). */
+export function parametersLayout(parameters: readonly Layout[]): Layout {
   if (parameters.length === 0) return "()";
   return ["(", indent([softline, join([",", line], [...parameters])]), ifBreak(","), softline, ")"];
 }
 
-/** `export function name(parameters) { return callee(args); }` */
-export function functionDoc(name: string, parameters: readonly Doc[], callee: string, args: readonly string[]): Doc {
+/**
+ * `export function name(parameters) { return callee(args); }`: function.js's printFunction, return-statement.js,
+ * call-arguments.js's printCallArguments.
+ */
+export function functionLayout(
+  name: string,
+  parameters: readonly Layout[],
+  callee: string,
+  args: readonly string[],
+): Layout {
   const call = [callee, group(["(", indent([softline, join([",", line], [...args])]), ifBreak(","), softline, ")"])];
   return [
     "export function ",
     name,
-    group(parametersDoc(parameters)),
+    group(parametersLayout(parameters)),
     " {",
     indent([hardline, "return ", call, ";"]),
     hardline,
@@ -107,9 +119,9 @@ export function functionDoc(name: string, parameters: readonly Doc[], callee: st
   ];
 }
 
-/** `export declare function name(parameters): ReturnType;` */
-export function declareFunctionDoc(name: string, parameters: readonly Doc[], returnType: Doc): Doc {
-  return ["export declare function ", name, group([parametersDoc(parameters), ": ", returnType]), ";"];
+/** `export declare function name(parameters): ReturnType;` (function.js's printFunction and printReturnType). */
+export function declareFunctionLayout(name: string, parameters: readonly Layout[], returnType: Layout): Layout {
+  return ["export declare function ", name, group([parametersLayout(parameters), ": ", returnType]), ";"];
 }
 
 function notPrintable(what: string): never {

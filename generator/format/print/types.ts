@@ -1,9 +1,21 @@
-// TypeScript types (the nodes openapi-typescript builds, and ours) as the documents prettier's TypeScript printer
-// makes of them: unions, intersections, arrays, tuples, type arguments, object types and their comments, and the
-// declarations around them (interfaces, type aliases). Anything else throws NotPrintable.
+// TypeScript types (the nodes openapi-typescript builds, and the emitters' own object types) as the layouts prettier's
+// TypeScript printer makes of them: unions, intersections, arrays, tuples, type arguments, object types and their
+// comments, and the declarations around them (interfaces, type aliases). Anything else throws NotPrintable.
+// Follows prettier 3.10.1's src/language-js/print/ (union-type.js, intersection-type.js, type-annotation.js,
+// object.js, type-alias.js with assignment.js, type-parameters.js, array.js for tuples, key.js, index-signature.js).
 import ts from "typescript";
-import { align, group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from "./doc.js";
-import { NotPrintable, printBlockComment, printNumber, printString, printStringKey } from "./literals.js";
+import {
+  inlineJsDocComment,
+  isOwnType,
+  type Member,
+  type ObjectType,
+  type TypeCombination,
+  type TypeExpression,
+} from "../../emit/declarations.js";
+import { align, group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, type Layout } from "./layout.js";
+import { isIdentifierName } from "../../emit/escape.js";
+import { NotPrintable, printBlockComment, typescriptString } from "./literals.js";
+import { printNumber, printString, printStringKey } from "../../common/literals.js";
 
 /** Where a type sits, as far as prettier's choices depend on it. */
 type Place =
@@ -14,24 +26,6 @@ const PARENTHESIZED: ReadonlySet<Place> = new Set<Place>(["union", "intersection
 
 /** How a key written as a string was escaped in the unformatted source, which prettier keeps as it finds it. */
 export type KeyEscaping = "typescript" | "json";
-
-/**
- * Object types whose string keys the source writes as JSON strings (the emitters' own, like the Params groups) rather
- * than as TypeScript's printer does (openapi-typescript's). One-line object types are marked by oneLineObjectType.
- */
-export const JSON_KEYED = new WeakSet<ts.Node>();
-const ONE_LINE = new WeakSet<ts.Node>();
-
-/** Marks an object type the source writes on one line (prettier then breaks it only if it does not fit). */
-export function oneLineObjectType(node: ts.TypeLiteralNode): ts.TypeLiteralNode {
-  ONE_LINE.add(node);
-  return ts.setEmitFlags(node, ts.EmitFlags.SingleLine);
-}
-
-/** Whether `oneLineObjectType` marked the node. */
-export function isOneLineObjectType(node: ts.Node): boolean {
-  return ONE_LINE.has(node);
-}
 
 export function modifiersOf(member: ts.TypeElement): readonly ts.ModifierLike[] {
   return (member as { modifiers?: ts.NodeArray<ts.ModifierLike> }).modifiers ?? [];
@@ -56,12 +50,28 @@ const KEYWORDS = new Map(
   ].map((kind) => [kind, ts.tokenToString(kind)!]),
 );
 
-function unwrap(node: ts.TypeNode): ts.TypeNode {
+function unwrap(node: TypeExpression): TypeExpression {
+  return isOwnType(node) ? node : unwrapNode(node);
+}
+
+function unwrapNode(node: ts.TypeNode): ts.TypeNode {
   while (ts.isParenthesizedTypeNode(node)) node = node.type;
   return node;
 }
 
-function isNullOrVoid(node: ts.TypeNode): boolean {
+/** An object type (`{ … }`): TypeScript's node, or an ObjectType. */
+function isObjectType(node: TypeExpression): boolean {
+  return isOwnType(node) ? node.kind === "object" : ts.isTypeLiteralNode(node);
+}
+
+/** The members of a union, unwrapped; undefined for any other type. */
+function unionMembers(node: TypeExpression): TypeExpression[] | undefined {
+  if (isOwnType(node)) return node.kind === "union" ? node.types.map(unwrap) : undefined;
+  return ts.isUnionTypeNode(node) ? node.types.map(unwrap) : undefined;
+}
+
+function isNullOrVoid(node: TypeExpression): boolean {
+  if (isOwnType(node)) return false;
   return (
     node.kind === ts.SyntaxKind.VoidKeyword ||
     (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword)
@@ -72,7 +82,7 @@ function isKeyword(node: ts.TypeNode): boolean {
   return KEYWORDS.has(node.kind) || (ts.isLiteralTypeNode(node) && node.literal.kind === ts.SyntaxKind.NullKeyword);
 }
 
-/** prettier's isSimpleType: keywords, literals, references without arguments. */
+/** prettier's isSimpleType (utilities/is-simple-type.js): keywords, literals, references without arguments. */
 function isSimpleType(node: ts.TypeNode): boolean {
   return (
     isKeyword(node) ||
@@ -82,13 +92,14 @@ function isSimpleType(node: ts.TypeNode): boolean {
   );
 }
 
-/** `{ … } | null` and `Name | null` stay on one line: prettier's shouldHugUnionType. */
-function shouldHugUnion(types: readonly ts.TypeNode[]): boolean {
+/** `{ … } | null` and `Name | null` stay on one line: shouldHugUnionType (utilities/union-type-print.js). */
+function shouldHugUnion(types: readonly TypeExpression[]): boolean {
   if (types.some(hasComments)) return false;
-  const object = types.find((type) => ts.isTypeLiteralNode(type) || ts.isTypeReferenceNode(type));
+  const object = types.find((type) => isObjectType(type) || (!isOwnType(type) && ts.isTypeReferenceNode(type)));
   return object !== undefined && types.every((type) => type === object || isNullOrVoid(type));
 }
 
+/** type-annotation.js's shouldHugType. */
 function shouldHugType(node: ts.TypeNode): boolean {
   return (
     isSimpleType(node) ||
@@ -97,7 +108,8 @@ function shouldHugType(node: ts.TypeNode): boolean {
   );
 }
 
-function hasComments(node: ts.Node): boolean {
+function hasComments(node: TypeExpression): boolean {
+  if (isOwnType(node)) return false;
   return (
     (ts.getSyntheticLeadingComments(node)?.length ?? 0) > 0 || (ts.getSyntheticTrailingComments(node)?.length ?? 0) > 0
   );
@@ -108,28 +120,31 @@ function isJsonLiteral(node: ts.Node): node is ts.Identifier {
   return ts.isIdentifier(node) && node.text.startsWith('"');
 }
 
-/** The type `node` placed at `place`. */
-export function typeDoc(node: ts.TypeNode, place: Place = "annotation"): Doc {
-  node = unwrap(node);
+/** The type `type` placed at `place` (type-annotation.js and the printers it calls, by kind of type). */
+export function typeLayout(type: TypeExpression, place: Place = "annotation"): Layout {
+  const unwrapped = unwrap(type);
+  if (isOwnType(unwrapped)) return ownTypeLayout(unwrapped, place);
+  const node: ts.TypeNode = unwrapped;
   if (hasComments(node) && !ts.isTypeLiteralNode(node)) throw new NotPrintable("a comment on a type");
   const keyword = KEYWORDS.get(node.kind);
   if (keyword !== undefined) return keyword;
-  if (ts.isLiteralTypeNode(node)) return literalDoc(node.literal);
+  if (ts.isLiteralTypeNode(node)) return literalLayout(node.literal);
   if (isJsonLiteral(node)) return printString(node.text);
   if (ts.isTypeReferenceNode(node)) {
     if (!ts.isIdentifier(node.typeName)) throw new NotPrintable("a qualified type name");
-    return [node.typeName.text, typeArgumentsDoc(node.typeArguments)];
+    return [node.typeName.text, typeArgumentsLayout(node.typeArguments)];
   }
-  if (ts.isUnionTypeNode(node)) return unionDoc(node.types.map(unwrap), place);
+  if (ts.isUnionTypeNode(node)) return unionLayout(node.types.map(unwrap), place);
   if (ts.isIntersectionTypeNode(node)) {
-    const doc = intersectionDoc(node.types.map(unwrap));
-    return PARENTHESIZED.has(place) ? ["(", doc, ")"] : doc;
+    const layout = intersectionLayout(node.types.map(unwrap));
+    return PARENTHESIZED.has(place) ? ["(", layout, ")"] : layout;
   }
-  if (ts.isArrayTypeNode(node)) return [typeDoc(node.elementType, "array"), "[]"];
-  if (ts.isTupleTypeNode(node)) return tupleDoc(node.elements);
-  if (ts.isTypeLiteralNode(node))
-    return objectTypeDoc(node.members, !ONE_LINE.has(node), JSON_KEYED.has(node) ? "json" : "typescript");
-  if (ts.isIndexedAccessTypeNode(node)) return [typeDoc(node.objectType, "operand"), "[", typeDoc(node.indexType), "]"];
+  if (ts.isArrayTypeNode(node)) return [typeLayout(node.elementType, "array"), "[]"];
+  if (ts.isTupleTypeNode(node)) return tupleLayout(node.elements);
+  // openapi-typescript's object types: their source always breaks after `{`, TypeScript's printer writes their keys.
+  if (ts.isTypeLiteralNode(node)) return objectTypeLayout(node.members, true, "typescript");
+  if (ts.isIndexedAccessTypeNode(node))
+    return [typeLayout(node.objectType, "operand"), "[", typeLayout(node.indexType), "]"];
   if (ts.isTypeOperatorNode(node)) {
     const operator =
       node.operator === ts.SyntaxKind.KeyOfKeyword
@@ -137,13 +152,22 @@ export function typeDoc(node: ts.TypeNode, place: Place = "annotation"): Doc {
         : node.operator === ts.SyntaxKind.ReadonlyKeyword
           ? "readonly"
           : "unique";
-    const doc = [operator, " ", typeDoc(node.type, "operand")];
-    return place === "array" || place === "operand" ? ["(", doc, ")"] : doc;
+    const layout = [operator, " ", typeLayout(node.type, "operand")];
+    return place === "array" || place === "operand" ? ["(", layout, ")"] : layout;
   }
   throw new NotPrintable(`a ${ts.SyntaxKind[node.kind]}`);
 }
 
-function literalDoc(literal: ts.LiteralTypeNode["literal"]): Doc {
+/** The emitters' own types: object types keyed like JSON, and their unions and intersections. */
+function ownTypeLayout(type: ObjectType | TypeCombination, place: Place): Layout {
+  if (type.kind === "object") return objectTypeLayout(type.members, !type.oneLine, "json");
+  if (type.kind === "union") return unionLayout(type.types.map(unwrap), place);
+  const layout = intersectionLayout(type.types.map(unwrap));
+  return PARENTHESIZED.has(place) ? ["(", layout, ")"] : layout;
+}
+
+/** A literal type (literal.js, with print-string.js and print-number.js). */
+function literalLayout(literal: ts.LiteralTypeNode["literal"]): Layout {
   if (isJsonLiteral(literal)) return printString(literal.text);
   switch (literal.kind) {
     case ts.SyntaxKind.StringLiteral:
@@ -167,43 +191,16 @@ function literalDoc(literal: ts.LiteralTypeNode["literal"]): Doc {
   throw new NotPrintable(`a ${ts.SyntaxKind[literal.kind]} literal`);
 }
 
-/**
- * A string literal as TypeScript's printer writes a synthesized one: double quotes, everything beyond ASCII escaped.
- */
-export function typescriptString(text: string): string {
-  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029\u0085]/g, (char, offset: number) => {
-    const code = char.charCodeAt(0);
-    if (code === 0) return /[0-9]/.test(text[offset + 1] ?? "") ? "\\x00" : "\\0";
-    return TYPESCRIPT_ESCAPES[char] ?? utf16Escape(code);
-  });
-  return `"${escaped.replace(/[^\u0000-\u007f]/g, (char) => utf16Escape(char.charCodeAt(0)))}"`;
-}
-const TYPESCRIPT_ESCAPES: Record<string, string> = {
-  "\t": "\\t",
-  "\v": "\\v",
-  "\f": "\\f",
-  "\b": "\\b",
-  "\r": "\\r",
-  "\n": "\\n",
-  "\\": "\\\\",
-  '"': '\\"',
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-  "\u0085": "\\u0085",
-};
-function utf16Escape(code: number): string {
-  return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-function typeArgumentsDoc(args: readonly ts.TypeNode[] | undefined): Doc {
+/** `<A, B>`: type-parameters.js's printTypeParameters, for type arguments. */
+function typeArgumentsLayout(args: readonly ts.TypeNode[] | undefined): Layout {
   if (!args) return "";
-  const nodes = args.map(unwrap);
+  const nodes = args.map(unwrapNode);
   if (nodes.length === 0 || (nodes.length === 1 && shouldHugType(nodes[0]!)))
     return [
       "<",
       join(
         ", ",
-        nodes.map((arg) => typeDoc(arg, "argument")),
+        nodes.map((arg) => typeLayout(arg, "argument")),
       ),
       ">",
     ];
@@ -214,7 +211,7 @@ function typeArgumentsDoc(args: readonly ts.TypeNode[] | undefined): Doc {
       softline,
       join(
         [",", line],
-        nodes.map((arg) => typeDoc(arg, "argument")),
+        nodes.map((arg) => typeLayout(arg, "argument")),
       ),
     ]),
     softline,
@@ -222,17 +219,18 @@ function typeArgumentsDoc(args: readonly ts.TypeNode[] | undefined): Doc {
   ]);
 }
 
-function unionDoc(types: ts.TypeNode[], place: Place): Doc {
+/** union-type.js's printUnionType. */
+function unionLayout(types: TypeExpression[], place: Place): Layout {
   const parenthesized = PARENTHESIZED.has(place);
   if (shouldHugUnion(types)) {
     const hugged = join(
       " | ",
-      types.map((type) => typeDoc(type, "union")),
+      types.map((type) => typeLayout(type, "union")),
     );
     return parenthesized ? ["(", hugged, ")"] : hugged;
   }
   const printed = group(
-    types.map((type, index) => [index === 0 ? ifBreak("| ") : [line, "| "], align(2, typeDoc(type, "union"))]),
+    types.map((type, index) => [index === 0 ? ifBreak("| ") : [line, "| "], align(2, typeLayout(type, "union"))]),
   );
   if (parenthesized) return ["(", group([indent([softline, printed]), softline]), ")"];
   if (place === "tuple") return group([indent([ifBreak(["(", softline]), printed]), softline, ifBreak(")")]);
@@ -240,50 +238,52 @@ function unionDoc(types: ts.TypeNode[], place: Place): Doc {
   return group(indent([softline, printed]));
 }
 
-function intersectionDoc(types: ts.TypeNode[]): Doc {
+/** intersection-type.js's printIntersectionType. */
+function intersectionLayout(types: TypeExpression[]): Layout {
   let wasIndented = false;
   return group(
     types.map((type, index) => {
-      const doc = typeDoc(type, "intersection");
-      if (index === 0) return doc;
-      const isObject = ts.isTypeLiteralNode(type);
-      const previousIsObject = ts.isTypeLiteralNode(types[index - 1]!);
-      if (previousIsObject && isObject) return [" & ", wasIndented ? indent(doc) : doc];
-      if (!previousIsObject && !isObject) return indent([" &", line, doc]);
+      const layout = typeLayout(type, "intersection");
+      if (index === 0) return layout;
+      const isObject = isObjectType(type);
+      const previousIsObject = isObjectType(types[index - 1]!);
+      if (previousIsObject && isObject) return [" & ", wasIndented ? indent(layout) : layout];
+      if (!previousIsObject && !isObject) return indent([" &", line, layout]);
       if (index > 1) wasIndented = true;
-      return [" & ", index > 1 ? indent(doc) : doc];
+      return [" & ", index > 1 ? indent(layout) : layout];
     }),
   );
 }
 
-function tupleDoc(elements: readonly ts.TypeNode[]): Doc {
+/** array.js's printArray, for a tuple type. */
+function tupleLayout(elements: readonly ts.TypeNode[]): Layout {
   if (elements.length === 0) return group(["[", "]"]);
   const place: Place = elements.length > 1 ? "tuple" : "tuple-only";
   const printed = elements.map((element) => {
     if (ts.isRestTypeNode(element) || ts.isOptionalTypeNode(element) || ts.isNamedTupleMember(element))
       throw new NotPrintable("a tuple member with a name, rest or ?");
-    return group(typeDoc(element, place));
+    return group(typeLayout(element, place));
   });
   return group(["[", indent([softline, join([",", line], printed)]), ifBreak(","), softline, "]"]);
 }
 
 /**
- * An object type: `{ a: T; b?: U }`. prettier keeps an object type broken when its source has a line break after
- * `{`, as the emitters' sources always do for openapi-typescript's object types (`broken`).
+ * An object type: `{ a: T; b?: U }` (object.js's printObject). prettier keeps an object type broken when its source
+ * has a line break after `{` (`broken`).
  */
-function objectTypeDoc(members: readonly ts.TypeElement[], broken: boolean, keys: KeyEscaping = "typescript"): Doc {
+function objectTypeLayout(members: readonly AnyMember[], broken: boolean, keys: KeyEscaping): Layout {
   if (members.length === 0) return "{}";
-  const parts: Doc[] = [];
+  const parts: Layout[] = [];
   members.forEach((member, index) => {
     const last = index === members.length - 1;
-    parts.push(memberDoc(member, keys, last ? ifBreak(";") : ";"));
+    parts.push(memberLayout(member, keys, last ? ifBreak(";") : ";"));
     if (!last) parts.push(line);
   });
   return group(["{", indent([line, ...parts]), line, "}"], { shouldBreak: broken });
 }
 
-/** The body of an interface: one member a line. */
-function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping): Doc {
+/** The body of an interface: one member a line (object.js's printObject, for an interface body). */
+function interfaceBodyLayout(members: readonly AnyMember[], keys: KeyEscaping): Layout {
   if (members.length === 0) return "{}";
   return [
     "{",
@@ -291,7 +291,7 @@ function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping)
       hardline,
       join(
         hardline,
-        members.map((member) => memberDoc(member, keys, ";")),
+        members.map((member) => memberLayout(member, keys, ";")),
       ),
     ]),
     hardline,
@@ -299,7 +299,23 @@ function interfaceBodyDoc(members: readonly ts.TypeElement[], keys: KeyEscaping)
   ];
 }
 
-function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): Doc {
+/** A member of an object type: TypeScript's node, or a Member of an ObjectType. */
+export type AnyMember = ts.TypeElement | Member;
+
+/** Whether a member is one of the emitters' own. */
+export function isOwnMember(member: AnyMember): member is Member {
+  return !("kind" in member);
+}
+
+/** A property (property.js, key.js) or an index signature (index-signature.js), with its comments. */
+function memberLayout(member: AnyMember, keys: KeyEscaping, semicolon: Layout): Layout {
+  if (isOwnMember(member)) {
+    const comments = member.doc === undefined ? [] : [printBlockComment(inlineJsDocComment(member.doc)), hardline];
+    const key = isIdentifierName(member.name)
+      ? member.name
+      : printStringKey(JSON.stringify(member.name), member.name, "ts");
+    return [...comments, group([key, member.optional ? "?" : "", ": ", typeLayout(member.type)]), semicolon];
+  }
   if ((ts.getSyntheticTrailingComments(member)?.length ?? 0) > 0) throw new NotPrintable("a trailing comment");
   const comments = memberComments(member, keys).map((comment) => [printBlockComment(comment), hardline]);
   const readonly = modifiersOf(member).some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword)
@@ -310,7 +326,7 @@ function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): D
   if (ts.isPropertySignature(member) && member.type) {
     return [
       ...comments,
-      group([readonly, keyDoc(member.name, keys), member.questionToken ? "?" : "", ": ", typeDoc(member.type)]),
+      group([readonly, keyLayout(member.name, keys), member.questionToken ? "?" : "", ": ", typeLayout(member.type)]),
       semicolon,
     ];
   }
@@ -318,8 +334,8 @@ function memberDoc(member: ts.TypeElement, keys: KeyEscaping, semicolon: Doc): D
     const [parameter] = member.parameters;
     if (!parameter!.type || !ts.isIdentifier(parameter!.name))
       throw new NotPrintable("an index signature without a typed name");
-    const parameters = group([indent([softline, [parameter!.name.text, ": ", typeDoc(parameter!.type)]]), softline]);
-    return [...comments, group([readonly, "[", parameters, "]", ": ", typeDoc(member.type)]), semicolon];
+    const parameters = group([indent([softline, [parameter!.name.text, ": ", typeLayout(parameter!.type)]]), softline]);
+    return [...comments, group([readonly, "[", parameters, "]", ": ", typeLayout(member.type)]), semicolon];
   }
   throw new NotPrintable(`a ${ts.SyntaxKind[member.kind]}`);
 }
@@ -337,7 +353,8 @@ export function memberComments(member: ts.TypeElement, keys: KeyEscaping): strin
   });
 }
 
-function keyDoc(name: ts.PropertyName, keys: KeyEscaping): Doc {
+/** key.js's printPropertyKey, for a key of an object type. */
+function keyLayout(name: ts.PropertyName, keys: KeyEscaping): Layout {
   if (ts.isIdentifier(name)) return name.text;
   if (ts.isStringLiteral(name))
     return printStringKey(keys === "json" ? JSON.stringify(name.text) : typescriptString(name.text), name.text, "ts");
@@ -346,22 +363,23 @@ function keyDoc(name: ts.PropertyName, keys: KeyEscaping): Doc {
   throw new NotPrintable("a computed key");
 }
 
-/** `export type Name = T;` with prettier's assignment layouts for a type alias. */
-export function typeAliasDoc(name: string, node: ts.TypeNode): Doc {
+/** `export type Name = T;` with prettier's assignment layouts for a type alias (assignment.js's chooseLayout). */
+export function typeAliasLayout(name: string, node: TypeExpression): Layout {
   const left = ["type ", name];
   const type = unwrap(node);
-  if (ts.isUnionTypeNode(type) && !shouldHugUnion(type.types.map(unwrap))) {
-    return ["export ", group([group(left), " =", group(indent([line, typeDoc(type, "alias")]))]), ";"];
+  const members = unionMembers(type);
+  if (members && !shouldHugUnion(members)) {
+    return ["export ", group([group(left), " =", group(indent([line, typeLayout(type, "alias")]))]), ";"];
   }
   const id = Symbol("assignment");
   return [
     "export ",
-    group([group(left), " =", group(indent(line), { id }), indentIfBreak(typeDoc(type, "alias"), id)]),
+    group([group(left), " =", group(indent(line), { id }), indentIfBreak(typeLayout(type, "alias"), id)]),
     ";",
   ];
 }
 
-/** `export interface Name { … }`. */
-export function interfaceDoc(name: string, members: readonly ts.TypeElement[], keys: KeyEscaping): Doc {
-  return ["export interface ", name, " ", interfaceBodyDoc(members, keys)];
+/** `export interface Name { … }` (class.js, which prints interfaces). */
+export function interfaceLayout(name: string, members: readonly AnyMember[], keys: KeyEscaping): Layout {
+  return ["export interface ", name, " ", interfaceBodyLayout(members, keys)];
 }

@@ -1,9 +1,15 @@
-// Cycles of component schemas that TypeScript cannot declare: `A: { allOf: [B] }` with `B: { allOf: [A] }`, or a
-// discriminated parent whose children `allOf` it back. A reference is eager when it stands at a schema's root or in
-// its allOf/anyOf/oneOf (the type alias must resolve it at once); under properties, items or additionalProperties it
-// is deferred, and recursion there is legal and kept. A cycle of eager references is cut in our copy of the document.
-import { decodePointerSegment, isObject } from "./resolve.js";
-import type { ModelWarning, SchemaModel } from "./types.js";
+// Pass: cycle breaking. Cycles of component schemas that TypeScript cannot declare: `A: { allOf: [B] }` with
+// `B: { allOf: [A] }`, or a discriminated parent whose children `allOf` it back. A reference is eager when it stands at
+// a schema's root or in its allOf/anyOf/oneOf (the type alias must resolve it at once); under properties, items or
+// additionalProperties it is deferred, and recursion there is legal and kept.
+// Assumes: every schema `$ref` names a component schema by key (hoisting), and the set of component schemas is final.
+// Invariant after: no cycle of eager references among `draft.schemas`; each reference cut (its `$ref` deleted in our
+// copy of the document, and an allOf member left with no more than a description or summary dropped) has a warning
+// at its pointer.
+import { componentKey } from "../../common/json-pointer.js";
+import { isObject } from "../../common/walk.js";
+import type { ModelDraft } from "../passes.js";
+import type { ModelWarning, SchemaModel } from "../types.js";
 
 type Via = "ref" | "allOf" | "union";
 
@@ -19,14 +25,14 @@ interface EagerRef {
   within: unknown[] | undefined;
 }
 
-const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
-
 /**
  * Cuts every cycle of eager references among `schemas`, preferring to cut `allOf` members and plain `$ref`s (which
  * widens the type: the member constrained nothing a value could meet) over `oneOf`/`anyOf` members (which become
  * `unknown`, never dropped, so no valid value is refused). Each cut is reported with its pointer.
  */
-export function breakEagerCycles(schemas: readonly SchemaModel[], warn: (warning: ModelWarning) => void): void {
+export function breakEagerCycles(draft: ModelDraft): void {
+  const { schemas } = draft;
+  const warn = (warning: ModelWarning): void => void draft.warnings.push(warning);
   const byKey = new Map(schemas.map((schema) => [schema.key, schema]));
   for (let round = 0; round < 2; round++) {
     const edges = schemas.flatMap((schema) => eagerRefs(schema, byKey));
@@ -49,7 +55,7 @@ function eagerRefs(model: SchemaModel, byKey: Map<string, SchemaModel>): EagerRe
   const visit = (schema: unknown, pointer: string, via: Via, within: unknown[] | undefined): void => {
     if (!isObject(schema) || seen.has(schema)) return;
     seen.add(schema);
-    const target = typeof schema.$ref === "string" ? componentKey(schema.$ref) : undefined;
+    const target = componentKey(schema.$ref);
     if (target !== undefined && byKey.has(target))
       found.push({ from: model.key, to: target, via, holder: schema, pointer, within });
     const allOf = schema.allOf;
@@ -63,11 +69,6 @@ function eagerRefs(model: SchemaModel, byKey: Map<string, SchemaModel>): EagerRe
   };
   visit(model.schema, model.pointer, "ref", undefined);
   return found;
-}
-
-function componentKey(ref: string): string | undefined {
-  const match = COMPONENT_REF.exec(ref);
-  return match ? decodePointerSegment(match[1]!) : undefined;
 }
 
 /** Tarjan's algorithm: each key in a cycle (of two or more, or with a reference to itself) → its component's id. */

@@ -1,9 +1,15 @@
-// readOnly and writeOnly: what a client sends never has readOnly properties, what it reads never has writeOnly ones.
-// A component schema with either (at any depth) keeps its name for the read view and gets `<Name>Input` for writing.
-import { pointerSegment } from "../common/errors.js";
-import { NameRegistry } from "./names.js";
-import { decodePointerSegment, isObject, setOwn } from "./resolve.js";
-import type { JsonSchema, OperationModel, SchemaModel } from "./types.js";
+// Pass: visibility (readOnly and writeOnly). What a client sends never has readOnly properties, what it reads never
+// has writeOnly ones. A component schema with either (at any depth, or through its references) keeps its key and name
+// for the read view and gets a copy under `input:<key>`, named `<Name>Input`, for writing.
+// Assumes: hoisting has run (every schema `$ref` names a component schema by key).
+// Invariant after: no component schema, and no operation response schema, has a writeOnly property; no `input:`
+// schema, operation parameter or request body schema has a readOnly one; what is sent refers to `input:` views
+// (discriminator mappings included) and what is read to the read views. Parts left unchanged are shared, not copied.
+import { componentKey, componentRef, schemaComponentKey } from "../../common/json-pointer.js";
+import { isObject } from "../../common/walk.js";
+import type { ModelDraft } from "../passes.js";
+import { setOwn } from "../resolve.js";
+import type { JsonSchema, SchemaModel } from "../types.js";
 
 type Flag = "readOnly" | "writeOnly";
 type RefMap = ReadonlyMap<string, string>;
@@ -11,13 +17,9 @@ type RefMap = ReadonlyMap<string, string>;
 const SUBSCHEMA_ARRAYS = ["allOf", "oneOf", "anyOf", "prefixItems"] as const;
 const SUBSCHEMA_SINGLE = ["items", "additionalProperties", "not", "contains"] as const;
 
-/** Splits views in place (document, schemas, operations) and returns the new `…Input` component schemas. */
-export function applyVisibility(
-  document: Record<string, unknown>,
-  schemas: SchemaModel[],
-  operations: OperationModel[],
-  typeNames: NameRegistry,
-): SchemaModel[] {
+/** Splits views in place (document, schemas, operations) and appends the new `…Input` component schemas. */
+export function applyVisibility(draft: ModelDraft): void {
+  const { document, schemas, operations, typeNames } = draft;
   const byKey = new Map(schemas.map((schema) => [schema.key, schema]));
   const flagged = transitivelyFlagged(byKey);
   const components = (
@@ -52,7 +54,7 @@ export function applyVisibility(
       if (content.schema !== undefined) content.schema = strip(content.schema, "writeOnly", new Map(), targetOf);
     }
   }
-  return added;
+  schemas.push(...added);
 }
 
 /** Component keys whose schema has a readOnly or writeOnly property, directly or through its references. */
@@ -101,12 +103,6 @@ function subschemas(schema: Record<string, unknown>): unknown[] {
   return children;
 }
 
-function componentKey(ref: unknown): string | undefined {
-  if (typeof ref !== "string" || !ref.startsWith("#/components/schemas/")) return undefined;
-  const segment = ref.slice("#/components/schemas/".length);
-  return segment.includes("/") ? undefined : decodePointerSegment(segment);
-}
-
 /**
  * A copy of `schema` without properties marked `flag` and with refs renamed by `refMap`; unchanged parts are shared.
  */
@@ -123,7 +119,7 @@ function strip(
     setOwn(copy, keyword, value);
   };
   const key = componentKey(schema.$ref);
-  if (key !== undefined && refMap.has(key)) write("$ref", `#/components/schemas/${pointerSegment(refMap.get(key)!)}`);
+  if (key !== undefined && refMap.has(key)) write("$ref", componentRef(refMap.get(key)!));
   if (isObject(schema.properties)) {
     const kept: Record<string, unknown> = {};
     const dropped: string[] = [];
@@ -174,7 +170,7 @@ function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Re
   for (const [tag, ref] of Object.entries(mapping)) {
     const key = componentKey(ref);
     if (key !== undefined && refMap.has(key)) {
-      setOwn(mapping, tag, `#/components/schemas/${pointerSegment(refMap.get(key)!)}`);
+      setOwn(mapping, tag, componentRef(refMap.get(key)!));
       changed = true;
     }
   }
@@ -183,9 +179,9 @@ function remapDiscriminator(schema: Record<string, unknown>, refMap: RefMap): Re
     ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
     ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
   ]) {
-    const key = isObject(member) ? componentKey(member.$ref) : undefined;
+    const key = schemaComponentKey(member);
     if (key === undefined || !refMap.has(key)) continue;
-    const renamed = `#/components/schemas/${pointerSegment(refMap.get(key)!)}`;
+    const renamed = componentRef(refMap.get(key)!);
     if (!mapped.has(renamed) && !Object.hasOwn(mapping, key)) {
       setOwn(mapping, key, renamed);
       changed = true;

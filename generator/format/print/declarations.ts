@@ -1,0 +1,216 @@
+// One declaration (emit/declarations.ts) rendered in each flavour: as the layout prettier would make of it, and as the
+// unformatted source prettier reads (what prettier formats when the printer does not print a construct, and what the
+// tests hold the printer to). The `.js` drops types, the `.d.ts` drops bodies and module-private data, the typed
+// sources (`ts`) keep both. Blank lines between statements follow prettier 3.10.1's
+// src/language-js/print/statement-sequence.js (imports here are written one after another, so none between them).
+import {
+  jsDocComment,
+  sourceComment,
+  type CodeFunctionDeclaration,
+  type ConstDeclaration,
+  type Declaration,
+  type Flavour,
+  type FunctionDeclaration,
+  type ImportDeclaration,
+  type TypeDeclaration,
+} from "../../emit/declarations.js";
+import { constantLiteral, dataLiteral, stringLiteral } from "../../emit/escape.js";
+import { layoutDeclaredFunction, layoutFunction } from "./code-functions.js";
+import { printLines } from "./lines.js";
+import { constLayout, declareFunctionLayout, functionLayout, importLayout } from "./javascript.js";
+import { PRINT_WIDTH, printLayout, type Layout } from "./layout.js";
+import { NotPrintable, withBlockComment } from "./literals.js";
+import { interfaceSource, typeSource } from "./type-source.js";
+import { interfaceLayout, typeAliasLayout, typeLayout } from "./types.js";
+
+/** Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants, a `.js` no types). */
+export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
+  switch (declaration.kind) {
+    case "import":
+      return flavour === "ts" || (flavour === "js") !== declaration.typeOnly;
+    case "const":
+      return flavour !== "d.ts";
+    case "function":
+    case "code function":
+      return true;
+    case "lines":
+      return flavour === "ts" || (flavour === "js") === declaration.code;
+    case "type":
+    case "source":
+      return flavour !== "js";
+  }
+}
+
+/** The declaration in `flavour` as prettier lays it out; throws NotPrintable for what only prettier prints. */
+export function declarationLayout(declaration: Declaration, flavour: Flavour): Layout {
+  switch (declaration.kind) {
+    case "import":
+      return importLayout(importedNames(declaration, flavour), declaration.module, declaration.typeOnly);
+    case "const": {
+      if (flavour === "ts") return typedSourcesOnly();
+      const layout = constLayout(declaration.name, declaration.value);
+      return withBlockComment(jsDocComment(declaration.doc), declaration.exported ? ["export ", layout] : layout);
+    }
+    case "function":
+      return functionDeclarationLayout(declaration, flavour);
+    case "code function":
+      throw new NotPrintable("a function written as code, laid out as text (printDeclaration)");
+    case "lines":
+      throw new NotPrintable("lines laid out as text (printDeclaration)");
+    case "type":
+      return withBlockComment(jsDocComment(declaration.doc), typeDeclarationLayout(declaration));
+    case "source":
+      throw new NotPrintable("a declaration given as source");
+  }
+}
+
+/** The declaration in `flavour` as unformatted source, for prettier. */
+export function declarationSource(declaration: Declaration, flavour: Flavour): string {
+  switch (declaration.kind) {
+    case "import":
+      return importSource(declaration, flavour);
+    case "const":
+      return constSource(declaration, flavour);
+    case "function":
+      return functionSource(declaration, flavour);
+    case "code function":
+      return codeFunctionSource(declaration, flavour);
+    case "lines":
+      return declaration.lines.join("\n");
+    case "type":
+      return typeDeclarationSource(declaration);
+    case "source":
+      return declaration.text;
+  }
+}
+
+/** The declaration in `flavour` in prettier's form; throws NotPrintable for what only prettier prints. */
+export function printDeclaration(declaration: Declaration, flavour: Flavour): string {
+  if (declaration.kind === "lines") return printLines(declaration);
+  if (declaration.kind !== "code function") return printLayout(declarationLayout(declaration, flavour), PRINT_WIDTH);
+  const comment = sourceComment(jsDocComment(declaration.doc));
+  const printed =
+    flavour === "d.ts"
+      ? layoutDeclaredFunction(comment, declaration.name, declaration.parameters, declaration.returns)
+      : flavour === "js"
+        ? layoutFunction(comment, codeFunctionSource(declaration, flavour).slice(comment.length))
+        : undefined;
+  if (printed === undefined)
+    throw new NotPrintable("a function written as code, in a shape the layout leaves to prettier");
+  return printed;
+}
+
+/** A module's unformatted source in `flavour`, as prettier would read it. */
+export function moduleSource(declarations: readonly Declaration[], flavour: Flavour): string {
+  const rendered = declarations.filter((declaration) => rendersIn(declaration, flavour));
+  return declarationParts(
+    rendered,
+    rendered.map((declaration) => declarationSource(declaration, flavour)),
+  ).join("");
+}
+
+/**
+ * The pieces a module's text is joined from, in order: each declaration's text (`texts`, one per declaration), and the
+ * line breaks between them as pieces of their own: a blank line between declarations, none between imports.
+ */
+export function declarationParts(declarations: readonly Declaration[], texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  const parts: string[] = [];
+  texts.forEach((text, index) => {
+    if (index > 0) parts.push(isImport(declarations[index]!) && isImport(declarations[index - 1]!) ? "\n" : "\n\n");
+    parts.push(text);
+  });
+  parts.push("\n");
+  return parts;
+}
+
+function isImport(declaration: Declaration): boolean {
+  return declaration.kind === "import" || (declaration.kind === "lines" && declaration.isImport === true);
+}
+
+function importedNames(declaration: ImportDeclaration, flavour: Flavour): readonly string[] {
+  const { names, bodyNames } = declaration;
+  return flavour === "d.ts" && bodyNames ? names.filter((name) => !bodyNames.includes(name)) : names;
+}
+
+function importSource(declaration: ImportDeclaration, flavour: Flavour): string {
+  const names = importedNames(declaration, flavour);
+  return `import ${declaration.typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(declaration.module)};`;
+}
+
+function constSource({ name, value, typeName, exported, doc }: ConstDeclaration, flavour: Flavour): string {
+  const head = `${sourceComment(jsDocComment(doc))}${exported ? "export " : ""}const ${name}`;
+  return flavour === "ts" && typeName !== undefined
+    ? `${head}: ${typeName} = ${constantLiteral(value)};`
+    : `${head} = ${dataLiteral(value)};`;
+}
+
+function functionDeclarationLayout(declaration: FunctionDeclaration, flavour: Flavour): Layout {
+  const { name, parameters, call } = declaration;
+  const comment = jsDocComment(declaration.doc);
+  if (flavour === "js")
+    return withBlockComment(
+      comment,
+      functionLayout(
+        name,
+        parameters.map((parameter) => parameter.name),
+        call.callee,
+        call.args,
+      ),
+    );
+  if (flavour === "ts") return typedSourcesOnly();
+  const typed = parameters.map((parameter) => [
+    parameter.name,
+    parameter.optional ? "?" : "",
+    ": ",
+    typeLayout(parameter.type),
+  ]);
+  return withBlockComment(comment, declareFunctionLayout(name, typed, typeLayout(declaration.returns)));
+}
+
+function functionSource(declaration: FunctionDeclaration, flavour: Flavour): string {
+  const { name, call } = declaration;
+  const comments = sourceComment(jsDocComment(declaration.doc));
+  const body = ` {\n  return ${call.callee}(${call.args.join(", ")});\n}`;
+  if (flavour === "js")
+    return `${comments}export function ${name}(${declaration.parameters.map((p) => p.name).join(", ")})${body}`;
+  const parameters = declaration.parameters
+    .map((parameter) => `${parameter.name}${parameter.optional ? "?" : ""}: ${typeSource(parameter.type)}`)
+    .join(", ");
+  const returns = typeSource(declaration.returns);
+  return flavour === "d.ts"
+    ? `${comments}export declare function ${name}(${parameters}): ${returns};`
+    : `${comments}export function ${name}(${parameters}): ${returns}${body}`;
+}
+
+function codeFunctionSource(declaration: CodeFunctionDeclaration, flavour: Flavour): string {
+  const { name, returns, body, jsBody } = declaration;
+  const comment = sourceComment(jsDocComment(declaration.doc));
+  const parameters =
+    flavour === "js" ? declaration.parameters.map((p) => p.replace(/\??:.*$/s, "")) : declaration.parameters;
+  if (flavour === "d.ts") return `${comment}export declare function ${name}(${parameters.join(", ")}): ${returns};`;
+  if (flavour === "js") return `${comment}export function ${name}(${parameters.join(", ")}) {\n${jsBody}\n}`;
+  return `${comment}export function ${name}(${parameters.join(", ")}): ${returns} {\n${body}\n}`;
+}
+
+function typeDeclarationLayout({ name, form, type }: TypeDeclaration): Layout {
+  if (form === "alias") return typeAliasLayout(name, type);
+  return interfaceLayout(name, objectMembers(type), "json");
+}
+
+function typeDeclarationSource({ name, doc, form, type }: TypeDeclaration): string {
+  const comments = sourceComment(jsDocComment(doc));
+  if (form === "alias") return `${comments}export type ${name} = ${typeSource(type)};`;
+  return `${comments}${interfaceSource(name, objectMembers(type))}`;
+}
+
+/** The members of an interface's object type. */
+function objectMembers(type: TypeDeclaration["type"]): Parameters<typeof interfaceSource>[1] {
+  if ("members" in type) return type.members;
+  throw new Error("an interface's type is an object type");
+}
+
+/** The typed sources are only ever read by the tests' type-checker: prettier prints them, should anyone ask. */
+function typedSourcesOnly(): never {
+  throw new NotPrintable("the typed sources, which only the tests compile");
+}

@@ -1,0 +1,245 @@
+// Declarations are data (generator/emit/declarations.ts); format/print/ alone renders each one in every flavour.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import type {
+  Declaration,
+  Flavour,
+} from "../../../generator/emit/declarations.js";
+import { emitModules } from "../../../generator/emit/emit-modules.js";
+import { DeclarationMemo } from "../../../generator/emit/memo.js";
+import { formatFiles } from "../../../generator/format/format.js";
+import {
+  declarationLayout,
+  declarationSource,
+  moduleSource,
+  rendersIn,
+} from "../../../generator/format/print/declarations.js";
+import { printLayout } from "../../../generator/format/print/layout.js";
+import { NotPrintable } from "../../../generator/format/print/literals.js";
+import { loadDocument } from "../../../generator/load/load-document.js";
+import { buildModel } from "../../../generator/model/build-model.js";
+import { ROOT } from "../../helpers/cli.js";
+
+const reference = (name: string): ts.TypeNode =>
+  ts.factory.createTypeReferenceNode(name);
+
+const LIST_PETS: Declaration = {
+  kind: "function",
+  name: "listPets",
+  doc: "List the pets.\n\n`GET /pets`",
+  parameters: [
+    { name: "client", optional: false, type: reference("Client") },
+    { name: "params", optional: true, type: reference("ListPetsParams") },
+    { name: "options", optional: true, type: reference("RequestOptions") },
+  ],
+  returns: ts.factory.createTypeReferenceNode("ApiPromise", [
+    reference("ListPetsResponse"),
+  ]),
+  call: {
+    callee: "request",
+    args: ["client", "listPets_spec", "params", "options"],
+  },
+};
+
+const PARAMS: Declaration = {
+  kind: "type",
+  name: "ListPetsParams",
+  doc: "The arguments of `listPets`.",
+  form: "alias",
+  type: {
+    kind: "intersection",
+    types: [
+      {
+        kind: "object",
+        oneLine: false,
+        members: [
+          {
+            name: "x-id",
+            optional: true,
+            type: reference("Id"),
+            doc: "An id.",
+          },
+        ],
+      },
+      {
+        kind: "union",
+        types: [
+          {
+            kind: "object",
+            oneLine: true,
+            members: [{ name: "body", optional: false, type: reference("A") }],
+          },
+          {
+            kind: "object",
+            oneLine: true,
+            members: [{ name: "body", optional: false, type: reference("B") }],
+          },
+        ],
+      },
+    ],
+  },
+};
+
+/** What a declaration renders as in a flavour: printed by our printer, or, if it does not print it, its source. */
+function render(
+  declaration: Declaration,
+  flavour: Flavour,
+): string | undefined {
+  if (!rendersIn(declaration, flavour)) return undefined;
+  try {
+    return printLayout(declarationLayout(declaration, flavour), 100);
+  } catch (error) {
+    if (!(error instanceof NotPrintable)) throw error;
+    return `(source) ${declarationSource(declaration, flavour)}`;
+  }
+}
+
+describe("one declaration, every flavour", () => {
+  it.each<
+    [string, { given: Declaration; want: Record<Flavour, string | undefined> }]
+  >([
+    [
+      "a function: the .js drops the types, the .d.ts the body, the typed sources keep both",
+      {
+        given: LIST_PETS,
+        want: {
+          js: "/**\n * List the pets.\n *\n * `GET /pets`\n */\nexport function listPets(client, params, options) {\n  return request(client, listPets_spec, params, options);\n}",
+          "d.ts":
+            "/**\n * List the pets.\n *\n * `GET /pets`\n */\nexport declare function listPets(\n  client: Client,\n  params?: ListPetsParams,\n  options?: RequestOptions,\n): ApiPromise<ListPetsResponse>;",
+          ts: "(source) /**\n * List the pets.\n *\n * `GET /pets`\n */\nexport function listPets(client: Client, params?: ListPetsParams, options?: RequestOptions): ApiPromise<ListPetsResponse> {\n  return request(client, listPets_spec, params, options);\n}",
+        },
+      },
+    ],
+    [
+      "a constant: data in the .js, typed in the typed sources, absent from the .d.ts",
+      {
+        given: {
+          kind: "const",
+          name: "a_spec",
+          value: { id: "a", method: "GET" },
+          typeName: "OperationSpec",
+        },
+        want: {
+          js: 'const a_spec = { id: "a", method: "GET" };',
+          "d.ts": undefined,
+          ts: '(source) const a_spec: OperationSpec = { id: "a", method: "GET" };',
+        },
+      },
+    ],
+    [
+      "a type import: absent from the .js; names only bodies use absent from the .d.ts",
+      {
+        given: {
+          kind: "import",
+          names: ["Client", "OperationSpec"],
+          module: "./runtime/client.js",
+          typeOnly: true,
+          bodyNames: ["OperationSpec"],
+        },
+        want: {
+          js: undefined,
+          "d.ts": 'import type { Client } from "./runtime/client.js";',
+          ts: 'import type { Client, OperationSpec } from "./runtime/client.js";',
+        },
+      },
+    ],
+    [
+      "a type whose layout hints are fields: keys as JSON one member a line, members on one line",
+      {
+        given: PARAMS,
+        want: {
+          js: undefined,
+          "d.ts":
+            '/** The arguments of `listPets`. */\nexport type ListPetsParams = {\n  /** An id. */\n  "x-id"?: Id;\n} & ({ body: A } | { body: B });',
+          ts: '/** The arguments of `listPets`. */\nexport type ListPetsParams = {\n  /** An id. */\n  "x-id"?: Id;\n} & ({ body: A } | { body: B });',
+        },
+      },
+    ],
+  ])("%s", (_name, { given, want }) => {
+    const flavours: Flavour[] = ["js", "d.ts", "ts"];
+    expect(
+      Object.fromEntries(
+        flavours.map((flavour) => [flavour, render(given, flavour)]),
+      ),
+    ).toEqual(want);
+  });
+
+  it("the printer gives what prettier makes of the source, in every flavour", async () => {
+    const { formatChunk } =
+      await import("../../../generator/format/format-chunk.mjs");
+    const { prettierOptions } =
+      await import("../../../generator/format/format.js");
+    for (const flavour of ["js", "d.ts"] as const) {
+      const declarations = [LIST_PETS, PARAMS].filter((declaration) =>
+        rendersIn(declaration, flavour),
+      );
+      const printed = declarations.map((declaration) =>
+        printLayout(declarationLayout(declaration, flavour), 100),
+      );
+      const path = flavour === "js" ? "operations.js" : "operations.ts";
+      expect(`${printed.join("\n\n")}\n`, flavour).toBe(
+        await formatChunk(
+          moduleSource(declarations, flavour),
+          prettierOptions(path),
+        ),
+      );
+    }
+  });
+});
+
+describe("the operations module", () => {
+  const fixture = path.join(ROOT, "test/fixtures/bodies.json");
+
+  it("is emitted once and printed into operations.js and operations.d.ts", async () => {
+    const files = await emitModules(
+      buildModel(await loadDocument(fixture)),
+      "@test/client",
+    );
+    const js = files.find((file) => file.path === "operations.js")!;
+    const dts = files.find((file) => file.path === "operations.ts")!;
+    expect([js.flavour, dts.flavour]).toEqual(["js", "d.ts"]);
+    expect(js.declarations).toBe(dts.declarations);
+  });
+
+  it("keeps its declarations and their printed texts, per flavour, for the next run of watch mode", async () => {
+    const memo = new DeclarationMemo();
+    const run = async (): Promise<Declaration[]> => {
+      const files = await emitModules(
+        buildModel(await loadDocument(fixture)),
+        "@test/client",
+        { memo },
+      );
+      await formatFiles(files);
+      memo.commit(); // as the watch session does after a run that succeeds
+      return files.find((file) => file.path === "operations.js")!.declarations!;
+    };
+    const first = await run();
+    const second = await run();
+    const functions = second.filter(
+      (declaration) => declaration.kind === "function",
+    );
+    expect(functions.length).toBeGreaterThan(0);
+    for (const declaration of functions) {
+      expect(first).toContain(declaration);
+      expect(Object.keys(declaration.printed!).sort()).toEqual(["d.ts", "js"]);
+    }
+  });
+});
+
+describe("emit/", () => {
+  it("never imports format/print/: emitters return data", () => {
+    const dir = path.join(ROOT, "generator/emit");
+    const offenders = readdirSync(dir)
+      .filter((name) => name.endsWith(".ts"))
+      .flatMap((name) =>
+        [
+          ...readFileSync(path.join(dir, name), "utf8").matchAll(
+            /from "(\.\.\/format\/print\/[^"]*)"/g,
+          ),
+        ].map((match) => `${name}: ${match[1]}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
