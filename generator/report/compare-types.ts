@@ -49,6 +49,11 @@ export class TypeWalker {
     this.#changes = changes;
   }
 
+  /** Whether an operation's types reached the named type (on either side), so its changes were walked. */
+  walked(name: string): boolean {
+    return this.#done.has(`request|${name}`) || this.#done.has(`response|${name}`);
+  }
+
   /** Compares two types at a place; `old` or `current` undefined compares an object with no properties. */
   compare(old: ts.Type | undefined, current: ts.Type | undefined, side: Side, at: Where): void {
     if (!old || !current) return this.#compareObjects(old, current, side, at);

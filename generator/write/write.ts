@@ -100,6 +100,13 @@ export async function readTree(outDir: string, mustExist = false): Promise<Map<s
   return files;
 }
 
+/**
+ * Past this many changed lines (added plus removed) in one file, `--check` names the file and the size of the change
+ * instead of diffing it: a line diff costs time in proportion to the file's length times its changes, which on a big
+ * spec's version jump took longer than generating the client.
+ */
+export const MAX_DIFF_LINES = 2000;
+
 /** What `--check` found: a unified diff per changed file (labelled under `outDir`), empty when nothing differs. */
 export function diffTrees(outDir: string, actual: ReadonlyMap<string, string>, files: readonly EmittedFile[]): string {
   const expected = new Map(files.map((file) => [file.path, file.text]));
@@ -110,19 +117,41 @@ export function diffTrees(outDir: string, actual: ReadonlyMap<string, string>, f
     const have = actual.get(name);
     if (want === have) continue;
     const label = path.join(outDir, name);
-    patches.push(
-      createTwoFilesPatch(
-        have === undefined ? "/dev/null" : `a/${label}`,
-        want === undefined ? "/dev/null" : `b/${label}`,
-        have ?? "",
-        want ?? "",
-        "",
-        "",
-        { context: 3 },
-      ),
-    );
+    const oldName = have === undefined ? "/dev/null" : `a/${label}`;
+    const newName = want === undefined ? "/dev/null" : `b/${label}`;
+    // Lines that are in one version and not the other (counted with repeats) are a floor on the diff's changes: past
+    // the cap, the diff is not even tried.
+    const patch =
+      changedLinesFloor(have ?? "", want ?? "") > MAX_DIFF_LINES
+        ? undefined
+        : createTwoFilesPatch(oldName, newName, have ?? "", want ?? "", "", "", {
+            context: 3,
+            maxEditLength: MAX_DIFF_LINES,
+          });
+    patches.push(patch ?? tooBigToDiff(oldName, newName, have ?? "", want ?? ""));
   }
   return patches.join("");
+}
+
+/** The summary that stands for the diff of a file with more than MAX_DIFF_LINES changed lines. */
+function tooBigToDiff(oldName: string, newName: string, have: string, want: string): string {
+  const lines = (text: string): number => (text === "" ? 0 : text.split("\n").length);
+  return (
+    // The header createTwoFilesPatch writes (a rule, then the names each followed by a tab and an empty header).
+    `${"=".repeat(67)}\n--- ${oldName}\t\n+++ ${newName}\t\n` +
+    `# more than ${MAX_DIFF_LINES} lines differ (${lines(have)} lines → ${lines(want)}): too many to show; ` +
+    `generate without --check to write the new version and compare the files\n`
+  );
+}
+
+/** How many lines one text has that the other lacks, counting repeats: no line diff of the two changes fewer. */
+function changedLinesFloor(before: string, after: string): number {
+  const counts = new Map<string, number>();
+  for (const line of before.split("\n")) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const line of after.split("\n")) counts.set(line, (counts.get(line) ?? 0) - 1);
+  let floor = 0;
+  for (const count of counts.values()) floor += Math.abs(count);
+  return floor;
 }
 
 async function listFiles(root: string, prefix = ""): Promise<string[]> {

@@ -143,3 +143,12 @@ describe("call shapes", () => {
     expect(compareClients(client(shape, PARAMS), client(shape, PARAMS))).toEqual([]);
   });
 });
+
+describe("exported types no operation uses (found by the differential test, seed 7)", () => {
+  it("a changed one is a compatible type-changed, named by the type", async () => {
+    const spec: Spec = { ...withMetadata(undefined) };
+    spec.components.schemas.Unused = { type: "object", properties: { a: { type: "string" } } };
+    const changes = await changesOf(spec, (s) => (schema(s, "Unused").properties.b = { type: "integer" }));
+    expect(changes).toEqual([expect.objectContaining({ severity: "compatible", kind: "type-changed", schema: "Unused", operation: null })]);
+  });
+});

@@ -22,7 +22,8 @@ function objects(node: unknown, pointer = ""): Array<[string, Json]> {
   return found;
 }
 
-function operations(spec: Json): Array<[string, Json]> {
+/** Every operation of the document with its JSON pointer (`/paths/~1pets/get`), in document order. */
+export function operations(spec: Json): Array<[string, Json]> {
   return Object.entries(spec.paths ?? {}).flatMap(([route, item]) => METHODS.filter((method) => (item as Json)[method]).map((method) => [`/paths/${route.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}`, (item as Json)[method]] as [string, Json]));
 }
 

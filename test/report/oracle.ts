@@ -28,6 +28,8 @@ declare function read<T, K extends Keys<NN<T>>>(value: T, key: K): At<NN<T>, K>;
 declare function elem<T>(value: T): NN<T> extends readonly (infer E)[] ? E : never;
 declare function opaque<T>(): T;
 type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown ? C : never;
+type Rest<F> = F extends (first: never, ...rest: infer R) => unknown ? R : never;
+type Plain<T> = T extends readonly (infer E)[] ? Plain<E>[] : T extends Blob | Date | ArrayBuffer | Uint8Array | ReadableStream ? T : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
 `;
 const OPAQUE = new Set(["Array", "ReadonlyArray", "Blob", "File", "Date", "ArrayBuffer", "Uint8Array", "ReadableStream", "AbortSignal"]);
 const MAX_DEPTH = 5;
@@ -42,7 +44,8 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   }
   const oldProgram = program(files, ["/before/types.d.ts", "/before/operations.d.ts"]);
   const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
-  const caller = new CallerWriter(oldProgram.getTypeChecker()).write(oldProgram, operations);
+  const changed = changedDeclarations(before.get("types.d.ts") ?? "", after.get("types.d.ts") ?? "");
+  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations);
   files.set("/caller.ts", caller);
   const check = program(files, ["/caller.ts"], oldProgram);
   const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
@@ -52,6 +55,25 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
     [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
   if (declarations(before, true) !== declarations(after, true)) return { verdict: "compatible", errors };
   return { verdict: declarations(before, false) !== declarations(after, false) ? "docs" : "none", errors };
+}
+
+/**
+ * The exported declarations of types.d.ts whose code (comments aside) differs between the clients, or that exist on
+ * one side only. A named type reached deep is read and sent from its name only when it changed; one that did not is
+ * still walked for the named types it holds, whose own blocks check them (its fields hold the same names on both sides).
+ */
+function changedDeclarations(before: string, after: string): Set<string> {
+  const declarations = (text: string): Map<string, string> => {
+    const source = ts.createSourceFile("/types.d.ts", text, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    const found = new Map<string, string>();
+    for (const statement of source.statements) {
+      if ((ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) && statement.name) found.set(statement.name.text, withoutComments(statement.getText(source)));
+    }
+    return found;
+  };
+  const old = declarations(before);
+  const current = declarations(after);
+  return new Set([...old.keys(), ...current.keys()].filter((name) => old.get(name) !== current.get(name)));
 }
 
 /** A call that still compiles but goes elsewhere, or asks for other credentials, is breaking too. */
@@ -86,9 +108,19 @@ class CallerWriter {
   #variable = 0;
   /** 0: values with every property; 1: only the required ones; 2: optional objects too, with their required ones. */
   #minimal: 0 | 1 | 2 = 0;
+  /** The old client's exported type names. */
+  #exported = new Set<string>();
+  /** Named types reached beyond MAX_DEPTH, read (response) or sent (request) from their names once each. */
+  readonly #deep: Array<{ name: string; type: ts.Type; side: "request" | "response" }> = [];
+  readonly #queued = new Set<string>();
+  /** Writing the queued named types' blocks: named types inside them are queued too, not written inline. */
+  #inBlock = false;
 
-  constructor(checker: ts.TypeChecker) {
+  readonly #changed: ReadonlySet<string>;
+
+  constructor(checker: ts.TypeChecker, changed: ReadonlySet<string>) {
     this.#checker = checker;
+    this.#changed = changed;
   }
 
   write(old: ts.Program, operations: Operation[]): string {
@@ -100,7 +132,8 @@ class CallerWriter {
     };
     const types = new Map(exportsOf("/before/types.d.ts").map((symbol) => [symbol.name, symbol]));
     const functions = new Map(exportsOf("/before/operations.d.ts").map((symbol) => [symbol.name, symbol]));
-    const lines = [`import * as api from "./after/operations.js";`, `import type * as T from "./after/types.js";`, `import type * as Old from "./before/types.js";`, HELPERS];
+    this.#exported = new Set(types.keys());
+    const lines = [`import * as api from "./after/operations.js";`, `import type * as OldApi from "./before/operations.js";`, `import type * as T from "./after/types.js";`, `import type * as Old from "./before/types.js";`, HELPERS];
     // Code that imports a type by name.
     for (const name of types.keys()) if (name !== "default") lines.push(`type Import_${lines.length} = T.${name};`);
     for (const operation of operations) {
@@ -111,6 +144,18 @@ class CallerWriter {
       // Code that handles an ApiError reads its body, typed as the operation's error.
       const error = operation.types.error ? types.get(operation.types.error) : undefined;
       for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error)) : []) lines.push(line);
+    }
+    // Types reached deeper than the nesting written inline: each read, and sent, once, from its own name.
+    this.#inBlock = true;
+    for (let next = this.#deep.shift(); next; next = this.#deep.shift()) {
+      // An unchanged type is walked (queueing the named types inside it) but not written.
+      const out = this.#changed.has(next.name) ? lines : [];
+      if (next.side === "response") out.push(...this.#reads(next.name, next.type));
+      else for (const minimal of [0, 1, 2] as const) {
+        this.#minimal = minimal;
+        out.push(`{ const sent: T.${next.name} = ${this.#value(next.type, 0, 0, [])}; }`);
+      }
+      this.#minimal = 0;
     }
     return `${lines.join("\n")}\n`;
   }
@@ -138,7 +183,32 @@ class CallerWriter {
       }
     }
     this.#minimal = 0;
+    // Code that passes values it builds elsewhere, of the old parameter types' structure (Plain: as object literals are
+    // typed, without an interface's nominal lack of an index signature): each must be assignable to the new parameter,
+    // at every depth (a field that became required inside an optional object, or inside one member of a oneOf).
+    for (let count = Math.max(required, 2); count <= parameters.length; count++) {
+      const args = [`opaque<FirstParameter<typeof api.${name}>>()`];
+      for (let index = 1; index < count; index++) args.push(`opaque<Plain<Rest<typeof OldApi.${name}>[${index - 1}]>>()`);
+      lines.push(`api.${name}(${args.join(", ")});`);
+    }
     return lines;
+  }
+
+  /** The old client's exported name of a type, when it has one. */
+  #nameOf(type: ts.Type): string | undefined {
+    const name = type.aliasSymbol?.name ?? (type.flags & ts.TypeFlags.Object && (type as ts.ObjectType).objectFlags & ts.ObjectFlags.Interface ? type.symbol?.name : undefined);
+    return name !== undefined && this.#exported.has(name) ? name : undefined;
+  }
+
+  /** Queues a named type met beyond MAX_DEPTH, to be read or sent from its name; false when it has no name. */
+  #deeper(type: ts.Type, side: "request" | "response"): string | undefined {
+    const name = this.#nameOf(type);
+    if (name === undefined) return undefined;
+    if (!this.#queued.has(`${side} ${name}`)) {
+      this.#queued.add(`${side} ${name}`);
+      this.#deep.push({ name, type, side });
+    }
+    return name;
   }
 
   #unionWidth(type: ts.Type, depth: number, seen: Set<ts.Type>): number {
@@ -176,6 +246,10 @@ class CallerWriter {
     const element = elementOf(checker, type);
     if (element) return `[${this.#value(element, variant, depth + 1, stack)}]`;
     if (OPAQUE.has(name) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
+    // Deeper than MAX_DEPTH, a named type is sent once from its name (a literal of it, queued), and here as a value of
+    // the old type, which must still fit.
+    const deep = depth > 0 && (depth > MAX_DEPTH || this.#inBlock) && isObject(type) ? this.#deeper(type, "request") : undefined;
+    if (deep) return `opaque<Old.${deep}>()`;
     if (!isObject(type) || depth > MAX_DEPTH || stack.includes(type)) return "opaque()";
     const entries: string[] = [];
     for (const property of checker.getPropertiesOfType(type)) {
@@ -204,7 +278,7 @@ class CallerWriter {
 
   #read(type: ts.Type, variable: string, oldVariable: string, lines: string[], depth: number, stack: ts.Type[]): void {
     const checker = this.#checker;
-    if (depth > MAX_DEPTH || stack.includes(type)) return;
+    if (stack.includes(type)) return;
     const step = (access: string, oldAccess: string, next: ts.Type): void => {
       // A budget per response: GitHub's types nest wide enough to make millions of reads at full depth.
       if (lines.length > READ_BUDGET) return;
@@ -214,6 +288,10 @@ class CallerWriter {
     };
     const members = type.isUnion() ? type.types : [type];
     for (const member of members) {
+      // Deeper than MAX_DEPTH, and below the top of a named type's own block, a named type is read once from its name
+      // (queued): the check above held this place to it.
+      if (depth > 0 && (depth > MAX_DEPTH || this.#inBlock) && this.#deeper(member, "response")) continue;
+      if (depth > MAX_DEPTH) continue;
       const elementType = elementOf(checker, member);
       if (elementType) {
         step(`elem(${variable})`, `elem(${oldVariable})`, elementType);
