@@ -12,12 +12,13 @@ export type Declaration = (
   | TypeDeclaration
   | LinesDeclaration
   | SourceDeclaration
+  | PrintedDeclaration
 ) & {
   /**
    * The texts the format stage printed for it, by flavour, when the watch memo keeps it for the next run (the memo
-   * gives it an empty record; the format stage fills it).
+   * gives it an empty record; the format stage fills it): `null` where prettier formats it.
    */
-  readonly printed?: Partial<Record<Flavour, string>>;
+  readonly printed?: Partial<Record<Flavour, string | null>>;
 };
 
 /**
@@ -107,6 +108,15 @@ export interface LinesDeclaration {
   readonly code: boolean;
   /** An import: no blank line between it and the imports around it. */
   readonly isImport?: boolean;
+}
+
+/**
+ * A declaration the watch memo keeps as nothing but the texts printed for it (its `printed`, one per flavour it is in):
+ * its data, a type's syntax tree included, is let go once every flavour has its text.
+ */
+export interface PrintedDeclaration {
+  readonly kind: "printed";
+  readonly isImport: boolean;
 }
 
 /** Verbatim TypeScript that only prettier prints (e.g. openapi-typescript's helper types). */

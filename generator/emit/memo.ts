@@ -55,6 +55,7 @@ export class DeclarationMemo {
 
   /** Ends a run that succeeded: the next run starts from what this one used and made. */
   commit(): void {
+    for (const entry of this.#used.values()) entry.declarations = entry.declarations.map(printedOnly);
     this.#committed = this.#used;
     this.#committedContext = this.#context;
     this.#committedIds = this.#ids;
@@ -114,4 +115,17 @@ export class DeclarationMemo {
     if (object) this.#idsByObject.set(object, id);
     return id;
   }
+}
+
+/**
+ * A declaration printed in every flavour it is in, as those texts alone: what a later run reuses of it. One that
+ * prettier formats in some flavour keeps its data (prettier reads its source again).
+ */
+function printedOnly(declaration: Declaration): Declaration {
+  const { printed } = declaration;
+  if (declaration.kind === "printed" || printed === undefined) return declaration;
+  const texts = Object.values(printed);
+  if (texts.length === 0 || texts.some((text) => text === null)) return declaration;
+  const isImport = declaration.kind === "import" || (declaration.kind === "lines" && declaration.isImport === true);
+  return { kind: "printed", isImport, printed };
 }

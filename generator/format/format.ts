@@ -110,13 +110,14 @@ function printDeclarations(
 ): Array<string | Chunk> {
   return declarations.map((declaration) => {
     const kept = declaration.printed?.[flavour];
-    if (kept !== undefined) return kept;
+    if (typeof kept === "string") return kept;
     try {
       const text = printDeclaration(declaration, flavour);
       if (declaration.printed) declaration.printed[flavour] = text;
       return text;
     } catch (error) {
       if (!(error instanceof NotPrintable)) throw error;
+      if (declaration.printed) declaration.printed[flavour] = null; // prettier's: the memo keeps its data
       return chunk(declarationSource(declaration, flavour), parser);
     }
   });

@@ -73,6 +73,7 @@ function other(input: { name: string; names: ReadonlySet<string> }): Declaration
 function run(memo: DeclarationMemo, make: () => Declaration[], commit = true): string[] {
   memo.startRun("context");
   const texts = make().map((declaration) => {
+    if (declaration.kind === "printed") return declaration.printed!.js!; // kept from the last committed run
     if (declaration.kind !== "source") throw new Error("the builders here make source declarations");
     const printed = declaration.printed!;
     return (printed.js ??= declaration.text);

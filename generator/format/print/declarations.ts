@@ -35,6 +35,8 @@ export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
       return true;
     case "lines":
       return flavour === "ts" || (flavour === "js") === declaration.code;
+    case "printed":
+      return typeof declaration.printed?.[flavour] === "string";
     case "type":
     case "source":
       return flavour !== "js";
@@ -57,6 +59,8 @@ export function declarationLayout(declaration: Declaration, flavour: Flavour): L
       throw new NotPrintable("a function written as code, laid out as text (printDeclaration)");
     case "lines":
       throw new NotPrintable("lines laid out as text (printDeclaration)");
+    case "printed":
+      throw new NotPrintable("a declaration kept as its printed texts");
     case "type":
       return withBlockComment(jsDocComment(declaration.doc), typeDeclarationLayout(declaration));
     case "source":
@@ -77,6 +81,8 @@ export function declarationSource(declaration: Declaration, flavour: Flavour): s
       return codeFunctionSource(declaration, flavour);
     case "lines":
       return declaration.lines.join("\n");
+    case "printed":
+      return declaration.printed![flavour]!;
     case "type":
       return typeDeclarationSource(declaration);
     case "source":
@@ -125,7 +131,10 @@ export function declarationParts(declarations: readonly Declaration[], texts: re
 }
 
 function isImport(declaration: Declaration): boolean {
-  return declaration.kind === "import" || (declaration.kind === "lines" && declaration.isImport === true);
+  return (
+    declaration.kind === "import" ||
+    ((declaration.kind === "lines" || declaration.kind === "printed") && declaration.isImport === true)
+  );
 }
 
 function importedNames(declaration: ImportDeclaration, flavour: Flavour): readonly string[] {
