@@ -630,24 +630,9 @@ function combinatorChecks(node: SchemaObject, sub: (child: SchemaNode) => Check)
     checks.push((value, path, issues) => {
       const pick = mapped && chosen(value);
       if (pick) return pick(value, path, issues);
-      let matches = 0;
-      for (let i = 0; i < members.length; i++) if (members[i]!(value, path, undefined) && ++matches > (exactlyOne ? 1 : 0)) break;
+      const matches = countMatches(members, value, exactlyOne ? 1 : 0);
       if (exactlyOne ? matches === 1 : matches > 0) return true;
-      if (!issues) return false;
-      // The member that fails on the fewest points says best what was meant.
-      if (matches === 0) {
-        const reports = members.map((member) => {
-          const found: Issue[] = [];
-          member(value, path, found);
-          return found;
-        });
-        const best = reports.reduce((a, b) => (b.length < a.length ? b : a));
-        if (members.length === 1) issues.push(...best);
-        else issues.push({ message: `expected a value matching ${exactlyOne ? "exactly one" : "any"} of ${members.length} schemas, found ${kindOf(value)} matching none; closest: ${describeIssues(best)}`, path: [...path] });
-      } else {
-        issues.push({ message: `expected a value matching exactly one of ${members.length} schemas, found one matching ${matches}`, path: [...path] });
-      }
-      return false;
+      return issues ? membersIssue(issues, members, exactlyOne, value, path) : false;
     });
   }
   if (node.not !== undefined) {
