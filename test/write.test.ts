@@ -1,5 +1,6 @@
-// The write stage: the output folder is replaced whole or not at all, and a run killed mid-swap is repaired.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// The write stage: the output folder is updated whole or not at all, is never missing while it is, and a run killed
+// while applying its plan is finished by the next one.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -33,6 +34,62 @@ describe("writeTree", () => {
     expect(readdirSync(out).sort()).toEqual(["fresh.js", "operations.json"]);
     expect(existsSync(orphan)).toBe(false);
     expect(existsSync(`${out}.tmp-123-abc`)).toBe(false);
+  });
+});
+
+describe("writeTree on an existing folder", () => {
+  it("leaves files whose bytes are the same untouched, and deletes what is no longer written with its empty folders", async () => {
+    const out = path.join(work.dir, "c");
+    await writeTree(out, [manifest, { path: "same.js", text: "same" }, { path: "changed.js", text: "v1" }, { path: "deep/er/gone.js", text: "x" }]);
+    const same = statSync(path.join(out, "same.js"));
+    const changed = statSync(path.join(out, "changed.js"));
+    await writeTree(out, [manifest, { path: "same.js", text: Buffer.from("same") }, { path: "changed.js", text: "v2" }]);
+    expect(statSync(path.join(out, "same.js")).ino).toBe(same.ino);
+    expect(statSync(path.join(out, "same.js")).mtimeMs).toBe(same.mtimeMs);
+    expect(statSync(path.join(out, "changed.js")).ino).not.toBe(changed.ino);
+    expect(readFileSync(path.join(out, "changed.js"), "utf8")).toBe("v2");
+    expect(readdirSync(out).sort()).toEqual(["changed.js", "operations.json", "same.js"]);
+    expect(readdirSync(work.dir).filter((name) => name.includes(".tmp-"))).toEqual([]);
+  });
+
+  it("is never missing while a write replaces every file in it", async () => {
+    const out = path.join(work.dir, "d");
+    const many = (version: string) => [manifest, ...Array.from({ length: 200 }, (_, i) => ({ path: `f${i}.js`, text: `${version}${i}` }))];
+    await writeTree(out, many("a"));
+    let missing = 0;
+    let reading = true;
+    // Polls from another thread of the event loop: between each await of the write, the folder is looked at.
+    const poll = (async () => {
+      while (reading) {
+        if (!existsSync(path.join(out, "operations.json")) || !existsSync(path.join(out, "f0.js"))) missing++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    for (const version of ["b", "c", "d"]) await writeTree(out, many(version));
+    reading = false;
+    await poll;
+    expect(missing).toBe(0);
+    expect(readFileSync(path.join(out, "f199.js"), "utf8")).toBe("d199");
+  });
+
+  it("finishes a plan a killed run had begun to apply, and discards staged files that have no plan", async () => {
+    const out = path.join(work.dir, "e");
+    await writeTree(out, [manifest, { path: "a.js", text: "old a" }, { path: "b.js", text: "old b" }, { path: "c.js", text: "old c" }]);
+    // Killed after moving a.js: b.js is still staged, c.js not yet deleted.
+    const applying = `${out}.tmp-1-a`;
+    mkdirSync(path.join(applying, "files"), { recursive: true });
+    writeFileSync(path.join(applying, "files/b.js"), "new b");
+    writeFileSync(path.join(applying, "plan.json"), JSON.stringify({ write: ["a.js", "b.js"], remove: ["c.js"] }));
+    writeFileSync(path.join(out, "a.js"), "new a");
+    // Killed while staging: no plan, so the output must not take any of it.
+    const staging = `${out}.tmp-2-b`;
+    mkdirSync(path.join(staging, "files"), { recursive: true });
+    writeFileSync(path.join(staging, "files/a.js"), "half");
+    await writeTree(out, [manifest, { path: "a.js", text: "new a" }, { path: "b.js", text: "new b" }]);
+    expect(readFileSync(path.join(out, "b.js"), "utf8")).toBe("new b");
+    expect(readFileSync(path.join(out, "a.js"), "utf8")).toBe("new a");
+    expect(readdirSync(out).sort()).toEqual(["a.js", "b.js", "operations.json"]);
+    expect(existsSync(applying) || existsSync(staging)).toBe(false);
   });
 });
 

@@ -1,36 +1,116 @@
-// Write stage: replace the output folder atomically, or (`--check`) compare it with what would be written.
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+// Write stage: update the output folder all or nothing, or (`--check`) compare it with what would be written.
+import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { GeneratorError } from "../common/errors.js";
 import type { EmittedFile } from "../emit/emit-modules.js";
 import { GENERATOR_NAME } from "../emit/emit-package.js";
 
-/** Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. */
+/**
+ * Writes `files` as the whole content of `outDir`: all of it lands, or nothing changes. The folder itself is never
+ * missing, not even for a moment (a dev server or `tsc --watch` reading it keeps working), and a file whose bytes
+ * are the same is not touched, so its watchers see nothing.
+ *
+ * How: every new or changed file is written into a staging folder beside the output, then a plan naming them and the
+ * files to delete. Only a complete plan is applied, file by file, each by a rename (atomic); a run killed while
+ * applying it is finished by the next one (`recoverInterruptedWrite`), and one killed before it leaves the output as
+ * it was.
+ */
 export async function writeTree(
   outDir: string,
   files: ReadonlyArray<{ path: string; text: string | Uint8Array }>,
 ): Promise<void> {
   const target = path.resolve(outDir);
   await assertFolderOrAbsent(outDir, target);
-  await recoverInterruptedSwap(target);
+  await recoverInterruptedWrite(target);
   await assertOwnedOrEmpty(outDir, target);
-  const suffix = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = `${target}.tmp-${suffix}`;
-  const previous = `${target}.old-${suffix}`;
+  const staging = `${target}.tmp-${process.pid}-${Date.now().toString(36)}`;
+  const plan: WritePlan = (await exists(target))
+    ? await planUpdate(target, files)
+    : { write: files.map((file) => file.path), remove: [] };
+  const writing = new Set(plan.write);
   try {
+    const staged = files.filter((file) => writing.has(file.path));
     // Folders first, then every file at once: one after the other, each write waits a turn of the thread pool.
-    for (const folder of new Set(files.map((file) => path.dirname(path.join(staging, file.path)))))
+    for (const folder of new Set(staged.map((file) => path.dirname(path.join(staging, FILES, file.path)))))
       await mkdir(folder, { recursive: true });
-    await Promise.all(files.map((file) => writeFile(path.join(staging, file.path), file.text)));
+    await Promise.all(staged.map((file) => writeFile(path.join(staging, FILES, file.path), file.text)));
+    await mkdir(staging, { recursive: true });
+    // Written last: its presence says the staged files are complete.
+    await writeFile(path.join(staging, PLAN), JSON.stringify(plan));
   } catch (cause) {
     await rm(staging, { recursive: true, force: true });
     throw cause;
   }
-  const hadPrevious = await exists(target);
-  if (hadPrevious) await rename(target, previous);
-  await rename(staging, target);
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  if (!(await exists(target))) {
+    // A new folder arrives whole, in one rename.
+    await mkdir(path.dirname(target), { recursive: true });
+    await rename(path.join(staging, FILES), target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+      await mkdir(target); // nothing to write
+    });
+    await rm(staging, { recursive: true, force: true });
+    return;
+  }
+  await applyPlan(staging, target, plan);
+}
+
+/** What a write does to an existing output folder: the files to put in place (relative paths), the files to delete. */
+interface WritePlan {
+  write: string[];
+  remove: string[];
+}
+
+/** Inside the staging folder: the new files, under their output paths, and the plan (outside that tree). */
+const FILES = "files";
+const PLAN = "plan.json";
+
+/** The files whose bytes differ from the folder's (or that it lacks), and the folder's files no longer written. */
+async function planUpdate(
+  target: string,
+  files: ReadonlyArray<{ path: string; text: string | Uint8Array }>,
+): Promise<WritePlan> {
+  const present = new Set(await listFiles(target));
+  const write: string[] = [];
+  await Promise.all(
+    files.map(async (file) => {
+      if (present.has(file.path)) {
+        const have = await readFile(path.join(target, file.path));
+        const want = typeof file.text === "string" ? Buffer.from(file.text) : file.text;
+        if (have.equals(want)) return;
+      }
+      write.push(file.path);
+    }),
+  );
+  const kept = new Set(files.map((file) => file.path));
+  return { write: write.sort(), remove: [...present].filter((name) => !kept.has(name)).sort() };
+}
+
+/**
+ * Moves each staged file over its output path and deletes the files the plan removes, then the staging folder.
+ * Safe to run again on a plan half applied: a file already moved is no longer staged.
+ */
+async function applyPlan(staging: string, target: string, plan: WritePlan): Promise<void> {
+  for (const relative of plan.write) {
+    const from = path.join(staging, FILES, relative);
+    const to = path.join(target, relative);
+    if (!(await exists(from))) continue;
+    await mkdir(path.dirname(to), { recursive: true });
+    await rename(from, to);
+  }
+  for (const relative of plan.remove) {
+    await rm(path.join(target, relative), { force: true });
+    // Folders left empty by the removal go too (never the output folder itself).
+    for (let folder = path.dirname(relative); folder !== "."; folder = path.dirname(folder))
+      if (
+        !(await rmdir(path.join(target, folder)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
+  }
+  await rm(staging, { recursive: true, force: true });
 }
 
 /** `-o` naming a file, or a path through one: said plainly, before anything is written. */
@@ -49,8 +129,12 @@ async function assertFolderOrAbsent(outDir: string, target: string): Promise<voi
   }
 }
 
-/** A run killed between the two renames leaves `out.old-*` and no `out`: put the old folder back. */
-async function recoverInterruptedSwap(target: string): Promise<void> {
+/**
+ * Finishes or discards what a killed run left beside the output: a staging folder with its plan is applied (the run
+ * had decided on it), one without is deleted. An `out.old-*` folder is from a run of an earlier version of this tool,
+ * which swapped whole folders: put back when the output is missing, else deleted.
+ */
+async function recoverInterruptedWrite(target: string): Promise<void> {
   const parent = path.dirname(target);
   const base = path.basename(target);
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter(
@@ -59,7 +143,14 @@ async function recoverInterruptedSwap(target: string): Promise<void> {
   for (const name of leftovers.sort()) {
     const full = path.join(parent, name);
     if (name.startsWith(`${base}.old-`) && !(await exists(target))) await rename(full, target);
-    else await rm(full, { recursive: true, force: true });
+    else if (name.startsWith(`${base}.tmp-`) && (await exists(target))) {
+      const plan = await readFile(path.join(full, PLAN), "utf8").then(
+        (text) => JSON.parse(text) as WritePlan,
+        () => undefined,
+      );
+      if (plan) await applyPlan(full, target, plan);
+      else await rm(full, { recursive: true, force: true });
+    } else await rm(full, { recursive: true, force: true });
   }
 }
 
