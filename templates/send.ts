@@ -117,8 +117,8 @@ function networkError(
     return new UnsafeArgumentError(`${what} cannot be sent: ${(refused as Error).message}`, { cause: refused });
   }
   // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
-  const error = cause as Error | undefined;
-  const reason = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(cause);
+  const error = cause as { message?: string; cause?: { message?: string } } | undefined;
+  const reason = error?.cause?.message ?? error?.message ?? String(cause);
   return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 

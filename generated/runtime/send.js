@@ -131,7 +131,7 @@ function networkError(cause, signal, timedOutAfter, what, init, sent) {
   }
   // fetch rejects with "fetch failed"; the reason (ECONNREFUSED, a reset…) is its cause.
   const error = cause;
-  const reason = error instanceof Error ? (error.cause?.message ?? error.message) : String(cause);
+  const reason = error?.cause?.message ?? error?.message ?? String(cause);
   return new ApiConnectionError(`${what} failed: ${reason}`, init);
 }
 
