@@ -4,49 +4,9 @@
 // code only as string and number literals; patterns are compiled once, at module load, by `new RegExp(literal, "u")`.
 // Every line is written in the form prettier gives it; a function that would need a line too long for that form is
 // handed to prettier instead (NotPrintable).
-import type { ValidationNode } from "../model/validation.js";
+import type { NormalizedSchema, ValidationNode } from "../model/validation.js";
 import { printNumber, printString } from "../common/literals.js";
 import { stringLiteral } from "./escape.js";
-
-/** A normalized schema object, as model/validation.ts writes it (templates/validate.ts's `SchemaObject`). */
-interface SchemaObject {
-  $ref?: number;
-  type?: string[];
-  enum?: unknown[];
-  properties?: Record<string, ValidationNode>;
-  required?: string[];
-  additionalProperties?: ValidationNode;
-  patternProperties?: Record<string, ValidationNode>;
-  propertyNames?: ValidationNode;
-  minProperties?: number;
-  maxProperties?: number;
-  dependentRequired?: Record<string, unknown>;
-  items?: ValidationNode;
-  prefixItems?: ValidationNode[];
-  contains?: ValidationNode;
-  minContains?: number;
-  maxContains?: number;
-  minItems?: number;
-  maxItems?: number;
-  uniqueItems?: boolean;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  multipleOf?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  format?: string;
-  allOf?: ValidationNode[];
-  anyOf?: ValidationNode[];
-  oneOf?: ValidationNode[];
-  not?: ValidationNode;
-  if?: ValidationNode;
-  then?: ValidationNode;
-  else?: ValidationNode;
-  discriminator?: { propertyName: string; mapping: Record<string, ValidationNode> };
-}
 
 /** A top-level declaration of the checks: a function or a constant, as its lines. */
 export interface CheckDeclaration {
@@ -304,7 +264,7 @@ export class CheckWriter {
       this.helpers.add("kindOf");
       return this.failure(place, this.message("expected nothing here, found ", `kindOf(${v})`));
     }
-    const schema = node as SchemaObject;
+    const schema = node as NormalizedSchema;
     const out: string[] = [];
     if (schema.$ref !== undefined) out.push(...this.call(this.entryNames[schema.$ref]!, v, place));
     if (schema.type) {
@@ -357,7 +317,7 @@ export class CheckWriter {
     return ifBlock(tests.length === 0 ? "true" : not(tests.join(" || ")), this.failure(place, message));
   }
 
-  private numberChecks(schema: SchemaObject, v: string, place: Place): string[] {
+  private numberChecks(schema: NormalizedSchema, v: string, place: Place): string[] {
     const out: string[] = [];
     const bound = (limit: number | undefined, operator: string): void => {
       if (limit === undefined) return;
@@ -383,7 +343,7 @@ export class CheckWriter {
     return out;
   }
 
-  private stringChecks(schema: SchemaObject, v: string, place: Place, pending: CheckDeclaration[]): string[] {
+  private stringChecks(schema: NormalizedSchema, v: string, place: Place, pending: CheckDeclaration[]): string[] {
     const out: string[] = [];
     const { minLength, maxLength, pattern, format } = schema;
     // A string has at most as many code points as UTF-16 units, and at least half as many: most need no counting.
@@ -419,7 +379,13 @@ export class CheckWriter {
     return out;
   }
 
-  private arrayChecks(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
+  private arrayChecks(
+    s: NormalizedSchema,
+    v: string,
+    place: Place,
+    owner: string,
+    pending: CheckDeclaration[],
+  ): string[] {
     const out: string[] = [];
     if (s.minItems !== undefined) {
       const message = this.message(`expected at least ${s.minItems} items, found `, `${v}.length`);
@@ -471,7 +437,13 @@ export class CheckWriter {
     return out;
   }
 
-  private objectChecks(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
+  private objectChecks(
+    s: NormalizedSchema,
+    v: string,
+    place: Place,
+    owner: string,
+    pending: CheckDeclaration[],
+  ): string[] {
     const out: string[] = [];
     const required = "expected a value, found none (required)";
     for (const key of s.required ?? [])
@@ -556,7 +528,13 @@ export class CheckWriter {
     return out;
   }
 
-  private combinators(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
+  private combinators(
+    s: NormalizedSchema,
+    v: string,
+    place: Place,
+    owner: string,
+    pending: CheckDeclaration[],
+  ): string[] {
     const out: string[] = [];
     for (const member of s.allOf ?? []) out.push(...this.child(member, v, place, owner, pending));
     for (const [list, exactlyOne] of [

@@ -9,6 +9,46 @@ import type { ApiModel, JsonSchema, ModelWarning } from "./types.js";
 /** A normalized schema: the data templates/validate.ts's `SchemaNode` describes. */
 export type ValidationNode = boolean | Record<string, unknown>;
 
+/** A normalized schema object, as `normalize` writes it (templates/validate.ts's `SchemaObject`): what its keywords hold. */
+export interface NormalizedSchema {
+  $ref?: number;
+  type?: string[];
+  enum?: unknown[];
+  properties?: Record<string, ValidationNode>;
+  required?: string[];
+  additionalProperties?: ValidationNode;
+  patternProperties?: Record<string, ValidationNode>;
+  propertyNames?: ValidationNode;
+  minProperties?: number;
+  maxProperties?: number;
+  dependentRequired?: Record<string, unknown>;
+  items?: ValidationNode;
+  prefixItems?: ValidationNode[];
+  contains?: ValidationNode;
+  minContains?: number;
+  maxContains?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  allOf?: ValidationNode[];
+  anyOf?: ValidationNode[];
+  oneOf?: ValidationNode[];
+  not?: ValidationNode;
+  if?: ValidationNode;
+  then?: ValidationNode;
+  else?: ValidationNode;
+  discriminator?: { propertyName: string; mapping: Record<string, ValidationNode> };
+}
+
 /** The normalizer of one API: the component table, and a function that normalizes any schema against it. */
 export interface ValidationSchemas {
   /** One entry per component schema, in `model.schemas` order; `{ $ref: i }` points at entry `i`. */
