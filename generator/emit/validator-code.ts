@@ -4,7 +4,7 @@
 // code only as string and number literals; patterns are compiled once, at module load, by `new RegExp(literal, "u")`.
 // Every line is written in the form prettier gives it; a function that would need a line too long for that form is
 // handed to prettier instead (NotPrintable).
-import type { NormalizedSchema, ValidationNode } from "../model/validation.js";
+import type { SchemaObject, ValidationNode } from "../model/validation.js";
 import { printNumber, printString } from "../common/literals.js";
 import { stringLiteral } from "./escape.js";
 
@@ -264,7 +264,7 @@ export class CheckWriter {
       this.helpers.add("kindOf");
       return this.failure(place, this.message("expected nothing here, found ", `kindOf(${v})`));
     }
-    const schema = node as NormalizedSchema;
+    const schema = node as SchemaObject;
     const out: string[] = [];
     if (schema.$ref !== undefined) out.push(...this.call(this.entryNames[schema.$ref]!, v, place));
     if (schema.type) {
@@ -317,7 +317,7 @@ export class CheckWriter {
     return ifBlock(tests.length === 0 ? "true" : not(tests.join(" || ")), this.failure(place, message));
   }
 
-  private numberChecks(schema: NormalizedSchema, v: string, place: Place): string[] {
+  private numberChecks(schema: SchemaObject, v: string, place: Place): string[] {
     const out: string[] = [];
     const bound = (limit: number | undefined, operator: string): void => {
       if (limit === undefined) return;
@@ -343,7 +343,7 @@ export class CheckWriter {
     return out;
   }
 
-  private stringChecks(schema: NormalizedSchema, v: string, place: Place, pending: CheckDeclaration[]): string[] {
+  private stringChecks(schema: SchemaObject, v: string, place: Place, pending: CheckDeclaration[]): string[] {
     const out: string[] = [];
     const { minLength, maxLength, pattern, format } = schema;
     // A string has at most as many code points as UTF-16 units, and at least half as many: most need no counting.
@@ -379,13 +379,7 @@ export class CheckWriter {
     return out;
   }
 
-  private arrayChecks(
-    s: NormalizedSchema,
-    v: string,
-    place: Place,
-    owner: string,
-    pending: CheckDeclaration[],
-  ): string[] {
+  private arrayChecks(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
     const out: string[] = [];
     if (s.minItems !== undefined) {
       const message = this.message(`expected at least ${s.minItems} items, found `, `${v}.length`);
@@ -437,13 +431,7 @@ export class CheckWriter {
     return out;
   }
 
-  private objectChecks(
-    s: NormalizedSchema,
-    v: string,
-    place: Place,
-    owner: string,
-    pending: CheckDeclaration[],
-  ): string[] {
+  private objectChecks(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
     const out: string[] = [];
     const required = "expected a value, found none (required)";
     for (const key of s.required ?? [])
@@ -528,13 +516,7 @@ export class CheckWriter {
     return out;
   }
 
-  private combinators(
-    s: NormalizedSchema,
-    v: string,
-    place: Place,
-    owner: string,
-    pending: CheckDeclaration[],
-  ): string[] {
+  private combinators(s: SchemaObject, v: string, place: Place, owner: string, pending: CheckDeclaration[]): string[] {
     const out: string[] = [];
     for (const member of s.allOf ?? []) out.push(...this.child(member, v, place, owner, pending));
     for (const [list, exactlyOne] of [

@@ -9,8 +9,8 @@ import type { ApiModel, JsonSchema, ModelWarning } from "./types.js";
 /** A normalized schema: the data templates/validate.ts's `SchemaNode` describes. */
 export type ValidationNode = boolean | Record<string, unknown>;
 
-/** A normalized schema object, as `normalize` writes it (templates/validate.ts's `SchemaObject`): what its keywords hold. */
-export interface NormalizedSchema {
+/** A normalized schema object, as `normalize` writes it (templates/validate.ts declares the same `SchemaObject`). */
+export interface SchemaObject {
   $ref?: number;
   type?: string[];
   enum?: unknown[];
