@@ -1,6 +1,7 @@
 // `--base`'s older client, built on a worker thread (base-worker.ts) while the main thread builds the new one: on a
 // big spec the two builds cost about the same, and overlapped they cost one. Only the files' texts come back.
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { GeneratorError } from "../common/errors.js";
@@ -43,9 +44,13 @@ export interface BaseBuild {
   cancel(): void;
 }
 
-/** Starts building the client of `input` on a worker; undefined where the worker's bundle is absent (unbundled sources). */
+/**
+ * Starts building the client of `input` on a worker; undefined where the worker's bundle is absent (unbundled sources)
+ * or there is one core (the two builds could not overlap, and the worker's start-up, TypeScript loaded a second time,
+ * would only add to the run).
+ */
 export function startBaseBuild(input: string, options: GenerateOptions, verbose: boolean): BaseBuild | undefined {
-  if (!existsSync(fileURLToPath(BASE_WORKER))) return undefined;
+  if (availableParallelism() < 2 || !existsSync(fileURLToPath(BASE_WORKER))) return undefined;
   const request: BaseBuildRequest = {
     input,
     options: {
@@ -76,11 +81,14 @@ export function startBaseBuild(input: string, options: GenerateOptions, verbose:
   return {
     label: (source) => worker.postMessage({ source }),
     files: async (log) => {
+      const waiting = performance.now();
       try {
         return await result;
       } finally {
         log.debug("base client (built on a worker thread):");
         for (const line of lines) log[line.log](line.message);
+        // How much of the base client's build did not overlap the new one's: what the worker cost this run.
+        log.debug(`base wait: ${(performance.now() - waiting).toFixed(0)} ms`);
         void worker.terminate();
       }
     },
