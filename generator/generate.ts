@@ -11,7 +11,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
 import { buildRuntime } from "./format/runtime.js";
-import { startBaseBuild } from "./report/base-client.js";
+import { startBaseBuild, type BaseBuild } from "./report/base-client.js";
 import { compareClients, type Change } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write/write.js";
 import type { EncodedPieces, SessionRun, WatchSession } from "./watch/session.js";
@@ -76,10 +76,20 @@ export interface GenerateResult {
  */
 export async function generate(options: GenerateOptions, session?: WatchSession): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
-  if (options.base !== undefined) return compareWithBase(options, options.base, log);
   const run = session?.begin();
-  const client = await buildClient(options.input, options, log, { run });
-  const result = await deliver(options, client, log, run?.encoded);
+  // --base: the older spec's client, started first so that it is built while this one is.
+  const base = options.base === undefined ? undefined : startBaseBuild(options.base, options, log.verbose);
+  let client: BuiltClient;
+  try {
+    client = await buildClient(options.input, options, log, { run, onSource: base?.label });
+  } catch (error) {
+    base?.cancel();
+    throw error;
+  }
+  const result =
+    options.base === undefined
+      ? await deliver(options, client, log, run?.encoded)
+      : await compareWithBase(options, options.base, client, base, log);
   session?.commit(client.validatedEntries);
   return result;
 }
@@ -93,21 +103,17 @@ export interface BuiltClient {
 }
 
 /**
- * `--base`: the client of `input` against the client of `base`. The base client is built on a worker thread while
- * this one builds the new one (labelled as the new spec as soon as that is read, so that only what the specs say
- * tells the two clients apart, not their file names); without the worker's bundle (the sources run unbundled), after
- * it, here.
+ * `--base`: the client of `input` against the client of `base`, labelled as the new spec (so that only what the specs
+ * say tells the two clients apart, not their file names). The base client comes from the worker that built it while
+ * this one was built, or, without one (unbundled sources, one core), is built now, here.
  */
-async function compareWithBase(options: GenerateOptions, base: string, log: Logger): Promise<GenerateResult> {
-  const worker = startBaseBuild(base, options, log.verbose);
-  let client: BuiltClient;
-  try {
-    client = await buildClient(options.input, options, log, { onSource: worker?.label });
-  } catch (error) {
-    worker?.cancel();
-    throw error;
-  }
-  const { files, model, sources } = client;
+async function compareWithBase(
+  options: GenerateOptions,
+  base: string,
+  { files, model, sources }: BuiltClient,
+  worker: BaseBuild | undefined,
+  log: Logger,
+): Promise<GenerateResult> {
   const before = worker
     ? await worker.files(log)
     : filesByPath((await buildClient(base, options, log, { source: model.source })).files);
