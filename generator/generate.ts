@@ -11,6 +11,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
 import { buildRuntime } from "./format/runtime.js";
+import { startBaseBuild, type BaseBuild } from "./report/base-client.js";
 import { compareClients, type Change } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write/write.js";
 import type { EncodedPieces, SessionRun, WatchSession } from "./watch/session.js";
@@ -76,21 +77,71 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions, session?: WatchSession): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const run = session?.begin();
-  const client = await buildClient(options.input, options, log, undefined, run);
-  const result = await deliver(options, client, log, run?.encoded);
+  // --base: the older spec's client, started first so that it is built while this one is.
+  const base = options.base === undefined ? undefined : startBaseBuild(options.base, options, log.verbose);
+  let client: BuiltClient;
+  try {
+    client = await buildClient(options.input, options, log, { run, onSource: base?.label });
+  } catch (error) {
+    base?.cancel();
+    throw error;
+  }
+  const result =
+    options.base === undefined
+      ? await deliver(options, client, log, run?.encoded)
+      : await compareWithBase(options, options.base, client, base, log);
   session?.commit(client.validatedEntries);
   return result;
 }
 
 /** What `buildClient` made of a spec. */
-interface BuiltClient {
+export interface BuiltClient {
   files: EmittedFile[];
   model: ApiModel;
   sources: string[];
   validatedEntries: DocumentEntries | undefined;
 }
 
-/** Writes the client's files, or compares them with the client on disk (`check`) or of `base`. */
+/**
+ * `--base`: the client of `input` against the client of `base`, labelled as the new spec (so that only what the specs
+ * say tells the two clients apart, not their file names). The base client comes from the worker that built it while
+ * this one was built, or, without one (unbundled sources, one core), is built now, here.
+ */
+async function compareWithBase(
+  options: GenerateOptions,
+  base: string,
+  { files, model, sources }: BuiltClient,
+  worker: BaseBuild | undefined,
+  log: Logger,
+): Promise<GenerateResult> {
+  const before = worker
+    ? await worker.files(log)
+    : filesByPath((await buildClient(base, options, log, { source: model.source })).files);
+  const diff =
+    files
+      .filter((file) => before.get(file.path) !== file.text)
+      .map((file) => `${file.path}\n`)
+      .join("") +
+    [...before.keys()]
+      .filter((name) => !files.some((file) => file.path === name))
+      .map((name) => `${name}\n`)
+      .join("");
+  return {
+    sources,
+    files: files.length,
+    bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
+    operations: model.operations.length,
+    diff,
+    changes: diff ? await timed(log, "report", () => compareClients(before, filesByPath(files))) : [],
+  };
+}
+
+/** Each file's text by its path. */
+function filesByPath(files: readonly EmittedFile[]): Map<string, string> {
+  return new Map(files.map((file) => [file.path, file.text]));
+}
+
+/** Writes the client's files, or compares them with the client on disk (`check`). */
 async function deliver(
   options: GenerateOptions,
   { files, model, sources }: BuiltClient,
@@ -111,25 +162,6 @@ async function deliver(
   };
   // Each file's text: joined, for the big modules, only when a comparison needs it.
   const current = (): Map<string, string> => new Map(files.map((file) => [file.path, file.text]));
-  if (options.base !== undefined) {
-    // Labelled as the new spec, so that only what the specs say tells the two clients apart, not their file names.
-    const base = await buildClient(options.base, options, log, model.source);
-    const before = new Map(base.files.map((file) => [file.path, file.text]));
-    const diff =
-      files
-        .filter((file) => before.get(file.path) !== file.text)
-        .map((file) => `${file.path}\n`)
-        .join("") +
-      [...before.keys()]
-        .filter((name) => !files.some((file) => file.path === name))
-        .map((name) => `${name}\n`)
-        .join("");
-    return {
-      ...summary,
-      diff,
-      changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [],
-    };
-  }
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
   const before =
     options.check || options.reportChanges !== false
@@ -153,13 +185,21 @@ async function deliver(
   return { ...summary, changes };
 }
 
+/** How `buildClient` labels and memoizes a client. */
+export interface BuildClientOptions {
+  /** The spec to name as the client's source instead of `input` (a base client takes the new spec's). */
+  source?: ApiModel["source"] | Promise<ApiModel["source"]>;
+  /** Called with the client's source as soon as it is known (after the model, before the emit). */
+  onSource?: (source: ApiModel["source"]) => void;
+  run?: SessionRun;
+}
+
 /** load → model → emit → compile → format: the client's files in memory, validated. */
-async function buildClient(
+export async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  source?: ApiModel["source"],
-  run?: SessionRun,
+  { source, onSource, run }: BuildClientOptions = {},
 ): Promise<BuiltClient> {
   const loaded = await timed(log, "load", () =>
     loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run }),
@@ -168,7 +208,8 @@ async function buildClient(
   let formatted: EmittedFile[];
   try {
     model = await timed(log, "model", () => buildModel(loaded));
-    if (source) model.source = source;
+    if (source) model.source = await source;
+    onSource?.(model.source);
     const name = options.packageName ?? packageName(model.title);
     const emitted = await timed(log, "emit", () =>
       emitModules(model, name, {

@@ -11,6 +11,16 @@ export const CACHE_DIR = fileURLToPath(new URL("../node_modules/.cache/pocketflo
 /** Worker threads, plain JavaScript so they start under any loader (tsx, vitest, plain node). */
 export const FORMAT_WORKER = new URL("./format/format-worker.mjs", import.meta.url);
 export const LINT_WORKER = new URL("./load/lint-worker.mjs", import.meta.url);
+/**
+ * `--base`'s worker (report/base-worker.ts), bundled beside the generator's bundle: build.mjs's beside dist/'s, run.mjs's
+ * named by it. Absent where the sources run unbundled (tests), which then build the base client on the main thread.
+ */
+export const BASE_WORKER: URL =
+  typeof GENERATOR_BASE_WORKER === "string"
+    ? new URL(GENERATOR_BASE_WORKER)
+    : new URL("./base-worker.mjs", import.meta.url);
+/** Set by run.mjs's bundle only. */
+declare const GENERATOR_BASE_WORKER: string | undefined;
 /** The generator's own package.json (its version, for --version). */
 export const PACKAGE_JSON = fileURLToPath(new URL("../package.json", import.meta.url));
 

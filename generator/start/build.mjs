@@ -16,7 +16,12 @@ mkdirSync(DIST, { recursive: true });
 // One build of both entries: the code they share goes into one chunk beside them (where paths.ts expects to be).
 await build({
   ...bundleOptions(path.join(ROOT, "generator/cli/cli.ts"), undefined, { banner: "#!/usr/bin/env node" }),
-  entryPoints: { cli: path.join(ROOT, "generator/cli/cli.ts"), index: path.join(ROOT, "generator/index.ts") },
+  entryPoints: {
+    cli: path.join(ROOT, "generator/cli/cli.ts"),
+    index: path.join(ROOT, "generator/index.ts"),
+    // --base's worker thread, where paths.ts looks for it.
+    "base-worker": path.join(ROOT, "generator/report/base-worker.ts"),
+  },
   outfile: undefined,
   outdir: DIST,
   splitting: true,

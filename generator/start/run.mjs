@@ -27,24 +27,39 @@ for (const file of sources(GENERATOR_DIR))
   hash.update(path.relative(GENERATOR_DIR, file)).update("\0").update(readFileSync(file)).update("\0");
 // Some dependencies are bundled in (see bundle.mjs): a new version of one makes a new bundle.
 hash.update(readFileSync(path.join(GENERATOR_DIR, "../package-lock.json")));
-const bundle = path.join(CACHE_DIR, `cli-${hash.digest("hex").slice(0, 24)}.mjs`);
+const key = hash.digest("hex").slice(0, 24);
+const bundle = path.join(CACHE_DIR, `cli-${key}.mjs`);
+// --base's worker thread (generator/report/base-worker.ts), bundled beside the CLI; paths.ts finds it by this name.
+const baseWorker = path.join(CACHE_DIR, `base-worker-${key}.mjs`);
 
 if (!existsSync(bundle)) {
   const { build, version } = await import("esbuild");
   const { bundleOptions } = await import("./bundle.mjs");
   await mkdir(CACHE_DIR, { recursive: true });
-  const temp = `${bundle}.${process.pid}.tmp`;
-  await build(
-    bundleOptions(path.join(GENERATOR_DIR, "cli/cli.ts"), temp, {
-      // paths.ts is the only module that reads import.meta.url; it must see its own URL, not the bundle's.
-      define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(GENERATOR_DIR, "paths.ts")).href) },
-      banner: `// The generator's CLI, bundled by generator/start/run.mjs with esbuild ${version}. Safe to delete.`,
-    }),
-  );
-  await rename(temp, bundle); // whole or not at all, even with two runs starting at once
+  const bundleInto = async (entry, file) => {
+    const temp = `${file}.${process.pid}.tmp`;
+    await build(
+      bundleOptions(path.join(GENERATOR_DIR, entry), temp, {
+        // paths.ts is the only module that reads import.meta.url; it must see its own URL, not the bundle's.
+        define: {
+          "import.meta.url": JSON.stringify(pathToFileURL(path.join(GENERATOR_DIR, "paths.ts")).href),
+          GENERATOR_BASE_WORKER: JSON.stringify(pathToFileURL(baseWorker).href),
+        },
+        banner: `// The generator's ${entry}, bundled by generator/start/run.mjs with esbuild ${version}. Safe to delete.`,
+      }),
+    );
+    return temp;
+  };
+  const [cliTemp, workerTemp] = await Promise.all([
+    bundleInto("cli/cli.ts", bundle),
+    bundleInto("report/base-worker.ts", baseWorker),
+  ]);
+  // Whole or not at all, even with two runs starting at once; the CLI last, as its presence means both are there.
+  await rename(workerTemp, baseWorker);
+  await rename(cliTemp, bundle);
   // Bundles of earlier sources are never read again.
   for (const name of readdirSync(CACHE_DIR)) {
-    if (/^cli-[0-9a-f]+\.mjs$/.test(name) && path.join(CACHE_DIR, name) !== bundle)
+    if (/^(cli|base-worker)-[0-9a-f]+\.mjs$/.test(name) && ![bundle, baseWorker].includes(path.join(CACHE_DIR, name)))
       await unlink(path.join(CACHE_DIR, name)).catch(() => undefined);
   }
 }

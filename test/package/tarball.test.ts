@@ -38,7 +38,7 @@ afterAll(() => work.remove());
 
 describe("the installable package", () => {
   it("holds the bundled bin and API, their declarations and the runtime templates, and nothing else", () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(["dist/cli.mjs", "dist/index.mjs", "dist/types/index.d.ts", "dist/format/format-worker.mjs", "dist/load/lint-worker.mjs", "templates/send.ts", "package.json"]));
+    expect(packedFiles).toEqual(expect.arrayContaining(["dist/cli.mjs", "dist/index.mjs", "dist/types/index.d.ts", "dist/format/format-worker.mjs", "dist/load/lint-worker.mjs", "dist/base-worker.mjs", "templates/send.ts", "package.json"]));
     expect(packedFiles.filter((file) => /^(test|generated|bench|generator)\/|node_modules|\.cache|\.test\.ts$/.test(file))).toEqual([]);
   });
 
