@@ -8,27 +8,48 @@ import { NotPrintable } from "./literals.js";
 
 /** `import { a, b } from "module";` (`import type` with `typeOnly`): module.js's printModuleSpecifiers. */
 export function importLayout(names: readonly string[], module: string, typeOnly: boolean): Layout {
-  const specifiers =
-    names.length > 1
-      ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"])
-      : ["{ ", names[0]!, " }"];
-  return ["import ", typeOnly ? "type " : "", specifiers, " from ", printString(stringLiteral(module)), ";"];
+  return [
+    "import ",
+    typeOnly ? "type " : "",
+    specifiersLayout(names),
+    " from ",
+    printString(stringLiteral(module)),
+    ";",
+  ];
 }
 
-/** `const name = value;` (variable-declaration.js, then assignment.js's printAssignment). */
-export function constLayout(name: string, value: unknown): Layout {
-  return ["const ", assignment(name, " =", value, false), ";"];
+/** `export { a, b };` or `export { a, b } from "module";` (`export type` with `typeOnly`): module.js, as imports. */
+export function exportLayout(names: readonly string[], module: string | undefined, typeOnly: boolean): Layout {
+  const from = module === undefined ? [] : [" from ", printString(stringLiteral(module))];
+  return ["export ", typeOnly ? "type " : "", specifiersLayout(names), from, ";"];
+}
+
+/** `{ a, b }`: one specifier never breaks (module.js's printModuleSpecifiers). */
+function specifiersLayout(names: readonly string[]): Layout {
+  return names.length > 1
+    ? group(["{", indent([line, join([",", line], [...names])]), ifBreak(","), line, "}"])
+    : ["{ ", names[0]!, " }"];
+}
+
+/**
+ * `const name = value;` (variable-declaration.js, then assignment.js's printAssignment); an `expanded` object stays
+ * broken, as its source has a line break after `{` (object.js's shouldBreak).
+ */
+export function constLayout(name: string, value: unknown, expanded = false): Layout {
+  return ["const ", assignment(name, " =", value, false, expanded), ";"];
 }
 
 /** A value made of JSON data and code expressions, as an object (object.js's printObject) or array literal. */
-export function dataLayout(value: unknown): Layout {
+export function dataLayout(value: unknown, expanded = false): Layout {
   if (value instanceof CodeExpression) return value.text;
   if (Array.isArray(value)) return arrayLayout(value);
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
     if (entries.length === 0) return group(["{", "}"]);
     const properties = entries.map(([key, entry]) => assignment(keyLayout(key), ":", entry, true));
-    return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"]);
+    return group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"], {
+      shouldBreak: expanded,
+    });
   }
   if (typeof value === "string") return printString(stringLiteral(value));
   if (typeof value === "number")
@@ -81,8 +102,8 @@ function keyLayout(key: string): string {
 }
 
 /** prettier's layouts for `left = value` and `key: value` (printAssignment's chooseLayout, for the values we write). */
-function assignment(left: string, operator: string, value: unknown, isProperty: boolean): Layout {
-  const right = dataLayout(value);
+function assignment(left: string, operator: string, value: unknown, isProperty: boolean, expanded = false): Layout {
+  const right = dataLayout(value, expanded);
   const hasShortKey = isProperty && width(left) < 2 + 3;
   if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
   if (hasShortKey || typeof value === "boolean" || typeof value === "number")
@@ -105,7 +126,7 @@ export function functionLayout(
   name: string,
   parameters: readonly Layout[],
   callee: string,
-  args: readonly string[],
+  args: readonly Layout[],
 ): Layout {
   const call = [callee, group(["(", indent([softline, join([",", line], [...args])]), ifBreak(","), softline, ")"])];
   return [
@@ -119,9 +140,19 @@ export function functionLayout(
   ];
 }
 
-/** `export declare function name(parameters): ReturnType;` (function.js's printFunction and printReturnType). */
-export function declareFunctionLayout(name: string, parameters: readonly Layout[], returnType: Layout): Layout {
-  return ["export declare function ", name, group([parametersLayout(parameters), ": ", returnType]), ";"];
+/**
+ * `export declare function name(parameters): ReturnType;` (function.js's printFunction and printReturnType). A `hug`ged
+ * parameter (the only one, typed as an object) is written without a break around it (function-parameters.js's
+ * shouldHugTheOnlyFunctionParameter).
+ */
+export function declareFunctionLayout(
+  name: string,
+  parameters: readonly Layout[],
+  returnType: Layout,
+  hug = false,
+): Layout {
+  const list = hug ? ["(", parameters[0]!, ")"] : parametersLayout(parameters);
+  return ["export declare function ", name, group([list, ": ", returnType]), ";"];
 }
 
 function notPrintable(what: string): never {
