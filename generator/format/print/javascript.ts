@@ -2,7 +2,19 @@
 // declarations) as the layouts prettier's printer makes of it. Follows prettier 3.10.1's src/language-js/print/
 // (module.js, assignment.js, object.js, array.js, key.js, function.js, function-parameters.js, call-arguments.js).
 import { CodeExpression, objectLiteralKey, stringLiteral } from "../../emit/escape.js";
-import { group, hardline, ifBreak, indent, indentIfBreak, join, line, softline, width, type Layout } from "./layout.js";
+import {
+  fill,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  join,
+  line,
+  softline,
+  width,
+  type Layout,
+} from "./layout.js";
 import { printNumber, printString, printStringKey } from "../../common/literals.js";
 import { NotPrintable } from "./literals.js";
 
@@ -52,19 +64,19 @@ export function dataLayout(value: unknown, expanded = false): Layout {
     });
   }
   if (typeof value === "string") return printString(stringLiteral(value));
-  if (typeof value === "number")
-    return value < 0 || !Number.isFinite(value)
-      ? notPrintable("a negative or non-finite number")
-      : printNumber(JSON.stringify(value));
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return notPrintable("a non-finite number");
+    // A negative number is a unary minus and a number (literal.js, unary-expression in printer-estree.js).
+    return value < 0 ? ["-", printNumber(JSON.stringify(-value))] : printNumber(JSON.stringify(value));
+  }
   if (typeof value === "boolean" || value === null) return String(value);
   return notPrintable(`a ${typeof value}`);
 }
 
-/** array.js's printArray (its shouldBreak rule for lists of objects or arrays). */
+/** array.js's printArray (its shouldBreak rule for lists of objects or arrays, and its concise lists of numbers). */
 function arrayLayout(elements: readonly unknown[]): Layout {
   if (elements.length === 0) return group(["[", "]"]);
-  if (elements.every((element) => typeof element === "number"))
-    return notPrintable("an array of numbers (printed with fill)");
+  if (elements.length > 1 && elements.every((element) => typeof element === "number")) return numbersLayout(elements);
   // prettier breaks a list of two or more objects (or arrays) that each have more than one entry.
   const isObject = (element: unknown): boolean =>
     element !== null && typeof element === "object" && !Array.isArray(element) && !(element instanceof CodeExpression);
@@ -94,6 +106,21 @@ function arrayLayout(elements: readonly unknown[]): Layout {
   );
 }
 
+/**
+ * Two or more numbers, as many a line as fit (array.js's isConciselyPrintedArray and printArrayItemsConcisely): the
+ * trailing comma is the last item's, there only when the list breaks.
+ */
+function numbersLayout(numbers: readonly unknown[]): Layout {
+  const id = Symbol("array");
+  const items: Layout[] = [];
+  numbers.forEach((number, index) => {
+    const isLast = index === numbers.length - 1;
+    items.push([dataLayout(number), isLast ? ifBreak(",", "", { groupId: id }) : ","]);
+    if (!isLast) items.push(line);
+  });
+  return group(["[", indent([softline, fill(items)]), softline, "]"], { id });
+}
+
 /** key.js's printPropertyKey, for a key of an object literal. */
 function keyLayout(key: string): string {
   const written = objectLiteralKey(key);
@@ -106,7 +133,8 @@ function assignment(left: string, operator: string, value: unknown, isProperty: 
   const right = dataLayout(value, expanded);
   const hasShortKey = isProperty && width(left) < 2 + 3;
   if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
-  if (hasShortKey || typeof value === "boolean" || typeof value === "number")
+  // A negative number is a unary expression, which may go to the next line (the layout below), as an object may.
+  if (hasShortKey || typeof value === "boolean" || (typeof value === "number" && value >= 0))
     return group([left, operator, " ", right]);
   const id = Symbol("assignment");
   return group([left, operator, group(indent(line), { id }), indentIfBreak(right, id)]);
