@@ -28,7 +28,10 @@ export type Declaration = (
  */
 export type Flavour = "ts" | "js" | "d.ts";
 
-/** `import { names } from "module";`, or `import type` with `typeOnly` (left out of the `.js`). */
+/**
+ * `import { names } from "module";`, or `import type` with `typeOnly` (left out of the `.js`). A value import is in the
+ * `.d.ts` only if it names types too (`typeNames`).
+ */
 export interface ImportDeclaration {
   readonly kind: "import";
   readonly names: readonly string[];

@@ -1,5 +1,6 @@
 // The test doubles module (`--mocks`): each operation's example data, typed, and `createMockFetch`, which answers a
-// client's requests from it (the routing lives in the runtime's mock-fetch.ts).
+// client's requests from it (the routing lives in the runtime's mock-fetch.ts). Declarations as data, which format/print/
+// prints as mocks.js and mocks.d.ts; the MSW module, a few lines, is TypeScript source compiled like the small modules.
 import ts from "typescript";
 import { buildExamples, type OperationExample } from "../model/examples.js";
 import type { ApiModel, ModelWarning } from "../model/types.js";

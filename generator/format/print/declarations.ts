@@ -36,7 +36,10 @@ import { NotPrintable, withBlockComment } from "./literals.js";
 import { interfaceSource, typeSource } from "./type-source.js";
 import { interfaceLayout, typeAliasLayout, typeLayout } from "./types.js";
 
-/** Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants, a `.js` no types). */
+/**
+ * Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants but the types of exported ones, a
+ * `.js` no types).
+ */
 export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
   switch (declaration.kind) {
     case "import":
