@@ -53,7 +53,7 @@ export function constLayout(name: string, value: unknown, expanded = false): Lay
 
 /** A value made of JSON data and code expressions, as an object (object.js's printObject) or array literal. */
 export function dataLayout(value: unknown, expanded = false): Layout {
-  if (value instanceof CodeExpression) return value.text;
+  if (value instanceof CodeExpression) return codeLayout(value.text);
   if (Array.isArray(value)) return arrayLayout(value);
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
@@ -121,6 +121,32 @@ function numbersLayout(numbers: readonly unknown[]): Layout {
   return group(["[", indent([softline, fill(items)]), softline, "]"], { id });
 }
 
+/**
+ * Code the generator wrote: a member chain (`examples.getPet.response`, `examples["a-b"].response`) as member.js's
+ * printMemberExpression and printMemberLookup lay it out, each lookup free to go to the next line but `a.b` alone (a
+ * computed one breaks inside its brackets); anything else as written.
+ */
+function codeLayout(text: string): Layout {
+  const head = /^[A-Za-z_$][\w$]*/.exec(text)?.[0];
+  if (head === undefined) return text;
+  const lookups = [...text.slice(head.length).matchAll(/\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*")\]/gy)];
+  if (lookups.length === 0 || lookups.map((match) => match[0]).join("") !== text.slice(head.length)) return text;
+  if (lookups.length === 1 && lookups[0]![1] !== undefined) return [head, ".", lookups[0]![1]];
+  return [
+    head,
+    ...lookups.map(([, name, key]) =>
+      name === undefined
+        ? group(["[", indent([softline, printString(key!)]), softline, "]"])
+        : group(indent([softline, ".", name])),
+    ),
+  ];
+}
+
+/** utilities' isMemberExpressionChain: code that is lookups on a name (`a.b`, `a["b"].c`). */
+function isMemberChain(value: unknown): boolean {
+  return value instanceof CodeExpression && Array.isArray(codeLayout(value.text));
+}
+
 /** key.js's printPropertyKey, for a key of an object literal. */
 function keyLayout(key: string): string {
   const written = objectLiteralKey(key);
@@ -132,7 +158,9 @@ function keyLayout(key: string): string {
 function assignment(left: string, operator: string, value: unknown, isProperty: boolean, expanded = false): Layout {
   const right = dataLayout(value, expanded);
   const hasShortKey = isProperty && width(left) < 2 + 3;
-  if (typeof value === "string" && !hasShortKey) return group([left, operator, group(indent([line, right]))]);
+  // shouldBreakAfterOperator: a string or a member chain goes to the next line whole.
+  if ((typeof value === "string" || isMemberChain(value)) && !hasShortKey)
+    return group([left, operator, group(indent([line, right]))]);
   // A negative number is a unary expression, which may go to the next line (the layout below), as an object may.
   if (hasShortKey || typeof value === "boolean" || (typeof value === "number" && value >= 0))
     return group([left, operator, " ", right]);

@@ -8,6 +8,7 @@ import type {
   Flavour,
 } from "../../../generator/emit/declarations.js";
 import { emitModules } from "../../../generator/emit/emit-modules.js";
+import { CodeExpression } from "../../../generator/emit/escape.js";
 import { DeclarationMemo } from "../../../generator/emit/memo.js";
 import { formatFiles } from "../../../generator/format/format.js";
 import {
@@ -315,7 +316,7 @@ describe("one declaration, every flavour", () => {
   });
 });
 
-describe("numbers in data", () => {
+describe("numbers and code in data", () => {
   const key = "k".repeat(95);
   it.each<[string, unknown]>([
     [
@@ -354,6 +355,15 @@ describe("numbers in data", () => {
       {
         ["x".repeat(88)]: [1, 2, 3, 4, 5, 6, 7, 8, 9],
         ["y".repeat(89)]: [1, 2, 3],
+      },
+    ],
+    [
+      "member chains, one too long for its line",
+      {
+        body: new CodeExpression(`examples.${"x".repeat(120)}.response`),
+        computed: new CodeExpression(`examples["${"y".repeat(120)}"].response`),
+        short: new CodeExpression("examples.a.response"),
+        alone: new CodeExpression(`examples.${"z".repeat(120)}`),
       },
     ],
   ])("%s: as prettier prints them", async (_name, value) => {
