@@ -43,6 +43,15 @@ const CASES: Array<[string, string]> = [
     "ok-no-paths.json (no operation)",
     path.join(ROOT, "test/hostile/specs/ok-no-paths.json"),
   ],
+  ...[
+    "ok-very-long-names.json",
+    "ok-numeric-keys.json",
+    "ok-hostile-examples.json",
+    "ok-hostile-servers.json",
+  ].map((name): [string, string] => [
+    name,
+    path.join(ROOT, "test/hostile/specs", name),
+  ]),
   [
     "openai.com.json (negative numbers)",
     path.join(SPECS, "real/openai.com.json"),
