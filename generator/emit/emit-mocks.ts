@@ -19,6 +19,30 @@ export function mocksDeclarations(
   seed = 1,
 ): { declarations: Declaration[]; warnings: ModelWarning[] } {
   const { examples, warnings } = buildExamples(model, seed);
+  const { typeNames, exampleTypes, handlerTypes, values, routes } = operationParts(examples);
+  const urls = [...model.servers, ...model.operations.flatMap((operation) => operation.servers)].map(
+    (server) => server.url,
+  );
+  const servers = [...new Set(urls.map(serverPath))];
+  const imports = [...typeNames].sort();
+  const declarations: Declaration[] = [
+    {
+      kind: "import",
+      names: ["createMockFetchFor", "reply"],
+      typeNames: ["MockFetch", "MockHandler", "MockRoute"],
+      // The `.d.ts` has neither the function's body nor `routes`; with no operation, no handler either.
+      bodyNames: ["createMockFetchFor", "MockRoute", ...(examples.length === 0 ? ["MockHandler"] : [])],
+      module: RUNTIME,
+      typeOnly: false,
+    },
+    ...(imports.length > 0 ? [{ kind: "import", names: imports, module: "./types.js", typeOnly: true } as const] : []),
+    ...moduleDeclarations(exampleTypes, values, handlerTypes, routes, servers, seed),
+  ];
+  return { declarations, warnings };
+}
+
+/** Each operation's members of `Examples` and `MockHandlers`, its example data and its route, and the types named. */
+function operationParts(examples: readonly OperationExample[]) {
   const typeNames = new Set<string>();
   const exampleTypes: Member[] = [];
   const handlerTypes: Member[] = [];
@@ -53,22 +77,19 @@ export function mocksDeclarations(
       body,
     });
   }
-  const urls = [...model.servers, ...model.operations.flatMap((operation) => operation.servers)].map(
-    (server) => server.url,
-  );
-  const servers = [...new Set(urls.map(serverPath))];
-  const imports = [...typeNames].sort();
-  const declarations: Declaration[] = [
-    {
-      kind: "import",
-      names: ["createMockFetchFor", "reply"],
-      typeNames: ["MockFetch", "MockHandler", "MockRoute"],
-      // The `.d.ts` has neither the function's body nor `routes`; with no operation, no handler either.
-      bodyNames: ["createMockFetchFor", "MockRoute", ...(examples.length === 0 ? ["MockHandler"] : [])],
-      module: RUNTIME,
-      typeOnly: false,
-    },
-    ...(imports.length > 0 ? [{ kind: "import", names: imports, module: "./types.js", typeOnly: true } as const] : []),
+  return { typeNames, exampleTypes, handlerTypes, values, routes };
+}
+
+/** The module after its imports: the re-exports, the types, the data and `createMockFetch`. */
+function moduleDeclarations(
+  exampleTypes: Member[],
+  values: Record<string, unknown>,
+  handlerTypes: Member[],
+  routes: unknown[],
+  servers: string[],
+  seed: number,
+): Declaration[] {
+  return [
     { kind: "export", names: ["reply"], typeOnly: false },
     {
       kind: "export",
@@ -122,7 +143,6 @@ export function mocksDeclarations(
       },
     },
   ];
-  return { declarations, warnings };
 }
 
 function member(name: string, type: TypeExpression): Member {
