@@ -6,6 +6,7 @@ import { jsDocText } from "./escape.js";
 /** A top-level declaration of a generated module. */
 export type Declaration = (
   | ImportDeclaration
+  | ExportDeclaration
   | ConstDeclaration
   | FunctionDeclaration
   | CodeFunctionDeclaration
@@ -27,7 +28,10 @@ export type Declaration = (
  */
 export type Flavour = "ts" | "js" | "d.ts";
 
-/** `import { names } from "module";`, or `import type` with `typeOnly` (left out of the `.js`). */
+/**
+ * `import { names } from "module";`, or `import type` with `typeOnly` (left out of the `.js`). A value import is in the
+ * `.d.ts` only if it names types too (`typeNames`).
+ */
 export interface ImportDeclaration {
   readonly kind: "import";
   readonly names: readonly string[];
@@ -35,18 +39,42 @@ export interface ImportDeclaration {
   readonly typeOnly: boolean;
   /** Those of `names` only the typed sources' bodies use (a constant's type): the `.d.ts` leaves them out. */
   readonly bodyNames?: readonly string[];
+  /**
+   * Names imported as types (`import { name, type Name }`), after `names`: the `.js` leaves them out; those in
+   * `bodyNames` the `.d.ts` leaves out too.
+   */
+  readonly typeNames?: readonly string[];
 }
 
-/** `const name: type = value;`, module-private data (left out of the `.d.ts`). */
+/**
+ * `export { names };` (the module's own bindings), or `export { names } from "module";` with `module`; `export type`
+ * with `typeOnly` (left out of the `.js`).
+ */
+export interface ExportDeclaration {
+  readonly kind: "export";
+  readonly names: readonly string[];
+  readonly module?: string;
+  readonly typeOnly: boolean;
+}
+
+/** `const name: type = value;`, module-private data (left out of the `.d.ts`, but for an exported one's type). */
 export interface ConstDeclaration {
   readonly kind: "const";
   readonly name: string;
   /** JSON data, with CodeExpressions (escape.ts) where it names code. */
   readonly value: unknown;
-  /** The name of its type, written in the typed sources only. */
+  /**
+   * The name of its type, written in the typed sources, and in the `.d.ts` of an exported one (`export declare const
+   * name: Type;`, the mocks' `examples`).
+   */
   readonly typeName?: string;
   /** `export const`: data the module exports (the validators' `schemas`). */
   readonly exported?: boolean;
+  /**
+   * Its value, an object or array, written one entry a line (`{\n  a: 1,\n}`): prettier keeps such an object broken
+   * even where it would fit on one line (the mocks' `examples`).
+   */
+  readonly expanded?: boolean;
   /** Its JSDoc text (unescaped). */
   readonly doc?: string;
 }
@@ -59,8 +87,13 @@ export interface FunctionDeclaration {
   readonly doc?: string;
   readonly parameters: readonly Parameter[];
   readonly returns: TypeExpression;
-  /** What its body returns: a call of `callee` with these arguments (expressions the generator wrote). */
-  readonly call: { readonly callee: string; readonly args: readonly string[] };
+  /** What its body returns: a call of `callee` with these arguments (expressions the generator wrote, or data). */
+  readonly call: { readonly callee: string; readonly args: readonly (string | DataArgument)[] };
+}
+
+/** An argument that is JSON data, written as a literal (the mocks' server paths). */
+export interface DataArgument {
+  readonly data: unknown;
 }
 
 /**
@@ -85,6 +118,8 @@ export interface Parameter {
   readonly name: string;
   readonly optional: boolean;
   readonly type: TypeExpression;
+  /** Its default value (JSON data): `name = value` in the `.js`, an optional `name?: Type` in the `.d.ts`. */
+  readonly defaultValue?: unknown;
 }
 
 /** `export interface name { … }` or `export type name = …;`. */

@@ -1,96 +1,177 @@
 // The test doubles module (`--mocks`): each operation's example data, typed, and `createMockFetch`, which answers a
-// client's requests from it (the routing lives in the runtime's mock-fetch.ts).
+// client's requests from it (the routing lives in the runtime's mock-fetch.ts). Declarations as data, which format/print/
+// prints as mocks.js and mocks.d.ts; the MSW module, a few lines, is TypeScript source compiled like the small modules.
+import ts from "typescript";
 import { buildExamples, type OperationExample } from "../model/examples.js";
 import type { ApiModel, ModelWarning } from "../model/types.js";
+import type { Declaration, Member, ObjectType, TypeExpression } from "./declarations.js";
 import { defaultContent, operationShape } from "./emit-types.js";
-import {
-  CodeExpression,
-  dataLiteral,
-  isIdentifierName,
-  objectLiteralKey,
-  propertyKey,
-  stringLiteral,
-} from "./escape.js";
+import { CodeExpression, isIdentifierName, stringLiteral } from "./escape.js";
 
-/** The source of `mocks.ts`, and the operations whose example could not be made. */
-export function emitMocks(model: ApiModel, seed = 1): { text: string; warnings: ModelWarning[] } {
+const RUNTIME = "./runtime/mock-fetch.js";
+
+/**
+ * The declarations of `mocks.ts` (printed as `mocks.js` and `mocks.d.ts`), and the operations whose example could not
+ * be made.
+ */
+export function mocksDeclarations(
+  model: ApiModel,
+  seed = 1,
+): { declarations: Declaration[]; warnings: ModelWarning[] } {
   const { examples, warnings } = buildExamples(model, seed);
-  const typeNames = new Set<string>();
-  const exampleTypes: string[] = [];
-  const handlerTypes: string[] = [];
-  const values: string[] = [];
-  const routes: string[] = [];
-  for (const example of examples) {
-    const { operation } = example;
-    const name = operation.names.function;
-    const key = propertyKey(name);
-    const requestType = bodyType(example, typeNames);
-    const response = operation.names.response;
-    const error = operation.names.error;
-    typeNames.add(response).add(error);
-    const fields = [`status: number;`];
-    if (example.response !== undefined) fields.push(`response: ${response};`);
-    if (example.request !== undefined) fields.push(`request: ${requestType};`);
-    exampleTypes.push(`${key}: { ${fields.join(" ")} };`);
-    handlerTypes.push(`${key}?: MockHandler<${requestType}, ${response}, ${error}>;`);
-    values.push(
-      `${objectLiteralKey(name)}: ${dataLiteral({ status: example.status, response: example.response, request: example.request })},`,
-    );
-    const route = {
-      operation: name,
-      method: operation.method,
-      path: operation.path,
-      status: example.status,
-      mediaType: example.mediaType,
-    };
-    const body =
-      example.response === undefined
-        ? undefined
-        : new CodeExpression(`examples${isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`}.response`);
-    routes.push(`${dataLiteral({ ...route, body })},`);
-  }
+  const { typeNames, exampleTypes, handlerTypes, values, routes } = operationParts(examples);
   const urls = [...model.servers, ...model.operations.flatMap((operation) => operation.servers)].map(
     (server) => server.url,
   );
   const servers = [...new Set(urls.map(serverPath))];
   const imports = [...typeNames].sort();
-  const text = [
-    `import { createMockFetchFor, reply, type MockFetch, type MockHandler, type MockRoute } from "./runtime/mock-fetch.js";`,
-    ...(imports.length > 0 ? [`import type { ${imports.join(", ")} } from "./types.js";`] : []),
-    ``,
-    `export { reply };`,
-    `export type { MockCall, MockFetch, MockHandler, MockInput, MockReply } from "./runtime/mock-fetch.js";`,
-    ``,
-    `/** Each operation's example data: the status and body of its first 2xx response, and a request body. */`,
-    `export interface Examples {\n${exampleTypes.join("\n")}\n}`,
-    ``,
-    `/** Example data that satisfies the spec's schemas: the spec's own examples where they do, otherwise built from the schemas (seed ${seed}). */`,
-    `export const examples: Examples = {\n${values.join("\n")}\n};`,
-    ``,
-    `/** A handler per operation (by function name), to answer instead of the example data. */`,
-    `export interface MockHandlers {\n${handlerTypes.join("\n")}\n}`,
-    ``,
-    `const routes: MockRoute[] = [\n${routes.join("\n")}\n];`,
-    ``,
-    `/**`,
-    ` * A \`fetch\` for \`createClient({ fetch })\` that answers each operation with its example data, or with \`handlers\`;`,
-    ` * \`baseUrl\` is the client's, when it is not one of the spec's servers. The calls it answered are in \`calls\`.`,
-    ` */`,
-    `export function createMockFetch(options: { handlers?: MockHandlers; baseUrl?: string } = {}): MockFetch {`,
-    `  return createMockFetchFor(routes, ${dataLiteral(servers)}, options.handlers ?? {}, options.baseUrl);`,
-    `}`,
-    ``,
-  ].join("\n");
-  return { text, warnings };
+  const declarations: Declaration[] = [
+    {
+      kind: "import",
+      names: ["createMockFetchFor", "reply"],
+      typeNames: ["MockFetch", "MockHandler", "MockRoute"],
+      // The `.d.ts` has neither the function's body nor `routes`; with no operation, no handler either.
+      bodyNames: ["createMockFetchFor", "MockRoute", ...(examples.length === 0 ? ["MockHandler"] : [])],
+      module: RUNTIME,
+      typeOnly: false,
+    },
+    ...(imports.length > 0 ? [{ kind: "import", names: imports, module: "./types.js", typeOnly: true } as const] : []),
+    ...moduleDeclarations(exampleTypes, values, handlerTypes, routes, servers, seed),
+  ];
+  return { declarations, warnings };
+}
+
+/** Each operation's members of `Examples` and `MockHandlers`, its example data and its route, and the types named. */
+function operationParts(examples: readonly OperationExample[]) {
+  const typeNames = new Set<string>();
+  const exampleTypes: Member[] = [];
+  const handlerTypes: Member[] = [];
+  const values: Record<string, unknown> = {};
+  const routes: unknown[] = [];
+  for (const example of examples) {
+    const { operation } = example;
+    const name = operation.names.function;
+    const requestType = bodyType(example, typeNames);
+    const response = operation.names.response;
+    const error = operation.names.error;
+    typeNames.add(response).add(error);
+    const fields: Member[] = [member("status", keyword(ts.SyntaxKind.NumberKeyword))];
+    if (example.response !== undefined) fields.push(member("response", reference(response)));
+    if (example.request !== undefined) fields.push(member("request", requestType));
+    exampleTypes.push(member(name, objectType(fields)));
+    handlerTypes.push({
+      ...member(name, reference("MockHandler", [requestType, reference(response), reference(error)])),
+      optional: true,
+    });
+    values[name] = { status: example.status, response: example.response, request: example.request };
+    const body =
+      example.response === undefined
+        ? undefined
+        : new CodeExpression(`examples${isIdentifierName(name) ? `.${name}` : `[${stringLiteral(name)}]`}.response`);
+    routes.push({
+      operation: name,
+      method: operation.method,
+      path: operation.path,
+      status: example.status,
+      mediaType: example.mediaType,
+      body,
+    });
+  }
+  return { typeNames, exampleTypes, handlerTypes, values, routes };
+}
+
+/** The module after its imports: the re-exports, the types, the data and `createMockFetch`. */
+function moduleDeclarations(
+  exampleTypes: Member[],
+  values: Record<string, unknown>,
+  handlerTypes: Member[],
+  routes: unknown[],
+  servers: string[],
+  seed: number,
+): Declaration[] {
+  return [
+    { kind: "export", names: ["reply"], typeOnly: false },
+    {
+      kind: "export",
+      names: ["MockCall", "MockFetch", "MockHandler", "MockInput", "MockReply"],
+      module: RUNTIME,
+      typeOnly: true,
+    },
+    {
+      kind: "type",
+      name: "Examples",
+      doc: "Each operation's example data: the status and body of its first 2xx response, and a request body.",
+      form: "interface",
+      type: objectType(exampleTypes),
+    },
+    {
+      kind: "const",
+      name: "examples",
+      doc: `Example data that satisfies the spec's schemas: the spec's own examples where they do, otherwise built from the schemas (seed ${seed}).`,
+      value: values,
+      typeName: "Examples",
+      exported: true,
+      expanded: true,
+    },
+    {
+      kind: "type",
+      name: "MockHandlers",
+      doc: "A handler per operation (by function name), to answer instead of the example data.",
+      form: "interface",
+      type: objectType(handlerTypes),
+    },
+    { kind: "const", name: "routes", value: routes, typeName: "MockRoute[]", expanded: true },
+    {
+      kind: "function",
+      name: "createMockFetch",
+      doc: "A `fetch` for `createClient({ fetch })` that answers each operation with its example data, or with `handlers`;\n`baseUrl` is the client's, when it is not one of the spec's servers. The calls it answered are in `calls`.",
+      parameters: [
+        {
+          name: "options",
+          optional: true,
+          type: objectType([
+            { ...member("handlers", reference("MockHandlers")), optional: true },
+            { ...member("baseUrl", keyword(ts.SyntaxKind.StringKeyword)), optional: true },
+          ]),
+          defaultValue: {},
+        },
+      ],
+      returns: reference("MockFetch"),
+      call: {
+        callee: "createMockFetchFor",
+        args: ["routes", { data: servers }, "options.handlers ?? {}", "options.baseUrl"],
+      },
+    },
+  ];
+}
+
+function member(name: string, type: TypeExpression): Member {
+  return { name, optional: false, type };
+}
+
+/** An object type one member a line, as TypeScript's declaration emit writes it (prettier keeps it so). */
+function objectType(members: Member[]): ObjectType {
+  return { kind: "object", members, oneLine: false };
+}
+
+function reference(name: string, args?: readonly TypeExpression[]): ts.TypeNode {
+  return ts.factory.createTypeReferenceNode(name, args as ts.TypeNode[] | undefined);
+}
+
+function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
+  return ts.factory.createKeywordTypeNode(kind);
 }
 
 /** The type of the body a handler is given: the operation's body type when it sends JSON, else what was sent. */
-function bodyType(example: OperationExample, typeNames: Set<string>): string {
+function bodyType(example: OperationExample, typeNames: Set<string>): ts.TypeNode {
   const { operation } = example;
-  if (!operationShape(operation).hasBody) return "undefined";
-  if (defaultContent(operation.requestBody!.contents)?.kind !== "json") return "unknown";
+  if (!operationShape(operation).hasBody) return keyword(ts.SyntaxKind.UndefinedKeyword);
+  if (defaultContent(operation.requestBody!.contents)?.kind !== "json") return keyword(ts.SyntaxKind.UnknownKeyword);
   typeNames.add(operation.names.body);
-  return operation.requestBody!.required ? operation.names.body : `${operation.names.body} | undefined`;
+  const body = reference(operation.names.body);
+  return operation.requestBody!.required
+    ? body
+    : ts.factory.createUnionTypeNode([body, keyword(ts.SyntaxKind.UndefinedKeyword)]);
 }
 
 /** The path of a server URL (its `{variables}` kept as parameters), which a request's path starts with. */

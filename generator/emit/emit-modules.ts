@@ -8,7 +8,7 @@ import { emitIndex } from "./emit-index.js";
 import { emitOperations } from "./emit-operations.js";
 import { emitManifest, emitPackageJson } from "./emit-package.js";
 import { queryDeclarations } from "./emit-query.js";
-import { emitMocks, emitMswMocks } from "./emit-mocks.js";
+import { emitMswMocks, mocksDeclarations } from "./emit-mocks.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidators, type ValidatorFlavour } from "./emit-validators.js";
@@ -120,9 +120,14 @@ export async function emitModules(
           ]),
     );
   if (options.mocks !== undefined) {
-    const mocks = emitMocks(model);
+    // Printed as the .js and .d.ts, as the query module is: compiling and formatting Stripe's took seconds.
+    const mocks = mocksDeclarations(model);
     model.warnings.push(...mocks.warnings);
-    files.push({ path: "mocks.ts", text: mocks.text, origin: "spec" });
+    files.push(
+      ...(options.typedSources
+        ? [big("mocks.ts", mocks.declarations, "ts")]
+        : [big("mocks.js", mocks.declarations, "js"), big("mocks.ts", mocks.declarations, "d.ts")]),
+    );
     if (options.mocks === "msw") files.push({ path: "mocks-msw.ts", text: emitMswMocks(), origin: "spec" });
   }
   files.push(

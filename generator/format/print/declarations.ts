@@ -3,33 +3,53 @@
 // tests hold the printer to). The `.js` drops types, the `.d.ts` drops bodies and module-private data, the typed
 // sources (`ts`) keep both. Blank lines between statements follow prettier 3.10.1's
 // src/language-js/print/statement-sequence.js (imports here are written one after another, so none between them).
+import ts from "typescript";
 import {
   jsDocComment,
   sourceComment,
   type CodeFunctionDeclaration,
   type ConstDeclaration,
+  type DataArgument,
   type Declaration,
+  type ExportDeclaration,
   type Flavour,
   type FunctionDeclaration,
   type ImportDeclaration,
+  type Parameter,
   type TypeDeclaration,
+  type TypeExpression,
+  isOwnType,
 } from "../../emit/declarations.js";
-import { constantLiteral, dataLiteral, stringLiteral } from "../../emit/escape.js";
+import { constantLiteral, dataLiteral, objectLiteralKey, stringLiteral } from "../../emit/escape.js";
 import { layoutDeclaredFunction, layoutFunction } from "./code-functions.js";
 import { printLines } from "./lines.js";
-import { constLayout, declareFunctionLayout, functionLayout, importLayout } from "./javascript.js";
-import { PRINT_WIDTH, printLayout, type Layout } from "./layout.js";
+import {
+  constLayout,
+  dataLayout,
+  declareFunctionLayout,
+  exportLayout,
+  functionLayout,
+  importLayout,
+} from "./javascript.js";
+import { group, PRINT_WIDTH, printLayout, type Layout } from "./layout.js";
 import { NotPrintable, withBlockComment } from "./literals.js";
 import { interfaceSource, typeSource } from "./type-source.js";
 import { interfaceLayout, typeAliasLayout, typeLayout } from "./types.js";
 
-/** Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants, a `.js` no types). */
+/**
+ * Whether a declaration has a rendering in `flavour` (a `.d.ts` has no constants but the types of exported ones, a
+ * `.js` no types).
+ */
 export function rendersIn(declaration: Declaration, flavour: Flavour): boolean {
   switch (declaration.kind) {
     case "import":
-      return flavour === "ts" || (flavour === "js") !== declaration.typeOnly;
+      // A value import is in the `.d.ts` only for the types it names too.
+      if (flavour === "d.ts") return declaration.typeOnly || declaration.typeNames !== undefined;
+      return flavour === "ts" || !declaration.typeOnly;
+    case "export":
+      return flavour !== "js" || !declaration.typeOnly;
     case "const":
-      return flavour !== "d.ts";
+      return flavour !== "d.ts" || isDeclaredConst(declaration);
     case "function":
     case "code function":
       return true;
@@ -48,9 +68,14 @@ export function declarationLayout(declaration: Declaration, flavour: Flavour): L
   switch (declaration.kind) {
     case "import":
       return importLayout(importedNames(declaration, flavour), declaration.module, declaration.typeOnly);
+    case "export":
+      return exportLayout(declaration.names, declaration.module, declaration.typeOnly);
     case "const": {
       if (flavour === "ts") return typedSourcesOnly();
-      const layout = constLayout(declaration.name, declaration.value);
+      const layout =
+        flavour === "d.ts"
+          ? ["declare const ", declaration.name, ": ", declaration.typeName!, ";"]
+          : constLayout(declaration.name, declaration.value, declaration.expanded);
       return withBlockComment(jsDocComment(declaration.doc), declaration.exported ? ["export ", layout] : layout);
     }
     case "function":
@@ -73,6 +98,8 @@ export function declarationSource(declaration: Declaration, flavour: Flavour): s
   switch (declaration.kind) {
     case "import":
       return importSource(declaration, flavour);
+    case "export":
+      return exportSource(declaration);
     case "const":
       return constSource(declaration, flavour);
     case "function":
@@ -138,8 +165,20 @@ function isImport(declaration: Declaration): boolean {
 }
 
 function importedNames(declaration: ImportDeclaration, flavour: Flavour): readonly string[] {
-  const { names, bodyNames } = declaration;
-  return flavour === "d.ts" && bodyNames ? names.filter((name) => !bodyNames.includes(name)) : names;
+  const { names, bodyNames, typeNames } = declaration;
+  const kept = flavour === "d.ts" && bodyNames ? (name: string) => !bodyNames.includes(name) : () => true;
+  if (flavour === "js" || typeNames === undefined) return names.filter(kept);
+  return [...names.filter(kept), ...typeNames.filter(kept).map((name) => `type ${name}`)];
+}
+
+function exportSource({ names, module, typeOnly }: ExportDeclaration): string {
+  const from = module === undefined ? "" : ` from ${stringLiteral(module)}`;
+  return `export ${typeOnly ? "type " : ""}{ ${names.join(", ")} }${from};`;
+}
+
+/** An exported constant with a type is declared in the `.d.ts`: `export declare const name: Type;`. */
+function isDeclaredConst(declaration: ConstDeclaration): boolean {
+  return declaration.exported === true && declaration.typeName !== undefined;
 }
 
 function importSource(declaration: ImportDeclaration, flavour: Flavour): string {
@@ -147,11 +186,23 @@ function importSource(declaration: ImportDeclaration, flavour: Flavour): string 
   return `import ${declaration.typeOnly ? "type " : ""}{ ${names.join(", ")} } from ${stringLiteral(declaration.module)};`;
 }
 
-function constSource({ name, value, typeName, exported, doc }: ConstDeclaration, flavour: Flavour): string {
-  const head = `${sourceComment(jsDocComment(doc))}${exported ? "export " : ""}const ${name}`;
+function constSource(declaration: ConstDeclaration, flavour: Flavour): string {
+  const { name, value, typeName, exported, doc, expanded } = declaration;
+  const comment = sourceComment(jsDocComment(doc));
+  if (flavour === "d.ts") return `${comment}export declare const ${name}: ${typeName};`;
+  const head = `${comment}${exported ? "export " : ""}const ${name}`;
+  if (expanded)
+    return `${head}${flavour === "ts" && typeName !== undefined ? `: ${typeName}` : ""} = ${expandedLiteral(value)};`;
   return flavour === "ts" && typeName !== undefined
     ? `${head}: ${typeName} = ${constantLiteral(value)};`
     : `${head} = ${dataLiteral(value)};`;
+}
+
+/** An object or array literal one entry a line, its entries as `dataLiteral` writes them. */
+function expandedLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[\n${value.map((entry) => `${dataLiteral(entry)},\n`).join("")}]`;
+  const entries = Object.entries(value as object).filter(([, entry]) => entry !== undefined);
+  return `{\n${entries.map(([key, entry]) => `${objectLiteralKey(key)}: ${dataLiteral(entry)},\n`).join("")}}`;
 }
 
 function functionDeclarationLayout(declaration: FunctionDeclaration, flavour: Flavour): Layout {
@@ -162,29 +213,63 @@ function functionDeclarationLayout(declaration: FunctionDeclaration, flavour: Fl
       comment,
       functionLayout(
         name,
-        parameters.map((parameter) => parameter.name),
+        parameters.map((parameter) =>
+          parameter.defaultValue === undefined
+            ? parameter.name
+            : [parameter.name, " = ", dataLayout(parameter.defaultValue)],
+        ),
         call.callee,
-        call.args,
+        call.args.map(argumentLayout),
       ),
     );
   if (flavour === "ts") return typedSourcesOnly();
   const typed = parameters.map((parameter) => [
     parameter.name,
-    parameter.optional ? "?" : "",
+    isOptional(parameter) ? "?" : "",
     ": ",
     typeLayout(parameter.type),
   ]);
-  return withBlockComment(comment, declareFunctionLayout(name, typed, typeLayout(declaration.returns)));
+  const hug = parameters.length === 1 && isObjectType(parameters[0]!.type);
+  return withBlockComment(comment, declareFunctionLayout(name, typed, typeLayout(declaration.returns), hug));
+}
+
+/**
+ * An argument: data is laid out as a literal; a last one that is a non-empty object or array, which prettier may hug
+ * (call-arguments.js's shouldGroupLast), is left to prettier.
+ */
+function argumentLayout(argument: string | DataArgument, index: number, args: readonly unknown[]): Layout {
+  if (typeof argument === "string") return argument;
+  const { data } = argument;
+  const huggable = typeof data === "object" && data !== null && Object.keys(data).length > 0;
+  if (huggable && index === args.length - 1) throw new NotPrintable("a call whose last argument prettier may hug");
+  return group(dataLayout(data));
+}
+
+/** A parameter with a default value is optional to callers. */
+function isOptional(parameter: Parameter): boolean {
+  return parameter.optional || parameter.defaultValue !== undefined;
+}
+
+/** An object type, which prettier hugs as a function's only parameter (function-parameters.js). */
+function isObjectType(type: TypeExpression): boolean {
+  return isOwnType(type) ? type.kind === "object" : ts.isTypeLiteralNode(type);
 }
 
 function functionSource(declaration: FunctionDeclaration, flavour: Flavour): string {
   const { name, call } = declaration;
   const comments = sourceComment(jsDocComment(declaration.doc));
-  const body = ` {\n  return ${call.callee}(${call.args.join(", ")});\n}`;
+  const args = call.args.map((arg) => (typeof arg === "string" ? arg : dataLiteral(arg.data)));
+  const body = ` {\n  return ${call.callee}(${args.join(", ")});\n}`;
+  const initial = (parameter: Parameter): string =>
+    parameter.defaultValue === undefined ? "" : ` = ${dataLiteral(parameter.defaultValue)}`;
   if (flavour === "js")
-    return `${comments}export function ${name}(${declaration.parameters.map((p) => p.name).join(", ")})${body}`;
+    return `${comments}export function ${name}(${declaration.parameters.map((p) => p.name + initial(p)).join(", ")})${body}`;
   const parameters = declaration.parameters
-    .map((parameter) => `${parameter.name}${parameter.optional ? "?" : ""}: ${typeSource(parameter.type)}`)
+    .map((parameter) =>
+      flavour === "d.ts"
+        ? `${parameter.name}${isOptional(parameter) ? "?" : ""}: ${typeSource(parameter.type)}`
+        : `${parameter.name}${parameter.optional && initial(parameter) === "" ? "?" : ""}: ${typeSource(parameter.type)}${initial(parameter)}`,
+    )
     .join(", ");
   const returns = typeSource(declaration.returns);
   return flavour === "d.ts"

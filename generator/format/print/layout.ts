@@ -9,7 +9,7 @@ import { util } from "prettier";
 export const PRINT_WIDTH = 100;
 
 /** Text, a list of parts, or one of the commands below (prettier's Doc). */
-export type Layout = string | Layout[] | Group | Indent | Align | Line | IfBreak | IndentIfBreak;
+export type Layout = string | Layout[] | Group | Indent | Align | Line | IfBreak | IndentIfBreak | Fill;
 
 interface Group {
   readonly kind: "group";
@@ -46,6 +46,14 @@ interface IndentIfBreak {
   readonly groupId: symbol;
 }
 
+/** Contents and separators, alternating: each separator breaks only where what follows it does not fit. */
+interface Fill {
+  readonly kind: "fill";
+  readonly parts: readonly Layout[];
+  /** Where the parts still to print start (the printer's rest of a fill, without copying its parts). */
+  readonly start: number;
+}
+
 export const line: Layout = { kind: "line", soft: false, hard: false };
 export const softline: Layout = { kind: "line", soft: true, hard: false };
 export const hardline: Layout = { kind: "line", soft: false, hard: true };
@@ -66,6 +74,10 @@ export function ifBreak(breakContents: Layout, flatContents: Layout = "", option
 export function indentIfBreak(contents: Layout, groupId: symbol): Layout {
   return { kind: "indent-if-break", contents, groupId };
 }
+/** prettier's `fill`: `parts` are contents and separators (lines), alternating. */
+export function fill(parts: readonly Layout[]): Layout {
+  return { kind: "fill", parts, start: 0 };
+}
 export function join(separator: Layout, layouts: readonly Layout[]): Layout[] {
   const parts: Layout[] = [];
   layouts.forEach((layout, index) => {
@@ -84,6 +96,8 @@ export function canBreak(layout: Layout): boolean {
       return true;
     case "if-break":
       return canBreak(layout.breakContents) || canBreak(layout.flatContents);
+    case "fill":
+      return layout.parts.some(canBreak);
     default:
       return canBreak(layout.contents);
   }
@@ -149,6 +163,9 @@ export function printLayout(layout: Layout, printWidth: number): string {
         }
         break;
       }
+      case "fill":
+        commands.push(...fillCommands(current, ind, mode, printWidth - position, groupModes));
+        break;
       case "line":
         if (mode === FLAT && !current.hard) {
           if (!current.soft) {
@@ -166,8 +183,46 @@ export function printLayout(layout: Layout, printWidth: number): string {
   return out.join("");
 }
 
-/** printer.js's `fits`: does the flat `next`, then the rest up to its first possible line break, fit in `remaining`? */
-function fits(next: Command, rest: readonly Command[], remaining: number, groupModes: Map<symbol, Mode>): boolean {
+/**
+ * The commands printing a fill pushes (printer.js's case for DOC_TYPE_FILL), last first: each content flat if it fits, and a
+ * separator breaks unless the content after it fits on the line too.
+ */
+function fillCommands(
+  fillLayout: Fill,
+  ind: number,
+  mode: Mode,
+  remaining: number,
+  groupModes: Map<symbol, Mode>,
+): Command[] {
+  const { parts, start } = fillLayout;
+  const count = parts.length - start;
+  if (count <= 0) return [];
+  const at = (index: number, partMode: Mode, layout = parts[start + index]!): Command => ({
+    indent: ind,
+    mode: partMode,
+    layout,
+  });
+  const contentFits = fits(at(0, FLAT), [], remaining, groupModes, true);
+  const content = at(0, contentFits ? FLAT : BREAK);
+  if (count === 1) return [content];
+  if (count === 2) return [at(1, contentFits ? FLAT : BREAK), content];
+  const rest: Command = { indent: ind, mode, layout: { kind: "fill", parts, start: start + 2 } };
+  const pair = at(0, FLAT, [parts[start]!, parts[start + 1]!, parts[start + 2]!]);
+  const pairFits = fits(pair, [], remaining, groupModes, true);
+  return [rest, at(1, pairFits ? FLAT : BREAK), content];
+}
+
+/**
+ * printer.js's `fits`: does the flat `next`, then the rest up to its first possible line break, fit in `remaining`?
+ * With `mustBeFlat`, a broken group does not.
+ */
+function fits(
+  next: Command,
+  rest: readonly Command[],
+  remaining: number,
+  groupModes: Map<symbol, Mode>,
+  mustBeFlat = false,
+): boolean {
   let restIndex = rest.length;
   const commands: Array<{ mode: Mode; layout: Layout }> = [next];
   let pendingSpace = false;
@@ -199,7 +254,12 @@ function fits(next: Command, rest: readonly Command[], remaining: number, groupM
         commands.push({ mode, layout: layout.contents });
         break;
       case "group":
+        if (mustBeFlat && layout.broken) return false;
         commands.push({ mode: layout.broken ? BREAK : mode, layout: layout.contents });
+        break;
+      case "fill":
+        for (let index = layout.parts.length - 1; index >= layout.start; index--)
+          commands.push({ mode, layout: layout.parts[index]! });
         break;
       case "if-break": {
         const groupMode = layout.groupId ? (groupModes.get(layout.groupId) ?? FLAT) : mode;
@@ -235,6 +295,8 @@ function propagateBreaks(layout: Layout): boolean {
     case "if-break":
       // prettier walks both branches of a conditional
       return [propagateBreaks(layout.breakContents), propagateBreaks(layout.flatContents)].includes(true);
+    case "fill":
+      return propagateBreaks([...layout.parts]);
     default:
       return propagateBreaks(layout.contents);
   }

@@ -8,6 +8,7 @@ import type {
   Flavour,
 } from "../../../generator/emit/declarations.js";
 import { emitModules } from "../../../generator/emit/emit-modules.js";
+import { CodeExpression } from "../../../generator/emit/escape.js";
 import { DeclarationMemo } from "../../../generator/emit/memo.js";
 import { formatFiles } from "../../../generator/format/format.js";
 import {
@@ -80,6 +81,52 @@ const PARAMS: Declaration = {
       },
     ],
   },
+};
+
+/** The mocks module's shapes: a function with a default object parameter and data among its call's arguments. */
+const CREATE_MOCK_FETCH: Declaration = {
+  kind: "function",
+  name: "createMockFetch",
+  doc: "A mock `fetch`.",
+  parameters: [
+    {
+      name: "options",
+      optional: true,
+      type: {
+        kind: "object",
+        oneLine: false,
+        members: [
+          { name: "handlers", optional: true, type: reference("MockHandlers") },
+          {
+            name: "baseUrl",
+            optional: true,
+            type: ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+          },
+        ],
+      },
+      defaultValue: {},
+    },
+  ],
+  returns: reference("MockFetch"),
+  call: {
+    callee: "createMockFetchFor",
+    args: [
+      "routes",
+      { data: ["", "/v1"] },
+      "options.handlers ?? {}",
+      "options.baseUrl",
+    ],
+  },
+};
+
+const EXAMPLES: Declaration = {
+  kind: "const",
+  name: "examples",
+  doc: "Example data.",
+  value: { getPet: { status: 200, response: { id: -1, tags: [1, 2] } } },
+  typeName: "Examples",
+  exported: true,
+  expanded: true,
 };
 
 /** What a declaration renders as in a flavour: printed by our printer, or, if it does not print it, its source. */
@@ -157,6 +204,83 @@ describe("one declaration, every flavour", () => {
         },
       },
     ],
+    [
+      "an import naming types inline: the .js keeps the values, the .d.ts what its declarations name",
+      {
+        given: {
+          kind: "import",
+          names: ["createMockFetchFor", "reply"],
+          typeNames: ["MockFetch", "MockRoute"],
+          bodyNames: ["createMockFetchFor", "MockRoute"],
+          module: "./runtime/mock-fetch.js",
+          typeOnly: false,
+        },
+        want: {
+          js: 'import { createMockFetchFor, reply } from "./runtime/mock-fetch.js";',
+          "d.ts":
+            'import { reply, type MockFetch } from "./runtime/mock-fetch.js";',
+          ts: 'import { createMockFetchFor, reply, type MockFetch, type MockRoute } from "./runtime/mock-fetch.js";',
+        },
+      },
+    ],
+    [
+      "exports: a binding in every flavour",
+      {
+        given: { kind: "export", names: ["reply"], typeOnly: false },
+        want: {
+          js: "export { reply };",
+          "d.ts": "export { reply };",
+          ts: "export { reply };",
+        },
+      },
+    ],
+    [
+      "a type re-export: absent from the .js, broken where it does not fit",
+      {
+        given: {
+          kind: "export",
+          names: [
+            "MockCall",
+            "MockFetch",
+            "MockHandler",
+            "MockInput",
+            "MockReply",
+          ],
+          module: "./runtime/mock-fetch.js",
+          typeOnly: true,
+        },
+        want: {
+          js: undefined,
+          "d.ts":
+            'export type {\n  MockCall,\n  MockFetch,\n  MockHandler,\n  MockInput,\n  MockReply,\n} from "./runtime/mock-fetch.js";',
+          ts: 'export type {\n  MockCall,\n  MockFetch,\n  MockHandler,\n  MockInput,\n  MockReply,\n} from "./runtime/mock-fetch.js";',
+        },
+      },
+    ],
+    [
+      "an exported constant with a type: its data in the .js, kept broken; declared in the .d.ts",
+      {
+        given: EXAMPLES,
+        want: {
+          js: "/** Example data. */\nexport const examples = {\n  getPet: { status: 200, response: { id: -1, tags: [1, 2] } },\n};",
+          "d.ts":
+            "/** Example data. */\nexport declare const examples: Examples;",
+          ts: "(source) /** Example data. */\nexport const examples: Examples = {\ngetPet: { status: 200, response: { id: -1, tags: [1, 2] } },\n};",
+        },
+      },
+    ],
+    [
+      "a default parameter: `= {}` in the .js, optional in the .d.ts, where its object type is hugged",
+      {
+        given: CREATE_MOCK_FETCH,
+        want: {
+          js: '/** A mock `fetch`. */\nexport function createMockFetch(options = {}) {\n  return createMockFetchFor(routes, ["", "/v1"], options.handlers ?? {}, options.baseUrl);\n}',
+          "d.ts":
+            "/** A mock `fetch`. */\nexport declare function createMockFetch(options?: {\n  handlers?: MockHandlers;\n  baseUrl?: string;\n}): MockFetch;",
+          ts: '(source) /** A mock `fetch`. */\nexport function createMockFetch(options: {\nhandlers?: MockHandlers;\nbaseUrl?: string;\n} = {  }): MockFetch {\n  return createMockFetchFor(routes, ["", "/v1"], options.handlers ?? {}, options.baseUrl);\n}',
+        },
+      },
+    ],
   ])("%s", (_name, { given, want }) => {
     const flavours: Flavour[] = ["js", "d.ts", "ts"];
     expect(
@@ -172,9 +296,12 @@ describe("one declaration, every flavour", () => {
     const { prettierOptions } =
       await import("../../../generator/format/format.js");
     for (const flavour of ["js", "d.ts"] as const) {
-      const declarations = [LIST_PETS, PARAMS].filter((declaration) =>
-        rendersIn(declaration, flavour),
-      );
+      const declarations = [
+        LIST_PETS,
+        PARAMS,
+        EXAMPLES,
+        CREATE_MOCK_FETCH,
+      ].filter((declaration) => rendersIn(declaration, flavour));
       const printed = declarations.map((declaration) =>
         printLayout(declarationLayout(declaration, flavour), 100),
       );
@@ -186,6 +313,71 @@ describe("one declaration, every flavour", () => {
         ),
       );
     }
+  });
+});
+
+describe("numbers and code in data", () => {
+  const key = "k".repeat(95);
+  it.each<[string, unknown]>([
+    [
+      "a long key before each kind of value",
+      {
+        [key]: 1,
+        [`${key}2`]: -1,
+        [`${key}3`]: "s",
+        [`${key}4`]: true,
+        [`${key}5`]: [1, 2],
+        [`${key}6`]: -1500,
+      },
+    ],
+    [
+      "lists of two or more numbers, filled line by line",
+      {
+        a: [1, -2, 3],
+        b: Array.from({ length: 60 }, (_, i) => i * 37 - 300),
+        c: { d: Array.from({ length: 40 }, (_, i) => i * 1000) },
+      },
+    ],
+    [
+      "one number alone, and lists of lists",
+      {
+        a: [5],
+        b: [-5],
+        c: [
+          [1, 2],
+          [3, 4],
+        ],
+        d: [-1, -2.5, 1e21, 0.000001],
+      },
+    ],
+    [
+      "a filled list behind a key as wide as the line",
+      {
+        ["x".repeat(88)]: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+        ["y".repeat(89)]: [1, 2, 3],
+      },
+    ],
+    [
+      "member chains, one too long for its line",
+      {
+        body: new CodeExpression(`examples.${"x".repeat(120)}.response`),
+        computed: new CodeExpression(`examples["${"y".repeat(120)}"].response`),
+        short: new CodeExpression("examples.a.response"),
+        alone: new CodeExpression(`examples.${"z".repeat(120)}`),
+      },
+    ],
+  ])("%s: as prettier prints them", async (_name, value) => {
+    const { formatChunk } =
+      await import("../../../generator/format/format-chunk.mjs");
+    const { prettierOptions } =
+      await import("../../../generator/format/format.js");
+    const declaration: Declaration = { kind: "const", name: "data", value };
+    expect(`${printLayout(declarationLayout(declaration, "js"), 100)}\n`).toBe(
+      await formatChunk(
+        declarationSource(declaration, "js"),
+        prettierOptions("data.js"),
+      ),
+    );
   });
 });
 
@@ -235,9 +427,14 @@ describe("the operations module", () => {
     );
     const again = await formatFiles(files);
     const fresh = await formatFiles(
-      await emitModules(buildModel(await loadDocument(fixture)), "@test/client"),
+      await emitModules(
+        buildModel(await loadDocument(fixture)),
+        "@test/client",
+      ),
     );
-    expect(again.map((file) => file.text)).toEqual(fresh.map((file) => file.text));
+    expect(again.map((file) => file.text)).toEqual(
+      fresh.map((file) => file.text),
+    );
   });
 });
 
