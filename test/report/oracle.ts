@@ -24,8 +24,11 @@ const HELPERS = `
 type NN<T> = T extends null | undefined ? never : T;
 type Keys<T> = T extends unknown ? keyof T : never;
 type At<T, K> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
-declare function read<T, K extends Keys<NN<T>>>(value: T, key: K): At<NN<T>, K>;
-declare function elem<T>(value: T): NN<T> extends readonly (infer E)[] ? E : never;
+type KeysOf<T> = [NN<T>] extends [never] ? PropertyKey : Keys<NN<T>>;
+declare function read<T, K extends KeysOf<T>>(value: T, key: K): At<NN<T>, K>;
+declare function elem<T>(value: T): [NN<T>] extends [never] ? never : NN<T> extends readonly (infer E)[] ? E : never;
+type Narrow<T, K> = T extends unknown ? ([Extract<K, keyof T>] extends [never] ? never : T) : never;
+declare function pick<T, K extends PropertyKey>(value: T): Narrow<NN<T>, K>;
 declare function opaque<T>(): T;
 type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown ? C : never;
 type Rest<F> = F extends (first: never, ...rest: infer R) => unknown ? R : never;
@@ -245,7 +248,7 @@ class CallerWriter {
     const name = type.symbol?.name ?? "";
     const element = elementOf(checker, type);
     if (element) return `[${this.#value(element, variant, depth + 1, stack)}]`;
-    if (OPAQUE.has(name) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
+    if (isLibType(type) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
     // Deeper than MAX_DEPTH, a named type is sent once from its name (a literal of it, queued), and here as a value of
     // the old type, which must still fit.
     const deep = depth > 0 && (depth > MAX_DEPTH || this.#inBlock) && isObject(type) ? this.#deeper(type, "request") : undefined;
@@ -260,7 +263,8 @@ class CallerWriter {
       if (optional && ((this.#minimal === 1 || (this.#minimal === 2 && !nested)) || depth >= MAX_DEPTH)) continue;
       entries.push(`${JSON.stringify(property.name)}: ${this.#value(withoutUndefined(checker.getTypeOfSymbol(property)), variant, depth + 1, [...stack, type])}`);
     }
-    const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String);
+    // `Record<string, never>` (an operation without arguments) admits no other key: no caller sends one.
+    const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String && !(info.type.flags & ts.TypeFlags.Never));
     if (index) entries.push(`"other_key": ${this.#value(index.type, variant, depth + 1, [...stack, type])}`);
     return `{ ${entries.join(", ")} }`;
   }
@@ -287,6 +291,7 @@ class CallerWriter {
       this.#read(next, `v${id}`, `o${id}`, lines, depth + 1, [...stack, type]);
     };
     const members = type.isUnion() ? type.types : [type];
+    const objects = members.filter((member) => isObject(member) && !isLibType(member));
     for (const member of members) {
       // Deeper than MAX_DEPTH, and below the top of a named type's own block, a named type is read once from its name
       // (queued): the check above held this place to it.
@@ -297,13 +302,25 @@ class CallerWriter {
         step(`elem(${variable})`, `elem(${oldVariable})`, elementType);
         continue;
       }
-      if (!isObject(member) || OPAQUE.has(member.symbol?.name ?? "")) continue;
+      if (!isObject(member) || isLibType(member)) continue;
+      // A member of a union is read as code reads it, narrowed into by the keys no other member has (`"code" in value`);
+      // when the new union has no member left with any of them, the member is gone and its reads hold of nothing:
+      // a response that admits fewer values is narrower, not breaking (README, "What breaking means").
+      const others = new Set(objects.filter((other) => other !== member).flatMap((other) => checker.getPropertiesOfType(other).map((property) => property.name)));
+      const own = members.length > 1 ? checker.getPropertiesOfType(member).map((property) => property.name).filter((name) => !others.has(name)) : [];
+      let [value, oldValue] = [variable, oldVariable];
+      if (own.length > 0) {
+        const keys = own.map((name) => JSON.stringify(name)).join(" | ");
+        const id = this.#variable++;
+        lines.push(`  const n${id} = pick<typeof ${variable}, ${keys}>(${variable});`, `  const m${id} = pick<typeof ${oldVariable}, ${keys}>(${oldVariable});`);
+        [value, oldValue] = [`n${id}`, `m${id}`];
+      }
       for (const property of checker.getPropertiesOfType(member)) {
         const key = JSON.stringify(property.name);
-        step(`read(${variable}, ${key})`, `read(${oldVariable}, ${key})`, checker.getTypeOfSymbol(property));
+        step(`read(${value}, ${key})`, `read(${oldValue}, ${key})`, checker.getTypeOfSymbol(property));
       }
       const index = checker.getIndexInfosOfType(member).find((info) => info.keyType.flags & ts.TypeFlags.String);
-      if (index) step(`read(${variable}, "other_key")`, `read(${oldVariable}, "other_key")`, index.type);
+      if (index) step(`read(${value}, "other_key")`, `read(${oldValue}, "other_key")`, index.type);
     }
   }
 }
@@ -317,7 +334,13 @@ function elementOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined 
 
 function isObject(type: ts.Type): boolean {
   if (type.isIntersection()) return type.types.every(isObject);
-  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getCallSignatures().length === 0 && !OPAQUE.has(type.symbol?.name ?? "");
+  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getCallSignatures().length === 0 && !isLibType(type);
+}
+
+/** A platform type of the lib (`Blob`, `Date`…), sent and read as a whole; a client's own `File` (Stripe's) is not one. */
+function isLibType(type: ts.Type): boolean {
+  const declaration = type.symbol?.declarations?.[0];
+  return OPAQUE.has(type.symbol?.name ?? "") && declaration !== undefined && !/^\/(before|after)\//.test(declaration.getSourceFile().fileName);
 }
 
 function withoutUndefined(type: ts.Type): ts.Type {
