@@ -181,6 +181,24 @@ describe("disagreements the differential run found (seeds 2026, 7 and 99, 300 mu
     expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", schema: "File", location: "response.url" }));
   }, 120_000);
 
+  it("a response whose type takes another name (seed 99 #204: OpenAI's DeleteFileResponse read as text) is breaking", async () => {
+    // The schema `DeleteFileResponse` was the response; as text it is `DeleteFileResponse2 = string`, and the schema
+    // stays. The oracle reads the type the new function returns, not the old name.
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Files", version: "1" },
+      paths: { "/files/{id}": { delete: { operationId: "deleteFile", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/DeleteFileResponse" } } } } } } } },
+      components: { schemas: { DeleteFileResponse: { type: "object", required: ["id", "deleted"], properties: { id: { type: "string" }, deleted: { type: "boolean" } } } } },
+    };
+    const found = await both("renamed-response", spec, (edited) => {
+      const content = edited.paths["/files/{id}"].delete.responses["200"].content;
+      content["text/plain"] = content["application/json"];
+      delete content["application/json"];
+    });
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-type-changed", operation: "deleteFile", location: "response" }));
+  }, 120_000);
+
   it("an allOf of string and integer (never) made an integer in a request (seed 99 #119) is compatible: only undefined could be sent", async () => {
     const found = await both("never-widened", readSpec("features/3.1/schema-types.json") as Json, (spec) => (spec.paths["/anything/quirks/polymorphism"].post.requestBody.content["application/json"].schema.properties.incompatible.allOf[0].type = "integer"));
     expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });

@@ -48,11 +48,12 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   const oldProgram = program(files, ["/before/types.d.ts", "/before/operations.d.ts"]);
   const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
   const changed = changedDeclarations(before.get("types.d.ts") ?? "", after.get("types.d.ts") ?? "");
-  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations);
+  const current = (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations;
+  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations, current);
   files.set("/caller.ts", caller);
   const check = program(files, ["/caller.ts"], oldProgram);
   const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-  errors.push(...routeChanges(operations, (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations));
+  errors.push(...routeChanges(operations, current));
   if (errors.length > 0) return { verdict: "breaking", errors };
   const declarations = (client: ReadonlyMap<string, string>, strip: boolean): string =>
     [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
@@ -126,7 +127,7 @@ class CallerWriter {
     this.#changed = changed;
   }
 
-  write(old: ts.Program, operations: Operation[]): string {
+  write(old: ts.Program, operations: Operation[], current: Operation[]): string {
     const checker = this.#checker;
     const exportsOf = (file: string): ts.Symbol[] => {
       const source = old.getSourceFile(file);
@@ -139,14 +140,17 @@ class CallerWriter {
     const lines = [`import * as api from "./after/operations.js";`, `import type * as OldApi from "./before/operations.js";`, `import type * as T from "./after/types.js";`, `import type * as Old from "./before/types.js";`, HELPERS];
     // Code that imports a type by name.
     for (const name of types.keys()) if (name !== "default") lines.push(`type Import_${lines.length} = T.${name};`);
+    // A call's result is typed by the new function: its response type may now have another name (`DeleteFileResponse`,
+    // a schema, → `DeleteFileResponse2 = string` once the media type is text), and so may the error it throws.
+    const now = new Map(current.map((operation) => [operation.function, operation.types]));
     for (const operation of operations) {
       const symbol = functions.get(operation.function);
       for (const line of symbol ? this.#calls(operation.function, symbol) : []) lines.push(line);
       const response = types.get(operation.types.response);
-      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)) : []) lines.push(line);
+      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response), now.get(operation.function)?.response) : []) lines.push(line);
       // Code that handles an ApiError reads its body, typed as the operation's error.
       const error = operation.types.error ? types.get(operation.types.error) : undefined;
-      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error)) : []) lines.push(line);
+      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error), now.get(operation.function)?.error ?? undefined) : []) lines.push(line);
     }
     // Types reached deeper than the nesting written inline: each read, and sent, once, from its own name.
     this.#inBlock = true;
@@ -273,8 +277,8 @@ class CallerWriter {
    * Statements reading every field of the old response type from a value of the new one, each used as a value of the
    * old field's type (read the same way from a value of the old type), then the whole value as the old type.
    */
-  #reads(name: string, type: ts.Type): string[] {
-    const lines = [`{`, `  const r = opaque<T.${name}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
+  #reads(name: string, type: ts.Type, newName = name): string[] {
+    const lines = [`{`, `  const r = opaque<T.${newName}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
     this.#read(type, "r", "o", lines, 0, []);
     lines.push(`}`);
     return lines;
