@@ -168,6 +168,20 @@ describe("disagreements the differential run found (seeds 2026, 7 and 99, 300 mu
     expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-type-narrowed" }));
   }, 120_000);
 
+  it("a response union member that loses the only key no other member has, the union keeping its members, is breaking", async () => {
+    // The oracle's reader narrows into `{ a, y }` by `y`; with `y` gone nothing is found there, but no member left
+    // the union: code narrowing by `"y" in value` now reads `unknown`. (A member removed is narrower: the case above.)
+    const member = (extra: string): Json => ({ type: "object", properties: { a: { type: "string" }, [extra]: { type: "string" } } });
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Union", version: "1" },
+      paths: { "/u": { get: { operationId: "getU", responses: { "200": { description: "OK", content: { "application/json": { schema: { oneOf: [member("x"), member("y")] } } } } } } } },
+    };
+    const found = await both("own-key-lost", spec, (edited) => delete edited.paths["/u"].get.responses["200"].content["application/json"].schema.oneOf[1].properties.y);
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", location: "response.y" }));
+  }, 120_000);
+
   it("a property removed inside a schema named File (seed 99 #21, Stripe's `file`) is breaking: the client's File is not the DOM's", async () => {
     const ok = (schema: Json): Json => ({ description: "ok", content: { "application/json": { schema } } });
     const spec: Json = {

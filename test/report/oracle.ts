@@ -49,10 +49,11 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
   const changed = changedDeclarations(before.get("types.d.ts") ?? "", after.get("types.d.ts") ?? "");
   const current = (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations;
-  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations, current);
-  files.set("/caller.ts", caller);
+  const writer = new CallerWriter(oldProgram.getTypeChecker(), changed);
+  files.set("/caller.ts", writer.write(oldProgram, operations, current));
   const check = program(files, ["/caller.ts"], oldProgram);
   const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  errors.push(...lostMembers(check, writer.picks));
   errors.push(...routeChanges(operations, current));
   if (errors.length > 0) return { verdict: "breaking", errors };
   const declarations = (client: ReadonlyMap<string, string>, strip: boolean): string =>
@@ -78,6 +79,35 @@ function changedDeclarations(before: string, after: string): Set<string> {
   const old = declarations(before);
   const current = declarations(after);
   return new Set([...old.keys(), ...current.keys()].filter((name) => old.get(name) !== current.get(name)));
+}
+
+/**
+ * A union member narrowed into by its own keys that finds nothing in the new union is gone, and a narrower response
+ * is compatible; but when the union kept as many members, the member is still there and lost those keys: its reads
+ * would see `unknown` (TypeScript narrows `"y" in value` to `value & Record<"y", unknown>`), so that is breaking.
+ */
+function lostMembers(check: ts.Program, picks: ReadonlyArray<{ id: number; members: number; keys: string }>): string[] {
+  if (picks.length === 0) return [];
+  const checker = check.getTypeChecker();
+  const names = new Map<string, ts.Identifier>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^[nw]\d+$/.test(node.name.text)) names.set(node.name.text, node.name);
+    ts.forEachChild(node, visit);
+  };
+  visit(check.getSourceFile("/caller.ts")!);
+  return picks.flatMap(({ id, members, keys }) => {
+    const narrowed = names.get(`n${id}`);
+    const union = names.get(`w${id}`);
+    if (!narrowed || !union || !(checker.getTypeAtLocation(narrowed).flags & ts.TypeFlags.Never)) return [];
+    // Inside a member already gone, everything is never: nothing more was lost there.
+    const now = checker.getTypeAtLocation(union);
+    return !(now.flags & ts.TypeFlags.Never) && countMembers(now) >= members ? [`the union member with ${keys} lost them, though the union kept its ${members} members`] : [];
+  });
+}
+
+/** The members of a union, null and undefined aside. */
+function countMembers(type: ts.Type): number {
+  return (type.isUnion() ? type.types : [type]).filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).length;
 }
 
 /** A call that still compiles but goes elsewhere, or asks for other credentials, is breaking too. */
@@ -121,6 +151,8 @@ class CallerWriter {
   #inBlock = false;
 
   readonly #changed: ReadonlySet<string>;
+  /** Each union member read narrowed by its own keys (`n<id>`, its union `w<id>`), with the old union's member count. */
+  readonly picks: Array<{ id: number; members: number; keys: string }> = [];
 
   constructor(checker: ts.TypeChecker, changed: ReadonlySet<string>) {
     this.#checker = checker;
@@ -316,7 +348,8 @@ class CallerWriter {
       if (own.length > 0) {
         const keys = own.map((name) => JSON.stringify(name)).join(" | ");
         const id = this.#variable++;
-        lines.push(`  const n${id} = pick<typeof ${variable}, ${keys}>(${variable});`, `  const m${id} = pick<typeof ${oldVariable}, ${keys}>(${oldVariable});`);
+        lines.push(`  const w${id} = ${variable};`, `  const n${id} = pick<typeof ${variable}, ${keys}>(${variable});`, `  const m${id} = pick<typeof ${oldVariable}, ${keys}>(${oldVariable});`);
+        this.picks.push({ id, members: countMembers(type), keys });
         [value, oldValue] = [`n${id}`, `m${id}`];
       }
       for (const property of checker.getPropertiesOfType(member)) {
