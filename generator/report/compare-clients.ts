@@ -49,6 +49,7 @@ export function compareClients(before: ClientFiles, after: ClientFiles): Change[
   for (const [old, current] of pairs) compareOperation(checker, walker, old, current, changes);
   walker.finish();
   compareExportedTypes(checker, oldOperations, newOperations, changes, walker);
+  compareRewrites(checker, newOperations, before, after, changes);
   return sortChanges(changes);
 }
 
@@ -284,6 +285,38 @@ function compareExportedTypes(
     if (!operationTypes.has(name) && !program.types.before.has(name))
       changes.push(change("compatible", "type-added", null, name, null, `The exported type ${name} is new.`));
   }
+}
+
+/**
+ * Declarations rewritten to the same values (`string & (unknown | unknown)` gaining a member that only a string can
+ * fill): no walk finds a difference, but the declarations differ, so the client changed and the verdict is compatible,
+ * never none. Named only when nothing else is: beside a real change they would be noise.
+ */
+function compareRewrites(
+  program: Checker,
+  operations: ManifestOperation[],
+  before: ClientFiles,
+  after: ClientFiles,
+  changes: Change[],
+): void {
+  if (changes.some((entry) => entry.severity !== "docs")) return;
+  const user = (name: string): string | null =>
+    operations.find((operation) => Object.values(operation.types).includes(name))?.function ?? null;
+  for (const [name, symbol] of program.types.before) {
+    const current = program.types.after.get(name);
+    if (name === "default" || !current || codeOf(symbol) === codeOf(current)) continue;
+    const message = `The exported type ${name} is written differently; the values it admits are the same.`;
+    changes.push(change("compatible", "type-changed", user(name), name, null, message));
+  }
+  if (changes.some((entry) => entry.severity !== "docs")) return;
+  const code = (files: ClientFiles, name: string): string =>
+    (files.get(name) ?? "")
+      .replace(/^\/\/ Generated from .*\n/, "")
+      .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")
+      .replace(/\s+/g, " ");
+  for (const name of [...after.keys()].filter((file) => file.endsWith(".d.ts")).sort())
+    if (code(before, name) !== code(after, name))
+      changes.push(change("compatible", "type-changed", null, null, null, `${name} is written differently.`));
 }
 
 /** A declaration's code, comments and layout aside. */

@@ -69,7 +69,10 @@ export class TypeWalker {
     if (oldElement && newElement) return this.compare(oldElement, newElement, side, step(at, "[]"));
     if (this.#compareUnions(old, current, side, at)) return;
     const forward = this.#checker.isTypeAssignableTo(old, current);
-    const backward = this.#checker.isTypeAssignableTo(current, old);
+    // An object whose properties are all optional admits a string (`Trip` ← `Record<string, unknown> & string`), but
+    // code reading its fields off the new value gets `unknown`: an object that stops being one is never narrower.
+    const unread = side === "response" && isObjectLike(old) && !isObjectLike(current) && !current.isUnion();
+    const backward = !unread && this.#checker.isTypeAssignableTo(current, old);
     if (forward && backward) return;
     this.#compareLeaves(old, current, side, at, forward, backward);
   }
@@ -169,8 +172,102 @@ export class TypeWalker {
       if (pairs.some(([previous, member]) => key(previous) !== key(member) && !walkable(previous, member)))
         return false;
     }
-    for (const [previous, member] of pairs) if (walkable(previous, member)) this.compare(previous, member, side, at);
+    for (const [previous, member] of pairs) {
+      if (!walkable(previous, member)) continue;
+      const mark = [this.#changes.length, this.#schemaChanges.length] as const;
+      this.compare(previous, member, side, at);
+      if (side === "request") this.#softenMember(mark, previous, current, at);
+    }
     return true;
+  }
+
+  /**
+   * A member of a request union that changed in a way that breaks it alone may still take what callers sent for it:
+   * when the old member's values fit the new union (another member accepts them, and every key they carry is one the
+   * union, narrowed by its discriminants as TypeScript narrows it, still declares), old calls compile. The breaking
+   * changes the member's walk found in this place are then one compatible change of the union.
+   */
+  #softenMember(mark: readonly [number, number], previous: ts.Type, union: ts.Type, at: Where): void {
+    const [changes, schemaChanges] = mark;
+    const own = (entry: { severity: Change["severity"] }): boolean => entry.severity === "breaking";
+    const direct = this.#changes.slice(changes).filter(own);
+    const inSchema = this.#schemaChanges
+      .slice(schemaChanges)
+      .filter((entry) => own(entry) && entry.schema === at.schema);
+    if (direct.length + inSchema.length === 0) return;
+    if (!this.#checker.isTypeAssignableTo(previous, union) || !this.#keysKnown(previous, [union], 0)) return;
+    const found = [
+      ...direct.map((entry) => entry.location),
+      ...inSchema.map((entry) => joinPath(at.path, entry.inSchema)),
+    ];
+    const dropped = new Set<object>([...direct, ...inSchema]);
+    const kept = <T extends object>(list: T[], from: number): void => {
+      const rest = list.splice(from).filter((entry) => !dropped.has(entry));
+      list.push(...rest);
+    };
+    kept(this.#changes, changes);
+    kept(this.#schemaChanges, schemaChanges);
+    this.#add(
+      "request",
+      "compatible",
+      "request-union-member-changed",
+      at,
+      `has a member that changed (${found.map((where) => `\`${where}\``).join(", ")}), but what calls sent for it still fits the union: another member takes it.`,
+    );
+  }
+
+  /**
+   * Whether an object literal of `source` passes TypeScript's excess-property check against `targets` (the members of
+   * a union, reduced by their discriminants as the checker's `findMatchingDiscriminantType` does), at every depth.
+   */
+  #keysKnown(source: ts.Type, targets: ts.Type[], depth: number): boolean {
+    const checker = this.#checker;
+    if (depth > 8) return true;
+    const flat = (types: ts.Type[]): ts.Type[] => types.flatMap((type) => (type.isUnion() ? type.types : [type]));
+    const candidates = flat(targets);
+    for (const part of flat([source])) {
+      const element = arrayElement(checker, part);
+      if (element) {
+        const elements = candidates.flatMap((type) => arrayElement(checker, type) ?? []);
+        if (elements.length > 0 && !this.#keysKnown(element, elements, depth + 1)) return false;
+        continue;
+      }
+      const objects = candidates.filter(isObjectLike);
+      if (!isObjectLike(part) || objects.length === 0) continue;
+      const reduced = this.#discriminate(part, objects);
+      if (reduced.some((type) => checker.getIndexInfosOfType(type).length > 0)) continue;
+      for (const property of checker.getPropertiesOfType(part)) {
+        const holders = reduced.flatMap((type) => {
+          const held = checker.getPropertyOfType(type, property.name);
+          return held ? [checker.getTypeOfSymbol(held)] : [];
+        });
+        if (holders.length === 0 || !this.#keysKnown(checker.getTypeOfSymbol(property), holders, depth + 1))
+          return false;
+      }
+    }
+    return true;
+  }
+
+  /** The members a value of `source` is checked against: those its literal-typed properties select, when any does. */
+  #discriminate(source: ts.Type, members: ts.Type[]): ts.Type[] {
+    const checker = this.#checker;
+    let kept = members;
+    for (const property of checker.getPropertiesOfType(source)) {
+      const types = members.map((member) => {
+        const held = checker.getPropertyOfType(member, property.name);
+        return held ? checker.getTypeOfSymbol(held) : undefined;
+      });
+      // A discriminant, as the checker's `isDiscriminantProperty` has it: a literal type, not the same in every member.
+      const held = types.filter((type): type is ts.Type => type !== undefined);
+      if (!held.some((type) => literalValues(checker, type)) || held.every((type) => type === held[0])) continue;
+      const value = checker.getTypeOfSymbol(property);
+      const matched = kept.filter((member) => {
+        const type = types[members.indexOf(member)];
+        return type !== undefined && checker.isTypeAssignableTo(value, type);
+      });
+      if (matched.length > 0) kept = matched;
+    }
+    return kept;
   }
 
   /**
@@ -450,7 +547,17 @@ function isPlainObject(type: ts.Type): boolean {
   const flags = (type as ts.ObjectType).objectFlags;
   if (flags & ts.ObjectFlags.Reference && (type as ts.TypeReference).target.objectFlags & ts.ObjectFlags.Tuple)
     return false;
-  return type.getCallSignatures().length === 0 && !OPAQUE.has(type.symbol?.name ?? "");
+  return type.getCallSignatures().length === 0 && !isLibType(type);
+}
+
+/** A platform type (`Blob`, `Date`…) of the lib, compared as a whole; a client's own `File` (Stripe's) is walked. */
+function isLibType(type: ts.Type): boolean {
+  const declaration = type.symbol?.declarations?.[0];
+  return (
+    OPAQUE.has(type.symbol?.name ?? "") &&
+    declaration !== undefined &&
+    !/^\/(before|after)\//.test(declaration.getSourceFile().fileName)
+  );
 }
 
 /** A plain object type, or an intersection of them (an allOf). */
@@ -466,7 +573,10 @@ function arrayElement(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefin
   return undefined;
 }
 
+/** An optional property's type without the `undefined` its `?` adds: `never` when nothing else is left. */
 function withoutUndefined(checker: ts.TypeChecker, type: ts.Type): ts.Type {
+  // `incompatible?: string & number` is `undefined` alone: callers can send nothing but undefined (or leave it out).
+  if (type.flags & ts.TypeFlags.Undefined) return checker.getNeverType();
   if (!type.isUnion()) return type;
   const kept = type.types.filter((member) => !(member.flags & ts.TypeFlags.Undefined));
   return kept.length === type.types.length

@@ -152,3 +152,24 @@ describe("exported types no operation uses (found by the differential test, seed
     expect(changes).toEqual([expect.objectContaining({ severity: "compatible", kind: "type-changed", schema: "Unused", operation: null })]);
   });
 });
+
+describe("request unions (found by the differential test, seeds 2026 and 7)", () => {
+  const union = (first: Spec, second: Spec): Spec => ({
+    openapi: "3.0.3",
+    info: { title: "Union", version: "1" },
+    paths: { "/things": { post: { operationId: "postThing", requestBody: { required: true, content: { "application/json": { schema: { oneOf: [first, second] } } } }, responses: { "204": { description: "done" } } } } },
+  });
+  const body = (spec: Spec): Spec => spec.paths["/things"].post.requestBody.content["application/json"].schema;
+
+  it("a field removed from one member that another member declares is a compatible request-union-member-changed", async () => {
+    const spec = union({ type: "object", required: ["id"], properties: { id: { type: "integer" }, note: { type: "string" } } }, { type: "object", properties: { name: { type: "string" }, note: { type: "string" } } });
+    const changes = await changesOf(spec, (s) => delete body(s).oneOf[0].properties.note);
+    expect(changes).toEqual([expect.objectContaining({ severity: "compatible", kind: "request-union-member-changed", operation: "postThing", location: "body", message: expect.stringContaining("`body.note`") as unknown as string })]);
+  });
+
+  it("a field removed from one member that no other member declares stays breaking", async () => {
+    const spec = union({ type: "object", required: ["id"], properties: { id: { type: "integer" }, note: { type: "string" } } }, { type: "object", properties: { name: { type: "string" } } });
+    const changes = await changesOf(spec, (s) => delete body(s).oneOf[0].properties.note);
+    expect(changes).toContainEqual(expect.objectContaining({ severity: "breaking", kind: "request-property-removed", location: "body.note" }));
+  });
+});

@@ -100,3 +100,122 @@ describe("disagreements the differential run found (seed 20, 200 mutations), fix
     expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", operation: "getDeep", schema: "Level9", location: "response.next.next.next.next.next.next.next.next.permissions" }));
   });
 });
+
+describe("disagreements the differential run found (seeds 2026, 7 and 99, 300 mutations each), each fixed on its wrong side", () => {
+  const both = async (name: string, spec: Json, edit: (spec: Json) => void) => {
+    const edited = structuredClone(spec);
+    edit(edited);
+    const before = (await clientOf(spec, work.dir, `${name}-before`))!;
+    const after = (await clientOf(edited, work.dir, `${name}-after`))!;
+    const changes = compareClients(before, after);
+    return { changes, report: verdictOf(changes), oracle: judge(before, after).verdict };
+  };
+  const travel = (): Json => readSpec("features/3.1/train-travel.json") as Json;
+  const polymorphism = (): Json => readSpec("features/3.0/polymorphism.json") as Json;
+  const complexBody = (spec: Json): Json => spec.paths["/one-of-complex"].post.requestBody.content["application/json"].schema;
+
+  it("an item type inside an allOf made a string (seed 2026 #130) is breaking: reading a Trip's fields off a string gives unknown", async () => {
+    const found = await both("allof-items", travel(), (spec) => (spec.paths["/trips"].get.responses["200"].content["application/json"].schema.allOf[1].properties.data.items = { type: "string" }));
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-type-changed", operation: "getTrips", location: "response.data[]" }));
+  }, 120_000);
+
+  it("a property removed from one member of a request oneOf that other members declare (seed 2026 #138) is compatible", async () => {
+    // Old calls send `registration.email` to a union no member of which is picked by a discriminant: TypeScript checks
+    // the key against every member, and another one still declares it.
+    const found = await both("union-email", polymorphism(), (spec) => {
+      const registration = complexBody(spec).oneOf[2].properties.registration;
+      delete registration.properties.email;
+      registration.required = registration.required.filter((name: string) => name !== "email");
+    });
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(found.changes).toEqual([expect.objectContaining({ kind: "request-union-member-changed", operation: "oneOfObjectWithAComplexSchema", location: "body" })]);
+  }, 120_000);
+
+  it("a property's type changed in one member of a request oneOf whose other members take the old value (seed 7 #73) is compatible", async () => {
+    const found = await both("union-listing", polymorphism(), (spec) => (complexBody(spec).oneOf[6].properties.listing_id = { type: "string" }));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-union-member-changed", location: "body" }));
+  }, 120_000);
+
+  it("a property removed from one member of a discriminated request oneOf is still breaking, though another member declares it", async () => {
+    // `kind: "a"` picks the first member, so TypeScript checks the removed `note` against it alone.
+    const member = (kind: string): Json => ({ type: "object", required: ["kind"], properties: { kind: { type: "string", enum: [kind] }, note: { type: "string" } } });
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Kinds", version: "1" },
+      paths: { "/things": { post: { operationId: "postThing", requestBody: { required: true, content: { "application/json": { schema: { oneOf: [member("a"), member("b")] } } } }, responses: { "204": { description: "done" } } } } },
+    };
+    const found = await both("union-discriminated", spec, (edited) => delete edited.paths["/things"].post.requestBody.content["application/json"].schema.oneOf[0].properties.note);
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-property-removed", location: "body.note" }));
+  }, 120_000);
+
+  it("an optional header added to an operation without arguments (seed 2026 #213) is compatible: Record<string, never> takes no other key", async () => {
+    const found = await both("first-header", travel(), (spec) => (spec.paths["/stations"].get.parameters = [...(spec.paths["/stations"].get.parameters ?? []), { name: "zz_header", in: "header", schema: { type: "string" } }]));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+  }, 120_000);
+
+  it("a oneOf member added that only a string fills (seed 2026 #224, seed 7 #286) is compatible, not none: the declarations differ", async () => {
+    const found = await both("string-member", polymorphism(), (spec) => spec.paths["/one-of-with-type"].post.requestBody.content["application/json"].schema.properties.event.oneOf.push({ type: "object", properties: { zz_member: { type: "string" } } }));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(found.changes).toEqual([expect.objectContaining({ kind: "type-changed", operation: "oneOfWithType", schema: "OneOfWithTypeBody" })]);
+  }, 120_000);
+
+  it("a member removed from a response union (seed 7 #233, #237, #258) is compatible: the oracle's reader narrows into members by their own keys", async () => {
+    const found = await both("union-narrowed", readSpec("features/3.0/schema-additional-properties.json") as Json, (spec) => spec.paths["/post"].post.responses["200"].content["application/json"].schema.properties["object with `additionalProperties: anyOf` (polymorphic)"].additionalProperties.anyOf.splice(2, 1));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-type-narrowed" }));
+  }, 120_000);
+
+  it("a response union member that loses the only key no other member has, the union keeping its members, is breaking", async () => {
+    // The oracle's reader narrows into `{ a, y }` by `y`; with `y` gone nothing is found there, but no member left
+    // the union: code narrowing by `"y" in value` now reads `unknown`. (A member removed is narrower: the case above.)
+    const member = (extra: string): Json => ({ type: "object", properties: { a: { type: "string" }, [extra]: { type: "string" } } });
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Union", version: "1" },
+      paths: { "/u": { get: { operationId: "getU", responses: { "200": { description: "OK", content: { "application/json": { schema: { oneOf: [member("x"), member("y")] } } } } } } } },
+    };
+    const found = await both("own-key-lost", spec, (edited) => delete edited.paths["/u"].get.responses["200"].content["application/json"].schema.oneOf[1].properties.y);
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", location: "response.y" }));
+  }, 120_000);
+
+  it("a property removed inside a schema named File (seed 99 #21, Stripe's `file`) is breaking: the client's File is not the DOM's", async () => {
+    const ok = (schema: Json): Json => ({ description: "ok", content: { "application/json": { schema } } });
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Files", version: "1" },
+      paths: { "/files/{id}": { get: { operationId: "getFile", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": ok({ $ref: "#/components/schemas/File" }) } } } },
+      components: { schemas: { File: { type: "object", properties: { id: { type: "string" }, url: { type: "string" } } } } },
+    };
+    const found = await both("named-file", spec, (edited) => delete edited.components.schemas.File.properties.url);
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-property-removed", schema: "File", location: "response.url" }));
+  }, 120_000);
+
+  it("a response whose type takes another name (seed 99 #204: OpenAI's DeleteFileResponse read as text) is breaking", async () => {
+    // The schema `DeleteFileResponse` was the response; as text it is `DeleteFileResponse2 = string`, and the schema
+    // stays. The oracle reads the type the new function returns, not the old name.
+    const spec: Json = {
+      openapi: "3.0.3",
+      info: { title: "Files", version: "1" },
+      paths: { "/files/{id}": { delete: { operationId: "deleteFile", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "OK", content: { "application/json": { schema: { $ref: "#/components/schemas/DeleteFileResponse" } } } } } } } },
+      components: { schemas: { DeleteFileResponse: { type: "object", required: ["id", "deleted"], properties: { id: { type: "string" }, deleted: { type: "boolean" } } } } },
+    };
+    const found = await both("renamed-response", spec, (edited) => {
+      const content = edited.paths["/files/{id}"].delete.responses["200"].content;
+      content["text/plain"] = content["application/json"];
+      delete content["application/json"];
+    });
+    expect(found).toMatchObject({ report: "breaking", oracle: "breaking" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "response-type-changed", operation: "deleteFile", location: "response" }));
+  }, 120_000);
+
+  it("an allOf of string and integer (never) made an integer in a request (seed 99 #119) is compatible: only undefined could be sent", async () => {
+    const found = await both("never-widened", readSpec("features/3.1/schema-types.json") as Json, (spec) => (spec.paths["/anything/quirks/polymorphism"].post.requestBody.content["application/json"].schema.properties.incompatible.allOf[0].type = "integer"));
+    expect(found).toMatchObject({ report: "compatible", oracle: "compatible" });
+    expect(found.changes).toContainEqual(expect.objectContaining({ kind: "request-type-widened", location: "body.incompatible" }));
+  }, 120_000);
+});

@@ -87,8 +87,12 @@ export function* differentialCases(seed: number, runs: number): Generator<Differ
 /** Runs `runs` mutations drawn from `seed`; `onCase` hears each judged one (for long runs' progress). */
 export async function runDifferential(options: { seed: number; runs: number; dir: string; onCase?: (line: string) => void }): Promise<DifferentialResult> {
   const result: DifferentialResult = { judged: 0, disagreements: [], unlocated: [] };
+  // The unedited spec is often the same as for an earlier mutation (a feature spec, whole): its client is made once.
+  const starts = new Map<string, Map<string, string> | undefined>();
   for (const { index, file, start, edited, where } of differentialCases(options.seed, options.runs)) {
-    const before = await clientOf(start, options.dir, `before-${index}`);
+    const key = JSON.stringify(start);
+    if (!starts.has(key)) starts.set(key, await clientOf(start, options.dir, `before-${index}`));
+    const before = starts.get(key);
     const after = before && (await clientOf(edited, options.dir, `after-${index}`));
     if (!before || !after) continue;
     result.judged++;

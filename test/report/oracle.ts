@@ -24,8 +24,11 @@ const HELPERS = `
 type NN<T> = T extends null | undefined ? never : T;
 type Keys<T> = T extends unknown ? keyof T : never;
 type At<T, K> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
-declare function read<T, K extends Keys<NN<T>>>(value: T, key: K): At<NN<T>, K>;
-declare function elem<T>(value: T): NN<T> extends readonly (infer E)[] ? E : never;
+type KeysOf<T> = [NN<T>] extends [never] ? PropertyKey : Keys<NN<T>>;
+declare function read<T, K extends KeysOf<T>>(value: T, key: K): At<NN<T>, K>;
+declare function elem<T>(value: T): [NN<T>] extends [never] ? never : NN<T> extends readonly (infer E)[] ? E : never;
+type Narrow<T, K> = T extends unknown ? ([Extract<K, keyof T>] extends [never] ? never : T) : never;
+declare function pick<T, K extends PropertyKey>(value: T): Narrow<NN<T>, K>;
 declare function opaque<T>(): T;
 type FirstParameter<F> = F extends (first: infer C, ...rest: never[]) => unknown ? C : never;
 type Rest<F> = F extends (first: never, ...rest: infer R) => unknown ? R : never;
@@ -45,11 +48,13 @@ export function judge(before: ReadonlyMap<string, string>, after: ReadonlyMap<st
   const oldProgram = program(files, ["/before/types.d.ts", "/before/operations.d.ts"]);
   const operations = (JSON.parse(before.get("operations.json")!) as { operations: Operation[] }).operations;
   const changed = changedDeclarations(before.get("types.d.ts") ?? "", after.get("types.d.ts") ?? "");
-  const caller = new CallerWriter(oldProgram.getTypeChecker(), changed).write(oldProgram, operations);
-  files.set("/caller.ts", caller);
+  const current = (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations;
+  const writer = new CallerWriter(oldProgram.getTypeChecker(), changed);
+  files.set("/caller.ts", writer.write(oldProgram, operations, current));
   const check = program(files, ["/caller.ts"], oldProgram);
   const errors = ts.getPreEmitDiagnostics(check, check.getSourceFile("/caller.ts")).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
-  errors.push(...routeChanges(operations, (JSON.parse(after.get("operations.json")!) as { operations: Operation[] }).operations));
+  errors.push(...lostMembers(check, writer.picks));
+  errors.push(...routeChanges(operations, current));
   if (errors.length > 0) return { verdict: "breaking", errors };
   const declarations = (client: ReadonlyMap<string, string>, strip: boolean): string =>
     [...client].filter(([name]) => name.endsWith(".d.ts")).sort().map(([name, text]) => `${name}\n${strip ? withoutComments(withoutHeader(text)) : withoutHeader(text)}`).join("\n");
@@ -74,6 +79,35 @@ function changedDeclarations(before: string, after: string): Set<string> {
   const old = declarations(before);
   const current = declarations(after);
   return new Set([...old.keys(), ...current.keys()].filter((name) => old.get(name) !== current.get(name)));
+}
+
+/**
+ * A union member narrowed into by its own keys that finds nothing in the new union is gone, and a narrower response
+ * is compatible; but when the union kept as many members, the member is still there and lost those keys: its reads
+ * would see `unknown` (TypeScript narrows `"y" in value` to `value & Record<"y", unknown>`), so that is breaking.
+ */
+function lostMembers(check: ts.Program, picks: ReadonlyArray<{ id: number; members: number; keys: string }>): string[] {
+  if (picks.length === 0) return [];
+  const checker = check.getTypeChecker();
+  const names = new Map<string, ts.Identifier>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^[nw]\d+$/.test(node.name.text)) names.set(node.name.text, node.name);
+    ts.forEachChild(node, visit);
+  };
+  visit(check.getSourceFile("/caller.ts")!);
+  return picks.flatMap(({ id, members, keys }) => {
+    const narrowed = names.get(`n${id}`);
+    const union = names.get(`w${id}`);
+    if (!narrowed || !union || !(checker.getTypeAtLocation(narrowed).flags & ts.TypeFlags.Never)) return [];
+    // Inside a member already gone, everything is never: nothing more was lost there.
+    const now = checker.getTypeAtLocation(union);
+    return !(now.flags & ts.TypeFlags.Never) && countMembers(now) >= members ? [`the union member with ${keys} lost them, though the union kept its ${members} members`] : [];
+  });
+}
+
+/** The members of a union, null and undefined aside. */
+function countMembers(type: ts.Type): number {
+  return (type.isUnion() ? type.types : [type]).filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined))).length;
 }
 
 /** A call that still compiles but goes elsewhere, or asks for other credentials, is breaking too. */
@@ -117,13 +151,15 @@ class CallerWriter {
   #inBlock = false;
 
   readonly #changed: ReadonlySet<string>;
+  /** Each union member read narrowed by its own keys (`n<id>`, its union `w<id>`), with the old union's member count. */
+  readonly picks: Array<{ id: number; members: number; keys: string }> = [];
 
   constructor(checker: ts.TypeChecker, changed: ReadonlySet<string>) {
     this.#checker = checker;
     this.#changed = changed;
   }
 
-  write(old: ts.Program, operations: Operation[]): string {
+  write(old: ts.Program, operations: Operation[], current: Operation[]): string {
     const checker = this.#checker;
     const exportsOf = (file: string): ts.Symbol[] => {
       const source = old.getSourceFile(file);
@@ -136,14 +172,17 @@ class CallerWriter {
     const lines = [`import * as api from "./after/operations.js";`, `import type * as OldApi from "./before/operations.js";`, `import type * as T from "./after/types.js";`, `import type * as Old from "./before/types.js";`, HELPERS];
     // Code that imports a type by name.
     for (const name of types.keys()) if (name !== "default") lines.push(`type Import_${lines.length} = T.${name};`);
+    // A call's result is typed by the new function: its response type may now have another name (`DeleteFileResponse`,
+    // a schema, → `DeleteFileResponse2 = string` once the media type is text), and so may the error it throws.
+    const now = new Map(current.map((operation) => [operation.function, operation.types]));
     for (const operation of operations) {
       const symbol = functions.get(operation.function);
       for (const line of symbol ? this.#calls(operation.function, symbol) : []) lines.push(line);
       const response = types.get(operation.types.response);
-      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response)) : []) lines.push(line);
+      for (const line of response ? this.#reads(operation.types.response, checker.getDeclaredTypeOfSymbol(response), now.get(operation.function)?.response) : []) lines.push(line);
       // Code that handles an ApiError reads its body, typed as the operation's error.
       const error = operation.types.error ? types.get(operation.types.error) : undefined;
-      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error)) : []) lines.push(line);
+      for (const line of error ? this.#reads(operation.types.error!, checker.getDeclaredTypeOfSymbol(error), now.get(operation.function)?.error ?? undefined) : []) lines.push(line);
     }
     // Types reached deeper than the nesting written inline: each read, and sent, once, from its own name.
     this.#inBlock = true;
@@ -245,7 +284,7 @@ class CallerWriter {
     const name = type.symbol?.name ?? "";
     const element = elementOf(checker, type);
     if (element) return `[${this.#value(element, variant, depth + 1, stack)}]`;
-    if (OPAQUE.has(name) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
+    if (isLibType(type) && name !== "Array" && name !== "ReadonlyArray") return `(null as unknown as ${name})`;
     // Deeper than MAX_DEPTH, a named type is sent once from its name (a literal of it, queued), and here as a value of
     // the old type, which must still fit.
     const deep = depth > 0 && (depth > MAX_DEPTH || this.#inBlock) && isObject(type) ? this.#deeper(type, "request") : undefined;
@@ -260,7 +299,8 @@ class CallerWriter {
       if (optional && ((this.#minimal === 1 || (this.#minimal === 2 && !nested)) || depth >= MAX_DEPTH)) continue;
       entries.push(`${JSON.stringify(property.name)}: ${this.#value(withoutUndefined(checker.getTypeOfSymbol(property)), variant, depth + 1, [...stack, type])}`);
     }
-    const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String);
+    // `Record<string, never>` (an operation without arguments) admits no other key: no caller sends one.
+    const index = checker.getIndexInfosOfType(type).find((info) => info.keyType.flags & ts.TypeFlags.String && !(info.type.flags & ts.TypeFlags.Never));
     if (index) entries.push(`"other_key": ${this.#value(index.type, variant, depth + 1, [...stack, type])}`);
     return `{ ${entries.join(", ")} }`;
   }
@@ -269,8 +309,8 @@ class CallerWriter {
    * Statements reading every field of the old response type from a value of the new one, each used as a value of the
    * old field's type (read the same way from a value of the old type), then the whole value as the old type.
    */
-  #reads(name: string, type: ts.Type): string[] {
-    const lines = [`{`, `  const r = opaque<T.${name}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
+  #reads(name: string, type: ts.Type, newName = name): string[] {
+    const lines = [`{`, `  const r = opaque<T.${newName}>();`, `  const o = opaque<Old.${name}>();`, `  const old: Old.${name} = r;`];
     this.#read(type, "r", "o", lines, 0, []);
     lines.push(`}`);
     return lines;
@@ -287,6 +327,7 @@ class CallerWriter {
       this.#read(next, `v${id}`, `o${id}`, lines, depth + 1, [...stack, type]);
     };
     const members = type.isUnion() ? type.types : [type];
+    const objects = members.filter((member) => isObject(member) && !isLibType(member));
     for (const member of members) {
       // Deeper than MAX_DEPTH, and below the top of a named type's own block, a named type is read once from its name
       // (queued): the check above held this place to it.
@@ -297,13 +338,26 @@ class CallerWriter {
         step(`elem(${variable})`, `elem(${oldVariable})`, elementType);
         continue;
       }
-      if (!isObject(member) || OPAQUE.has(member.symbol?.name ?? "")) continue;
+      if (!isObject(member) || isLibType(member)) continue;
+      // A member of a union is read as code reads it, narrowed into by the keys no other member has (`"code" in value`);
+      // when the new union has no member left with any of them, the member is gone and its reads hold of nothing:
+      // a response that admits fewer values is narrower, not breaking (README, "What breaking means").
+      const others = new Set(objects.filter((other) => other !== member).flatMap((other) => checker.getPropertiesOfType(other).map((property) => property.name)));
+      const own = members.length > 1 ? checker.getPropertiesOfType(member).map((property) => property.name).filter((name) => !others.has(name)) : [];
+      let [value, oldValue] = [variable, oldVariable];
+      if (own.length > 0) {
+        const keys = own.map((name) => JSON.stringify(name)).join(" | ");
+        const id = this.#variable++;
+        lines.push(`  const w${id} = ${variable};`, `  const n${id} = pick<typeof ${variable}, ${keys}>(${variable});`, `  const m${id} = pick<typeof ${oldVariable}, ${keys}>(${oldVariable});`);
+        this.picks.push({ id, members: countMembers(type), keys });
+        [value, oldValue] = [`n${id}`, `m${id}`];
+      }
       for (const property of checker.getPropertiesOfType(member)) {
         const key = JSON.stringify(property.name);
-        step(`read(${variable}, ${key})`, `read(${oldVariable}, ${key})`, checker.getTypeOfSymbol(property));
+        step(`read(${value}, ${key})`, `read(${oldValue}, ${key})`, checker.getTypeOfSymbol(property));
       }
       const index = checker.getIndexInfosOfType(member).find((info) => info.keyType.flags & ts.TypeFlags.String);
-      if (index) step(`read(${variable}, "other_key")`, `read(${oldVariable}, "other_key")`, index.type);
+      if (index) step(`read(${value}, "other_key")`, `read(${oldValue}, "other_key")`, index.type);
     }
   }
 }
@@ -317,7 +371,13 @@ function elementOf(checker: ts.TypeChecker, type: ts.Type): ts.Type | undefined 
 
 function isObject(type: ts.Type): boolean {
   if (type.isIntersection()) return type.types.every(isObject);
-  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getCallSignatures().length === 0 && !OPAQUE.has(type.symbol?.name ?? "");
+  return (type.flags & ts.TypeFlags.Object) !== 0 && type.getCallSignatures().length === 0 && !isLibType(type);
+}
+
+/** A platform type of the lib (`Blob`, `Date`…), sent and read as a whole; a client's own `File` (Stripe's) is not one. */
+function isLibType(type: ts.Type): boolean {
+  const declaration = type.symbol?.declarations?.[0];
+  return OPAQUE.has(type.symbol?.name ?? "") && declaration !== undefined && !/^\/(before|after)\//.test(declaration.getSourceFile().fileName);
 }
 
 function withoutUndefined(type: ts.Type): ts.Type {
