@@ -116,7 +116,7 @@ async function compareWithBase(
 ): Promise<GenerateResult> {
   const before = worker
     ? await worker.files(log)
-    : filesByPath((await buildClient(base, options, log, { source: model.source })).files);
+    : filesByPath((await buildClient(base, options, log, { source: model.source, judged: false })).files);
   const diff =
     files
       .filter((file) => before.get(file.path) !== file.text)
@@ -192,6 +192,8 @@ export interface BuildClientOptions {
   /** Called with the client's source as soon as it is known (after the model, before the emit). */
   onSource?: (source: ApiModel["source"]) => void;
   run?: SessionRun;
+  /** `false` for the older spec of `--base`: read, not linted (see `LoadOptions.judged`). */
+  judged?: boolean;
 }
 
 /** load → model → emit → compile → format: the client's files in memory, validated. */
@@ -199,10 +201,10 @@ export async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  { source, onSource, run }: BuildClientOptions = {},
+  { source, onSource, run, judged }: BuildClientOptions = {},
 ): Promise<BuiltClient> {
   const loaded = await timed(log, "load", () =>
-    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run }),
+    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged }),
   );
   let model: ApiModel;
   let formatted: EmittedFile[];

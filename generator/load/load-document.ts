@@ -9,12 +9,12 @@ import { LINT_WORKER } from "../paths.js";
 import type { LintSummary } from "./lint.mjs";
 import { readSpec, type SpecSource } from "./parse.js";
 import { convertSwagger, inSwaggerTerms, type PointerOrigin } from "./swagger.js";
-import { repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
+import { hasDanglingRef, repairLocalRefs, type LoadWarning, type RefHolder } from "./repair-refs.js";
 import { hideProtoKeys, restoreProtoKeys, showProtoKeys } from "./proto-keys.js";
 import { checkVersion, normalizeVersion } from "./version.js";
 import { fetchText, isUrl, redactUrl } from "./remote.js";
 import { documentEntries, lintDelta, type DocumentEntries } from "./lint-delta.js";
-import { validationPlan, type ValidationPlan } from "./validation-plan.js";
+import { validationPlan, type ValidationFacts, type ValidationPlan } from "./validation-plan.js";
 
 /** A validated OpenAPI document with every external `$ref` bundled in. */
 export interface LoadedDocument {
@@ -26,6 +26,8 @@ export interface LoadedDocument {
    * are validated on a worker thread while the main thread goes on; nothing may be written before this settles.
    */
   validated: Promise<void>;
+  /** For a document not judged (`LoadOptions.judged`): lints it as a judged one would be, when its client fails. */
+  lintOnFailure?: () => Promise<void>;
   /**
    * Watch mode: this version's entries, for the next run to compare with (when they could be cut: a document standing
    * alone as written). They are those of a valid document once `validated` resolves, not before.
@@ -48,6 +50,11 @@ export interface LoadOptions {
    * returns the entries of this version, and lints only what changed since that one.
    */
   watch?: { lastValidEntries: DocumentEntries | undefined };
+  /**
+   * `false`: read the document without linting it, unless building its client fails (`explainFailure` lints it then):
+   * the older spec of `--base`.
+   */
+  judged?: boolean;
 }
 
 /**
@@ -78,13 +85,16 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
     const entries = options.watch && !refs.external && !repaired && !hidden ? documentEntries(spec.parsed) : undefined;
     const lastValid = options.watch?.lastValidEntries;
     const delta = entries && lastValid ? lintDelta(lastValid, entries, spec.parsed, refs.local) : undefined;
-    const plan = validationPlan({
+    const facts: ValidationFacts = {
       bytes: lintInput.text.length,
       format: spec.mimeType,
       textIsDocument: (pointerOrigin !== undefined || !versionRespelled) && !repaired,
       externalRefs: refs.external,
       delta: delta === undefined ? undefined : delta === "unchanged" ? "unchanged" : "changed",
-    });
+      judged: options.judged,
+      danglingRefs: options.judged === false && hasDanglingRef(spec.parsed, refs.local),
+    };
+    const plan = validationPlan(facts);
     // Redocly, set up once for the lint and the bundling, and loaded only if the main thread needs it.
     let redocly: Promise<Redocly> | undefined;
     const setUp = (): Promise<Redocly> => (redocly ??= redoclyFor(spec, allowRemote));
@@ -97,11 +107,19 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
     if (hidden) restoreProtoKeys(document);
     const validated = validation.catch((error: unknown) => Promise.reject(inUserTerms(error)));
     validated.catch(() => undefined); // awaited by the caller; this only keeps an early rejection from counting as unhandled
+    const lintOnFailure =
+      plan === "on failure"
+        ? () =>
+            validate(validationPlan({ ...facts, judged: true }), spec, lintInput, delta, setUp).catch(
+              (error: unknown) => Promise.reject(inUserTerms(error)),
+            )
+        : undefined;
     return {
       file,
       sha256: spec.sha256,
       document,
       validated,
+      lintOnFailure,
       validatedEntries: entries,
       warnings,
       sources,
@@ -119,7 +137,7 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
  */
 export async function explainFailure(loaded: LoadedDocument, error: unknown): Promise<unknown> {
   try {
-    await loaded.validated;
+    await (loaded.lintOnFailure?.() ?? loaded.validated);
   } catch (invalid) {
     return invalid;
   }
@@ -172,7 +190,7 @@ async function validate(
   delta: Record<string, unknown> | "unchanged" | undefined,
   setUp: () => Promise<Redocly>,
 ): Promise<void> {
-  if (plan === "unchanged") return;
+  if (plan === "unchanged" || plan === "on failure") return;
   if (plan === "whole on worker") return throwOnErrors(spec, await lintInWorker(lintInput));
   const { lint, config, resolver } = await setUp();
   if (plan === "whole inline") return throwOnErrors(spec, await lint.lintParsed(lintInput, config, resolver));

@@ -115,3 +115,8 @@ function refCycleFrom(
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Whether a local `$ref` of `holders` names nothing in `document`. */
+export function hasDanglingRef(document: unknown, holders: readonly RefHolder[]): boolean {
+  return holders.some(({ holder }) => getAtPointer(document, (holder.$ref as string).slice(1)) === undefined);
+}

@@ -20,18 +20,29 @@ export interface ValidationFacts {
    * (see lint-delta.ts); `undefined` on a first run, or when the whole document must be linted.
    */
   delta?: "unchanged" | "changed";
+  /**
+   * `false` for the older spec of `--base`: a version already published, read to compare with, not the user's to fix
+   * now. It is linted only to explain a failure to build its client.
+   */
+  judged?: boolean;
+  /**
+   * Whether a local `$ref` names nothing in the document (looked up only for a document not judged): a client would
+   * still be built, with the reference's type lost, so such a document is linted, to be refused as a judged one is.
+   */
+  danglingRefs?: boolean;
 }
 
 /**
  * `"unchanged"`: nothing to lint, the last valid version is this one; `"delta"`: lint the changed entries (and, if
  * they hold a problem, the whole document, to report it as a first run would); `"whole on worker"`: lint the whole
  * text on a worker thread while the main thread goes on; `"whole inline"`: lint the whole document here, with the
- * resolver of its external references.
+ * resolver of its external references; `"on failure"`: lint (as if judged) only if building the client fails.
  */
-export type ValidationPlan = "unchanged" | "delta" | "whole on worker" | "whole inline";
+export type ValidationPlan = "unchanged" | "delta" | "whole on worker" | "whole inline" | "on failure";
 
 /** How to validate a document with these facts. */
 export function validationPlan(facts: ValidationFacts): ValidationPlan {
+  if (facts.judged === false && !facts.danglingRefs) return "on failure";
   if (facts.delta === "unchanged") return "unchanged";
   if (facts.delta === "changed") return "delta";
   const onWorker =

@@ -21,7 +21,7 @@ const source = new Promise<ApiModel["source"]>((resolve) =>
   port.once("message", (message: { source: ApiModel["source"] }) => resolve(message.source)),
 );
 try {
-  const { files } = await buildClient(input, options, log, { source });
+  const { files } = await buildClient(input, options, log, { source, judged: false });
   post({ files: files.map((file) => [file.path, file.text]) });
 } catch (error) {
   post({ error: serializeError(error) });

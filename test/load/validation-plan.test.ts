@@ -20,6 +20,10 @@ const TABLE: Array<[string, { given: Partial<ValidationFacts>; want: ValidationP
   ["watch mode, some entries changed, big JSON", { given: { delta: "changed" }, want: "delta" }],
   ["watch mode, some entries changed, small YAML", { given: { delta: "changed", bytes: 10, format: "application/yaml" }, want: "delta" }],
   ["watch mode, the whole document to lint (no comparison possible)", { given: { delta: undefined }, want: "whole on worker" }],
+  ["the older spec of --base: linted only if its client fails", { given: { judged: false, danglingRefs: false }, want: "on failure" }],
+  ["the older spec of --base, small YAML", { given: { judged: false, bytes: 10, format: "application/yaml" }, want: "on failure" }],
+  ["the older spec of --base with a $ref to nothing: linted, to be refused", { given: { judged: false, danglingRefs: true }, want: "whole on worker" }],
+  ["the older spec of --base with a $ref to nothing and external refs", { given: { judged: false, danglingRefs: true, externalRefs: true }, want: "whole inline" }],
 ];
 
 describe("validationPlan", () => {

@@ -90,6 +90,23 @@ describe("--base on a worker thread", () => {
     expect(cli.stderr).toContain(`error: ${described}`);
   }, 120_000);
 
+  it("reads the older spec without judging it: a problem only the lint finds does not stop the report, though it stops a generation", async () => {
+    // Two operations with one operationId: Redocly's lint refuses the document, the client is still built.
+    const duplicateId = (spec: Spec): void => {
+      const [first, second] = Object.values(spec.paths as Record<string, Spec>).flatMap((item) => Object.values(item).filter((operation) => operation?.operationId));
+      second.operationId = first.operationId;
+    };
+    const { base, input } = specPair("lint-only", duplicateId);
+    const refused = runCli(["-i", base, "-o", path.join(work.dir, "lint-only-out")]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("operationId");
+    const inProcess = await generate({ input, base, output: path.join(work.dir, "unused") });
+    expect(inProcess.changes!.some((change) => change.severity === "breaking")).toBe(true);
+    const cli = runCli(["-i", input, "--base", base, "--report", "json"]);
+    expect(cli.stderr).not.toContain("error");
+    expect(JSON.parse(cli.stdout)).toMatchObject({ upToDate: false, changes: inProcess.changes });
+  }, 120_000);
+
   it("reports the new spec's error when both specs have one, as the main thread does", () => {
     const { base, input } = specPair("both-broken", (spec) => {
       spec.components.schemas.Broken = { type: "object", properties: { gone: { $ref: "#/components/schemas/Nowhere" } } };
