@@ -43,16 +43,17 @@ describe("the oracle", () => {
   }, 120_000);
 });
 
+/** The report's changes and both verdicts for one edit of `spec`. */
+async function both(name: string, spec: Json, edit: (spec: Json) => void) {
+  const edited = structuredClone(spec);
+  edit(edited);
+  const before = (await clientOf(spec, work.dir, `${name}-before`))!;
+  const after = (await clientOf(edited, work.dir, `${name}-after`))!;
+  const changes = compareClients(before, after);
+  return { changes, report: verdictOf(changes), oracle: judge(before, after).verdict };
+}
+
 describe("disagreements the differential run found (seed 20, 200 mutations), fixed in the oracle", () => {
-  /** The report's changes and both verdicts for one edit of `spec`. */
-  const both = async (name: string, spec: Json, edit: (spec: Json) => void) => {
-    const edited = structuredClone(spec);
-    edit(edited);
-    const before = (await clientOf(spec, work.dir, `${name}-before`))!;
-    const after = (await clientOf(edited, work.dir, `${name}-after`))!;
-    const changes = compareClients(before, after);
-    return { changes, report: verdictOf(changes), oracle: judge(before, after).verdict };
-  };
 
   it("a field made required inside a oneOf member of a request body (discriminators, object1.b) is breaking", async () => {
     const found = await both("one-of-required", readSpec("features/3.0/discriminators.json") as Json, (spec) => (spec.components.schemas.object1.required = ["b"]));
@@ -102,14 +103,6 @@ describe("disagreements the differential run found (seed 20, 200 mutations), fix
 });
 
 describe("disagreements the differential run found (seeds 2026, 7 and 99, 300 mutations each), each fixed on its wrong side", () => {
-  const both = async (name: string, spec: Json, edit: (spec: Json) => void) => {
-    const edited = structuredClone(spec);
-    edit(edited);
-    const before = (await clientOf(spec, work.dir, `${name}-before`))!;
-    const after = (await clientOf(edited, work.dir, `${name}-after`))!;
-    const changes = compareClients(before, after);
-    return { changes, report: verdictOf(changes), oracle: judge(before, after).verdict };
-  };
   const travel = (): Json => readSpec("features/3.1/train-travel.json") as Json;
   const polymorphism = (): Json => readSpec("features/3.0/polymorphism.json") as Json;
   const complexBody = (spec: Json): Json => spec.paths["/one-of-complex"].post.requestBody.content["application/json"].schema;
