@@ -160,28 +160,25 @@ async function deliver(
     bytes: encoded.reduce((total, file) => total + file.text.length, 0),
     operations: model.operations.length,
   };
-  // Each file's text: joined, for the big modules, only when a comparison needs it.
-  const current = (): Map<string, string> => new Map(files.map((file) => [file.path, file.text]));
   // The client on disk matters to a check, and to the change report after a write; otherwise it is only replaced.
-  const before =
-    options.check || options.reportChanges !== false
-      ? await readTree(options.output, options.check)
-      : new Map<string, string>();
+  const onDisk =
+    options.check || options.reportChanges !== false ? await readTree(options.output, options.check) : undefined;
+  const before = onDisk ?? new Map<string, string>();
   if (options.check) {
     const diff = await timed(log, "check", () => diffTrees(options.output, before, files));
     return {
       ...summary,
       diff,
-      changes: diff ? await timed(log, "report", () => compareClients(before, current())) : [],
+      changes: diff ? await timed(log, "report", () => compareClients(before, filesByPath(files))) : [],
     };
   }
   // A previous client of another spec: say what the new one changes for its callers.
   const previousSource = before.get("operations.json")?.match(/"sha256": "([0-9a-f]+)"/)?.[1];
   const changes =
     options.reportChanges !== false && previousSource && previousSource !== model.source.sha256
-      ? await timed(log, "report", () => compareClients(before, current()))
+      ? await timed(log, "report", () => compareClients(before, filesByPath(files)))
       : undefined;
-  await timed(log, "write", () => writeTree(options.output, encoded));
+  await timed(log, "write", () => writeTree(options.output, encoded, onDisk));
   return { ...summary, changes };
 }
 

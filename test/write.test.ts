@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeTree } from "../generator/write/write.js";
+import { readTree, writeTree } from "../generator/write/write.js";
 import { GENERATOR_NAME } from "../generator/emit/emit-package.js";
 import { ROOT, runCli, tempDir } from "./helpers/cli.js";
 import { SPECS } from "./helpers/specs-store.js";
@@ -90,6 +90,18 @@ describe("writeTree on an existing folder", () => {
     expect(readFileSync(path.join(out, "a.js"), "utf8")).toBe("new a");
     expect(readdirSync(out).sort()).toEqual(["a.js", "b.js", "operations.json"]);
     expect(existsSync(applying) || existsSync(staging)).toBe(false);
+  });
+
+  it("does not trust the caller's reading of the folder when a killed run's plan changed it since", async () => {
+    const out = path.join(work.dir, "f");
+    await writeTree(out, [manifest, { path: "a.js", text: "old a" }]);
+    const read = await readTree(out); // read before the leftover plan below is finished
+    const applying = `${out}.tmp-1-a`;
+    mkdirSync(path.join(applying, "files"), { recursive: true });
+    writeFileSync(path.join(applying, "files/a.js"), "other a");
+    writeFileSync(path.join(applying, "plan.json"), JSON.stringify({ write: ["a.js"], remove: [] }));
+    await writeTree(out, [manifest, { path: "a.js", text: "old a" }], read);
+    expect(readFileSync(path.join(out, "a.js"), "utf8")).toBe("old a");
   });
 });
 

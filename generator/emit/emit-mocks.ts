@@ -4,8 +4,8 @@
 import ts from "typescript";
 import { buildExamples, type OperationExample } from "../model/examples.js";
 import type { ApiModel, ModelWarning } from "../model/types.js";
-import type { Declaration, Member, ObjectType, TypeExpression } from "./declarations.js";
-import { defaultContent, operationShape } from "./emit-types.js";
+import type { Declaration, Member, TypeExpression } from "./declarations.js";
+import { defaultContent, keyword, member, objectType, operationShape } from "./emit-types.js";
 import { CodeExpression, isIdentifierName, stringLiteral } from "./escape.js";
 
 const RUNTIME = "./runtime/mock-fetch.js";
@@ -55,14 +55,13 @@ function operationParts(examples: readonly OperationExample[]) {
     const response = operation.names.response;
     const error = operation.names.error;
     typeNames.add(response).add(error);
-    const fields: Member[] = [member("status", keyword(ts.SyntaxKind.NumberKeyword))];
-    if (example.response !== undefined) fields.push(member("response", reference(response)));
-    if (example.request !== undefined) fields.push(member("request", requestType));
-    exampleTypes.push(member(name, objectType(fields)));
-    handlerTypes.push({
-      ...member(name, reference("MockHandler", [requestType, reference(response), reference(error)])),
-      optional: true,
-    });
+    const fields: Member[] = [member("status", false, keyword(ts.SyntaxKind.NumberKeyword))];
+    if (example.response !== undefined) fields.push(member("response", false, reference(response)));
+    if (example.request !== undefined) fields.push(member("request", false, requestType));
+    exampleTypes.push(member(name, false, objectType(fields)));
+    handlerTypes.push(
+      member(name, true, reference("MockHandler", [requestType, reference(response), reference(error)])),
+    );
     values[name] = { status: example.status, response: example.response, request: example.request };
     const body =
       example.response === undefined
@@ -130,8 +129,8 @@ function moduleDeclarations(
           name: "options",
           optional: true,
           type: objectType([
-            { ...member("handlers", reference("MockHandlers")), optional: true },
-            { ...member("baseUrl", keyword(ts.SyntaxKind.StringKeyword)), optional: true },
+            member("handlers", true, reference("MockHandlers")),
+            member("baseUrl", true, keyword(ts.SyntaxKind.StringKeyword)),
           ]),
           defaultValue: {},
         },
@@ -145,21 +144,8 @@ function moduleDeclarations(
   ];
 }
 
-function member(name: string, type: TypeExpression): Member {
-  return { name, optional: false, type };
-}
-
-/** An object type one member a line, as TypeScript's declaration emit writes it (prettier keeps it so). */
-function objectType(members: Member[]): ObjectType {
-  return { kind: "object", members, oneLine: false };
-}
-
 function reference(name: string, args?: readonly TypeExpression[]): ts.TypeNode {
   return ts.factory.createTypeReferenceNode(name, args as ts.TypeNode[] | undefined);
-}
-
-function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
-  return ts.factory.createKeywordTypeNode(kind);
 }
 
 /** The type of the body a handler is given: the operation's body type when it sends JSON, else what was sent. */

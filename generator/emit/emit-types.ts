@@ -181,7 +181,7 @@ function responseUnion(responses: ResponseModel[], writer: SchemaTypeWriter, emp
   return nodes.length === 1 ? nodes[0]! : ts.factory.createUnionTypeNode(nodes);
 }
 
-function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
+export function keyword(kind: ts.KeywordTypeSyntaxKind): ts.TypeNode {
   return ts.factory.createKeywordTypeNode(kind);
 }
 
@@ -253,11 +253,12 @@ function paramsType(operation: OperationModel, writer: SchemaTypeWriter, hasBody
   return declareType(operation.names.params, objectType(properties), doc);
 }
 
-function objectType(members: Member[], oneLine = false): ObjectType {
+/** An object type; `oneLine`: written on one line where prettier keeps it so. */
+export function objectType(members: Member[], oneLine = false): ObjectType {
   return { kind: "object", members, oneLine };
 }
 
-function member(name: string, optional: boolean, type: TypeExpression, doc?: string): Member {
+export function member(name: string, optional: boolean, type: TypeExpression, doc?: string): Member {
   return doc === undefined ? { name, optional, type } : { name, optional, type, doc };
 }
 

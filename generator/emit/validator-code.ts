@@ -13,6 +13,15 @@ export interface CheckDeclaration {
   lines: string[];
 }
 
+/** `function name(x, p, e)`: true when the value `x` at path `p` passes `body`'s checks (which add issues to `e`). */
+function checkFunction(name: string, body: string[]): CheckDeclaration {
+  const lines =
+    body.length === 0
+      ? [`function ${name}(x, p, e) {`, "  return true;", "}"]
+      : [`function ${name}(x, p, e) {`, "  let ok = true;", ...indent(body), "  return ok;", "}"];
+  return { lines };
+}
+
 /** The keywords a schema may hold and still be checked inline, inside the function of the schema around it. */
 const INLINE = new Set([
   "$ref",
@@ -192,11 +201,7 @@ export class CheckWriter {
     // Children first: a function is declared before its first use, as a reader goes down the module.
     const pending: CheckDeclaration[] = [];
     const body = this.node(node, "x", HERE, name, pending);
-    const lines =
-      body.length === 0
-        ? [`function ${name}(x, p, e) {`, "  return true;", "}"]
-        : [`function ${name}(x, p, e) {`, "  let ok = true;", ...indent(body), "  return ok;", "}"];
-    this.declarations.push(...pending, { lines });
+    this.declarations.push(...pending, checkFunction(name, body));
   }
 
   /** The function checking `node` whole, for a place that needs a yes or no (a member, `not`, `contains`…). */
@@ -212,11 +217,7 @@ export class CheckWriter {
     this.shared.set(key, name);
     const inner: CheckDeclaration[] = [];
     const body = this.node(node, "x", HERE, owner, inner);
-    const lines =
-      body.length === 0
-        ? [`function ${name}(x, p, e) {`, "  return true;", "}"]
-        : [`function ${name}(x, p, e) {`, "  let ok = true;", ...indent(body), "  return ok;", "}"];
-    pending.push(...inner, { lines });
+    pending.push(...inner, checkFunction(name, body));
     return name;
   }
 

@@ -309,11 +309,7 @@ function compareRewrites(
     changes.push(change("compatible", "type-changed", user(name), name, null, message));
   }
   if (changes.some((entry) => entry.severity !== "docs")) return;
-  const code = (files: ClientFiles, name: string): string =>
-    (files.get(name) ?? "")
-      .replace(/^\/\/ Generated from .*\n/, "")
-      .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")
-      .replace(/\s+/g, " ");
+  const code = (files: ClientFiles, name: string): string => withoutComments(files.get(name) ?? "");
   for (const name of [...after.keys()].filter((file) => file.endsWith(".d.ts")).sort())
     if (code(before, name) !== code(after, name))
       changes.push(change("compatible", "type-changed", null, null, null, `${name} is written differently.`));
@@ -322,10 +318,12 @@ function compareRewrites(
 /** A declaration's code, comments and layout aside. */
 function codeOf(symbol: ts.Symbol): string | undefined {
   const declaration = symbol.declarations?.[0];
-  return declaration
-    ?.getText(declaration.getSourceFile())
-    .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "")
-    .replace(/\s+/g, " ");
+  return declaration && withoutComments(declaration.getText(declaration.getSourceFile()));
+}
+
+/** Code with its comments (the generated header's among them) left out and its whitespace made one space. */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, " ");
 }
 
 /** A declaration whose text differs only in its comments is a docs-only change. */
@@ -347,7 +345,7 @@ function compareDocs(
     const code = declaration.getText(source);
     return {
       full: docs.map((range) => source.text.slice(range.pos, range.end)).join("\n") + code,
-      code: code.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "").replace(/\s+/g, " "),
+      code: withoutComments(code),
     };
   };
   const before = text(old);

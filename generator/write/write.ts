@@ -14,19 +14,21 @@ import { GENERATOR_NAME } from "../emit/emit-package.js";
  * How: every new or changed file is written into a staging folder beside the output, then a plan naming them and the
  * files to delete. Only a complete plan is applied, file by file, each by a rename (atomic); a run killed while
  * applying it is finished by the next one (`recoverInterruptedWrite`), and one killed before it leaves the output as
- * it was.
+ * it was. `onDisk`: the folder's files as `readTree` just read them, when the caller has them (not read again).
  */
 export async function writeTree(
   outDir: string,
   files: ReadonlyArray<{ path: string; text: string | Uint8Array }>,
+  onDisk?: ReadonlyMap<string, string>,
 ): Promise<void> {
   const target = path.resolve(outDir);
   await assertFolderOrAbsent(outDir, target);
-  await recoverInterruptedWrite(target);
+  // A killed run's plan, finished now, changed the folder after the caller read it.
+  const known = (await recoverInterruptedWrite(target)) ? undefined : onDisk;
   await assertOwnedOrEmpty(outDir, target);
   const staging = `${target}.tmp-${process.pid}-${Date.now().toString(36)}`;
   const plan: WritePlan = (await exists(target))
-    ? await planUpdate(target, files)
+    ? await planUpdate(target, files, known)
     : { write: files.map((file) => file.path), remove: [] };
   const writing = new Set(plan.write);
   try {
@@ -69,13 +71,15 @@ const PLAN = "plan.json";
 async function planUpdate(
   target: string,
   files: ReadonlyArray<{ path: string; text: string | Uint8Array }>,
+  onDisk: ReadonlyMap<string, string> | undefined,
 ): Promise<WritePlan> {
-  const present = new Set(await listFiles(target));
+  const present = new Set(onDisk?.keys() ?? (await listFiles(target)));
   const write: string[] = [];
   await Promise.all(
     files.map(async (file) => {
       if (present.has(file.path)) {
-        const have = await readFile(path.join(target, file.path));
+        const text = onDisk?.get(file.path);
+        const have = text === undefined ? await readFile(path.join(target, file.path)) : Buffer.from(text);
         const want = typeof file.text === "string" ? Buffer.from(file.text) : file.text;
         if (have.equals(want)) return;
       }
@@ -101,16 +105,18 @@ async function applyPlan(staging: string, target: string, plan: WritePlan): Prom
   for (const relative of plan.remove) {
     await rm(path.join(target, relative), { force: true });
     // Folders left empty by the removal go too (never the output folder itself).
-    for (let folder = path.dirname(relative); folder !== "."; folder = path.dirname(folder))
-      if (
-        !(await rmdir(path.join(target, folder)).then(
-          () => true,
-          () => false,
-        ))
-      )
-        break;
+    for (let folder = path.dirname(relative); folder !== "." && (await removeIfEmpty(path.join(target, folder)));)
+      folder = path.dirname(folder);
   }
   await rm(staging, { recursive: true, force: true });
+}
+
+/** Removes `folder` if it is empty; whether it did. */
+function removeIfEmpty(folder: string): Promise<boolean> {
+  return rmdir(folder).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** `-o` naming a file, or a path through one: said plainly, before anything is written. */
@@ -132,26 +138,31 @@ async function assertFolderOrAbsent(outDir: string, target: string): Promise<voi
 /**
  * Finishes or discards what a killed run left beside the output: a staging folder with its plan is applied (the run
  * had decided on it), one without is deleted. An `out.old-*` folder is from a run of an earlier version of this tool,
- * which swapped whole folders: put back when the output is missing, else deleted.
+ * which swapped whole folders: put back when the output is missing, else deleted. Whether the output changed.
  */
-async function recoverInterruptedWrite(target: string): Promise<void> {
+async function recoverInterruptedWrite(target: string): Promise<boolean> {
   const parent = path.dirname(target);
   const base = path.basename(target);
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter(
     (name) => name.startsWith(`${base}.old-`) || name.startsWith(`${base}.tmp-`),
   );
+  let changed = false;
   for (const name of leftovers.sort()) {
     const full = path.join(parent, name);
-    if (name.startsWith(`${base}.old-`) && !(await exists(target))) await rename(full, target);
-    else if (name.startsWith(`${base}.tmp-`) && (await exists(target))) {
+    if (name.startsWith(`${base}.old-`) && !(await exists(target))) {
+      await rename(full, target);
+      changed = true;
+    } else if (name.startsWith(`${base}.tmp-`) && (await exists(target))) {
       const plan = await readFile(path.join(full, PLAN), "utf8").then(
         (text) => JSON.parse(text) as WritePlan,
         () => undefined,
       );
       if (plan) await applyPlan(full, target, plan);
       else await rm(full, { recursive: true, force: true });
+      changed ||= plan !== undefined;
     } else await rm(full, { recursive: true, force: true });
   }
+  return changed;
 }
 
 /** Refuses to replace a folder that holds anything but a client we generated. */
