@@ -11,8 +11,8 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
 import { buildRuntime } from "./format/runtime.js";
-import { startBaseBuild, type BaseBuild } from "./report/base-client.js";
-import { compareClients, type Change } from "./report/compare-clients.js";
+import { startBaseBuild, type BaseBuild, type Comparison } from "./report/base-client.js";
+import { changedFiles, compareClients, type Change, type ClientFiles } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write/write.js";
 import type { EncodedPieces, SessionRun, WatchSession } from "./watch/session.js";
 
@@ -81,7 +81,7 @@ export async function generate(options: GenerateOptions, session?: WatchSession)
   const base = options.base === undefined ? undefined : startBaseBuild(options.base, options, log.verbose);
   let client: BuiltClient;
   try {
-    client = await buildClient(options.input, options, log, { run, onSource: base?.label });
+    client = await buildClient(options.input, options, log, { run, onSource: base?.label, onBuilt: base?.send });
   } catch (error) {
     base?.cancel();
     throw error;
@@ -114,26 +114,27 @@ async function compareWithBase(
   worker: BaseBuild | undefined,
   log: Logger,
 ): Promise<GenerateResult> {
-  const before = worker
-    ? await worker.files(log)
-    : filesByPath((await buildClient(base, options, log, { source: model.source, judged: false })).files);
-  const diff =
-    files
-      .filter((file) => before.get(file.path) !== file.text)
-      .map((file) => `${file.path}\n`)
-      .join("") +
-    [...before.keys()]
-      .filter((name) => !files.some((file) => file.path === name))
-      .map((name) => `${name}\n`)
-      .join("");
+  const { diff, changes } = worker
+    ? await worker.comparison(log)
+    : await compareHere(
+        filesByPath((await buildClient(base, options, log, { source: model.source, judged: false })).files),
+        filesByPath(files),
+        log,
+      );
   return {
     sources,
     files: files.length,
     bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
     operations: model.operations.length,
     diff,
-    changes: diff ? await timed(log, "report", () => compareClients(before, filesByPath(files))) : [],
+    changes,
   };
+}
+
+/** The comparison the base worker makes, made on this thread. */
+async function compareHere(before: ClientFiles, after: ClientFiles, log: Logger): Promise<Comparison> {
+  const diff = changedFiles(before, after);
+  return { diff, changes: diff ? await timed(log, "report", () => compareClients(before, after)) : [] };
 }
 
 /** Each file's text by its path. */
@@ -191,6 +192,8 @@ export interface BuildClientOptions {
   run?: SessionRun;
   /** `false` for the older spec of `--base`: read, not linted (see `LoadOptions.judged`). */
   judged?: boolean;
+  /** Called with the client's files as soon as they are made, before the spec's validation is awaited. */
+  onBuilt?: (files: EmittedFile[]) => void;
 }
 
 /** load → model → emit → compile → format: the client's files in memory, validated. */
@@ -198,7 +201,7 @@ export async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  { source, onSource, run, judged }: BuildClientOptions = {},
+  { source, onSource, run, judged, onBuilt }: BuildClientOptions = {},
 ): Promise<BuiltClient> {
   const loaded = await timed(log, "load", () =>
     loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged }),
@@ -226,6 +229,8 @@ export async function buildClient(
   } catch (error) {
     throw await explainFailure(loaded, error);
   }
+  const files = addHeaders(formatted, model.source, options.command);
+  onBuilt?.(files);
   await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
   printWarnings(
@@ -234,7 +239,7 @@ export async function buildClient(
     model.warnings.map((warning) => ({ ...warning, pointer: origin(warning.pointer) })),
   );
   return {
-    files: addHeaders(formatted, model.source, options.command),
+    files,
     model,
     sources: loaded.sources,
     validatedEntries: loaded.validatedEntries,

@@ -1,5 +1,7 @@
 // `--base`'s older client, built on a worker thread (base-worker.ts) while the main thread builds the new one: on a
-// big spec the two builds cost about the same, and overlapped they cost one. Only the files' texts come back.
+// big spec the two builds cost about the same, and overlapped they cost one. The comparison is made on the worker too:
+// it parses the older client's declarations while the new client is still being built, and is then sent the new
+// client's files. Only the comparison comes back.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -7,8 +9,10 @@ import { Worker } from "node:worker_threads";
 import { GeneratorError } from "../common/errors.js";
 import type { Logger } from "../common/log.js";
 import type { GenerateOptions } from "../generate.js";
+import type { EmittedFile } from "../emit/emit-modules.js";
 import type { ApiModel } from "../model/types.js";
 import { BASE_WORKER } from "../paths.js";
+import type { Change } from "./compare-clients.js";
 
 /** What the worker is given: the options that decide a client's files (no logger, no output folder). */
 export interface BaseBuildRequest {
@@ -20,11 +24,21 @@ export interface BaseBuildRequest {
   verbose: boolean;
 }
 
-/** What the worker says: a log line, the client's files, or why it has none. */
+/** What the main thread says: the new spec's source (for the base client's label), then the new client's files. */
+export type MainMessage = { source: ApiModel["source"] } | { files: Array<[string, string]> };
+
+/** What the worker says: a log line, that the base client is built, the comparison, or why there is none. */
 export type BaseBuildMessage =
   | { log: "debug" | "info" | "error"; message: string }
-  | { files: Array<[string, string]> }
+  | { built: true }
+  | { compared: Comparison }
   | { error: SerializedError };
+
+/** The two clients compared: the paths of the files that differ (one a line, empty if none) and the change report. */
+export interface Comparison {
+  diff: string;
+  changes: Change[];
+}
 
 /** An error crossing the thread boundary: a GeneratorError keeps its place in the spec. */
 export type SerializedError =
@@ -35,11 +49,13 @@ export type SerializedError =
 export interface BaseBuild {
   /** Gives the worker the new spec's source, which the base client is labelled with. */
   label(source: ApiModel["source"]): void;
+  /** Sends the new client's files: the worker compares the two clients as soon as it has built the base one. */
+  send(files: readonly EmittedFile[]): void;
   /**
-   * The base client's files by path. The worker's log lines are printed here, after the new client's, in the order
+   * The comparison of the files sent. The worker's log lines are printed here, after the new client's, in the order
    * they would have had if the base client had been built after it on this thread.
    */
-  files(log: Logger): Promise<Map<string, string>>;
+  comparison(log: Logger): Promise<Comparison>;
   /** Stops the worker (the new spec failed: its error is the one to report). */
   cancel(): void;
 }
@@ -67,28 +83,39 @@ export function startBaseBuild(input: string, options: GenerateOptions, verbose:
   };
   const worker = new Worker(BASE_WORKER, { workerData: request });
   const lines: Array<{ log: "debug" | "info" | "error"; message: string }> = [];
-  const result = new Promise<Map<string, string>>((resolve, reject) => {
+  let builtAt: number | undefined;
+  const result = new Promise<Comparison>((resolve, reject) => {
     worker.on("message", (message: BaseBuildMessage) => {
       if ("log" in message) lines.push(message);
-      else if ("files" in message) resolve(new Map(message.files));
+      else if ("built" in message) builtAt = performance.now();
+      else if ("compared" in message) resolve(message.compared);
       else reject(reviveError(message.error));
     });
     worker.once("error", reject);
     // After an answer this changes nothing; before one, the worker died without saying why (e.g. out of memory).
     worker.once("exit", (code) => reject(new Error(`the worker building the base client stopped (exit code ${code})`)));
   });
-  result.catch(() => undefined); // awaited in files(); this only keeps an early failure from counting as unhandled
+  result.catch(() => undefined); // awaited in comparison(); this only keeps an early failure from counting as unhandled
+  const post = (message: MainMessage): void => worker.postMessage(message);
+  let sentAt = performance.now();
   return {
-    label: (source) => worker.postMessage({ source }),
-    files: async (log) => {
-      const waiting = performance.now();
+    label: (source) => post({ source }),
+    send: (files) => {
+      sentAt = performance.now();
+      post({ files: files.map((file) => [file.path, file.text]) });
+    },
+    comparison: async (log) => {
       try {
         return await result;
       } finally {
+        const answered = performance.now();
         log.debug("base client (built on a worker thread):");
         for (const line of lines) log[line.log](line.message);
-        // How much of the base client's build did not overlap the new one's: what the worker cost this run.
-        log.debug(`base wait: ${(performance.now() - waiting).toFixed(0)} ms`);
+        // How long the new client waited for the base one (what the worker's build did not overlap), then for the
+        // comparison: the report's part of the run.
+        const waited = Math.max(0, Math.min(builtAt ?? answered, answered) - sentAt);
+        log.debug(`base wait: ${waited.toFixed(0)} ms`);
+        log.debug(`report: ${(answered - sentAt - waited).toFixed(0)} ms`);
         void worker.terminate();
       }
     },

@@ -1,10 +1,19 @@
 // The worker thread of `--base` (started by base-client.ts): builds the older spec's client, labelled with the new
-// spec's source once the main thread sends it, and posts back its files' texts, its log lines, or its error.
+// spec's source once the main thread sends it, and parses its declarations for the report while the main thread
+// builds the new client; then, sent the new client's files, compares the two and posts the comparison. Its log lines
+// and any error are posted too.
 import { parentPort, workerData } from "node:worker_threads";
-import type { Logger } from "../common/log.js";
+import { timed, type Logger } from "../common/log.js";
 import { buildClient } from "../generate.js";
 import type { ApiModel } from "../model/types.js";
-import { serializeError, type BaseBuildMessage, type BaseBuildRequest } from "./base-client.js";
+import {
+  serializeError,
+  type BaseBuildMessage,
+  type BaseBuildRequest,
+  type Comparison,
+  type MainMessage,
+} from "./base-client.js";
+import { changedFiles, compareClients, parseBefore, type ClientFiles } from "./compare-clients.js";
 
 const port = parentPort!;
 const { input, options, verbose } = workerData as BaseBuildRequest;
@@ -17,12 +26,23 @@ const log: Logger = {
   info: (message) => post({ log: "info", message }),
   error: (message) => post({ log: "error", message }),
 };
-const source = new Promise<ApiModel["source"]>((resolve) =>
-  port.once("message", (message: { source: ApiModel["source"] }) => resolve(message.source)),
-);
+let labelled: (source: ApiModel["source"]) => void;
+let sent: (files: ClientFiles) => void;
+const source = new Promise<ApiModel["source"]>((resolve) => (labelled = resolve));
+const newClient = new Promise<ClientFiles>((resolve) => (sent = resolve));
+port.on("message", (message: MainMessage) => {
+  if ("source" in message) labelled(message.source);
+  else sent(new Map(message.files));
+});
 try {
   const { files } = await buildClient(input, options, log, { source, judged: false });
-  post({ files: files.map((file) => [file.path, file.text]) });
+  post({ built: true });
+  const before: ClientFiles = new Map(files.map((file) => [file.path, file.text]));
+  const parsed = await timed(log, "report parse (base client)", () => parseBefore(before));
+  const after = await newClient;
+  const diff = changedFiles(before, after);
+  const comparison: Comparison = { diff, changes: diff ? compareClients(before, after, parsed) : [] };
+  post({ compared: comparison });
 } catch (error) {
   post({ error: serializeError(error) });
 }

@@ -4,6 +4,7 @@ import ts from "typescript";
 import { COMPARE_LIB } from "./compare-lib.js";
 import { compareCallShapes } from "./compare-signatures.js";
 import { TypeWalker } from "./compare-types.js";
+import { unchangedTypes } from "./unchanged.js";
 
 const LIB = "/lib/compare-lib.d.ts";
 
@@ -36,21 +37,32 @@ interface ManifestOperation {
   security: string[][];
 }
 
-/** Compares two clients; the old one may be missing or foreign (no manifest), which gives no changes. */
-export function compareClients(before: ClientFiles, after: ClientFiles): Change[] {
+/**
+ * Compares two clients; the old one may be missing or foreign (no manifest), which gives no changes. `parsed` holds
+ * declaration files parsed ahead (`parseBefore`): `--base`'s worker parses the older client while the newer one is
+ * still being built.
+ */
+export function compareClients(before: ClientFiles, after: ClientFiles, parsed?: ParsedFiles): Change[] {
   const oldOperations = readManifest(before);
   const newOperations = readManifest(after);
   if (!oldOperations || !newOperations) return [];
   const changes: Change[] = [];
-  const checker = createChecker(before, after);
+  const checker = createChecker(before, after, parsed);
   const pairs = matchOperations(oldOperations, newOperations, changes);
   const schemas = new Set([...checker.types.after.keys()]);
-  const walker = new TypeWalker(checker.checker, schemas, changes);
+  const walker = new TypeWalker(checker.checker, schemas, changes, checker.unchanged);
   for (const [old, current] of pairs) compareOperation(checker, walker, old, current, changes);
   walker.finish();
   compareExportedTypes(checker, oldOperations, newOperations, changes, walker);
   compareRewrites(checker, newOperations, before, after, changes);
   return sortChanges(changes);
+}
+
+/** The paths of the files that differ between two clients (present in one only, or with other bytes), one a line. */
+export function changedFiles(before: ClientFiles, after: ClientFiles): string {
+  const changed = [...after].filter(([name, text]) => before.get(name) !== text).map(([name]) => name);
+  const removed = [...before.keys()].filter((name) => !after.has(name));
+  return [...changed, ...removed].map((name) => `${name}\n`).join("");
 }
 
 function readManifest(files: ClientFiles): ManifestOperation[] | undefined {
@@ -156,44 +168,69 @@ function describeSecurity(security: string[][]): string {
   return security.map((alternative) => (alternative.length === 0 ? "none" : alternative.join(" + "))).join(" or ");
 }
 
-/** A program over both clients' declarations, side by side under `/before/` and `/after/`. */
-function createChecker(before: ClientFiles, after: ClientFiles): Checker {
-  const files = new Map<string, string>();
-  for (const [root, client] of [
-    ["/before/", before],
-    ["/after/", after],
-  ] as const) {
+/** Declaration files parsed for the report's program, by their path in it. */
+export type ParsedFiles = Map<string, ts.SourceFile>;
+
+/**
+ * Parses and binds the older client's side of the report's program (the library and the declaration files its roots
+ * reach), so that `compareClients` given the result parses and binds only the newer client's.
+ */
+export function parseBefore(before: ClientFiles): ParsedFiles {
+  const parsed: ParsedFiles = new Map();
+  const files = programFiles([["/before/", before]]);
+  // Binding a file gives it its symbols once, whatever program it is in (a file already bound is not bound again):
+  // how TypeScript's language service shares files between programs.
+  ts.createProgram(programRoots(files), PROGRAM_OPTIONS, inMemoryHost(files, LIB, parsed)).getTypeChecker();
+  return parsed;
+}
+
+const PROGRAM_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  noLib: true,
+  types: [],
+  skipLibCheck: true,
+};
+
+/** The clients' declaration files side by side under their roots (`/before/`, `/after/`), and the library. */
+function programFiles(clients: Array<readonly [string, ClientFiles]>): Map<string, string> {
+  const files = new Map<string, string>([[LIB, COMPARE_LIB]]);
+  for (const [root, client] of clients) {
     for (const [name, text] of client) if (name.endsWith(".d.ts")) files.set(root + name, text);
   }
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    noLib: true,
-    types: [],
-    skipLibCheck: true,
-  };
-  files.set(LIB, COMPARE_LIB);
+  return files;
+}
+
+function programRoots(files: ReadonlyMap<string, string>): string[] {
+  return [LIB, "/before/types.d.ts", "/after/types.d.ts", "/before/operations.d.ts", "/after/operations.d.ts"].filter(
+    (name) => files.has(name),
+  );
+}
+
+/** A program over both clients' declarations, side by side under `/before/` and `/after/`. */
+function createChecker(before: ClientFiles, after: ClientFiles, parsed?: ParsedFiles): Checker {
+  const files = programFiles([
+    ["/before/", before],
+    ["/after/", after],
+  ]);
   // Only these files exist: nothing is read from disk, so the report costs what the two clients cost to check.
-  const host = inMemoryHost(files, LIB);
-  const roots = [
-    LIB,
-    "/before/types.d.ts",
-    "/after/types.d.ts",
-    "/before/operations.d.ts",
-    "/after/operations.d.ts",
-  ].filter((name) => files.has(name));
-  const program = ts.createProgram(roots, options, host);
+  const program = ts.createProgram(programRoots(files), PROGRAM_OPTIONS, inMemoryHost(files, LIB, parsed));
   const checker = program.getTypeChecker();
   const exportsOf = (file: string): Map<string, ts.Symbol> => {
     const source = program.getSourceFile(file);
     const symbol = source && checker.getSymbolAtLocation(source);
     return new Map((symbol ? checker.getExportsOfModule(symbol) : []).map((entry) => [entry.name, entry]));
   };
+  const [oldTypes, newTypes] = [
+    program.getSourceFile("/before/types.d.ts"),
+    program.getSourceFile("/after/types.d.ts"),
+  ];
   return {
     checker,
+    unchanged: oldTypes && newTypes ? unchangedTypes(oldTypes, newTypes) : new Set(),
     types: { before: exportsOf("/before/types.d.ts"), after: exportsOf("/after/types.d.ts") },
     functions: { before: exportsOf("/before/operations.d.ts"), after: exportsOf("/after/operations.d.ts") },
   };
@@ -201,6 +238,8 @@ function createChecker(before: ClientFiles, after: ClientFiles): Checker {
 
 interface Checker {
   checker: ts.TypeChecker;
+  /** The types declared alike on both sides, down to every type they name (see unchanged.ts). */
+  unchanged: ReadonlySet<string>;
   types: { before: Map<string, ts.Symbol>; after: Map<string, ts.Symbol> };
   functions: { before: Map<string, ts.Symbol>; after: Map<string, ts.Symbol> };
 }
@@ -221,17 +260,24 @@ function compareOperation(
   const oldFunction = program.functions.before.get(old.function);
   const newFunction = program.functions.after.get(current.function);
   compareCallShapes(program.checker, operation, oldFunction, newFunction, changes);
+  // A type declared alike on both sides, down to every type it names, holds no change to find.
+  const unchanged = (kind: keyof ManifestOperation["types"]): boolean => {
+    const name = old.types[kind] ?? null;
+    return name !== null && name === (current.types[kind] ?? null) && program.unchanged.has(name);
+  };
   const oldParams = typeOf("before", old.types.params);
   const newParams = typeOf("after", current.types.params);
-  if (oldParams || newParams) walker.compare(oldParams, newParams, "request", { operation, schema: null, path: "" });
+  if ((oldParams || newParams) && !unchanged("params"))
+    walker.compare(oldParams, newParams, "request", { operation, schema: null, path: "" });
   const oldResponse = typeOf("before", old.types.response);
   const newResponse = typeOf("after", current.types.response);
-  if (oldResponse && newResponse)
+  if (oldResponse && newResponse && !unchanged("response"))
     walker.compare(oldResponse, newResponse, "response", { operation, schema: null, path: "response" });
   // An error's body is read like a response (`error.body`), by code that handles it.
   const oldError = typeOf("before", old.types.error ?? null);
   const newError = typeOf("after", current.types.error ?? null);
-  if (oldError && newError) walker.compare(oldError, newError, "response", { operation, schema: null, path: "error" });
+  if (oldError && newError && !unchanged("error"))
+    walker.compare(oldError, newError, "response", { operation, schema: null, path: "error" });
   compareDocs(changes, operation, null, oldFunction, newFunction);
 }
 
@@ -249,7 +295,7 @@ function compareExportedTypes(
     ),
   );
   for (const [name, symbol] of program.types.before) {
-    if (name === "default") continue;
+    if (name === "default" || program.unchanged.has(name)) continue;
     const current = program.types.after.get(name);
     // An operation's own types say what a parameter or a body is for: their comments are its documentation too.
     if (operationTypes.has(name)) {
@@ -343,14 +389,12 @@ function compareDocs(
       source.text.startsWith("/**", range.pos),
     );
     const code = declaration.getText(source);
-    return {
-      full: docs.map((range) => source.text.slice(range.pos, range.end)).join("\n") + code,
-      code: withoutComments(code),
-    };
+    return { full: docs.map((range) => source.text.slice(range.pos, range.end)).join("\n") + code, code };
   };
   const before = text(old);
   const after = text(current);
-  if (!before || !after || before.full === after.full || before.code !== after.code) return;
+  if (!before || !after || before.full === after.full) return;
+  if (withoutComments(before.code) !== withoutComments(after.code)) return;
   const what = operation ?? schema ?? "";
   changes.push(change("docs", "docs-changed", operation, schema, null, `The documentation of ${what} changed.`));
 }
@@ -375,15 +419,23 @@ function sortChanges(changes: Change[]): Change[] {
     .map(({ entry }) => entry);
 }
 
-/** A compiler host over these files alone (`lib` among them): nothing is read from disk. */
-export function inMemoryHost(files: ReadonlyMap<string, string>, lib: string): ts.CompilerHost {
+/**
+ * A compiler host over these files alone (`lib` among them): nothing is read from disk. The files it parses are kept
+ * in `parsed`, and a file already there is not parsed again.
+ */
+export function inMemoryHost(files: ReadonlyMap<string, string>, lib: string, parsed?: ParsedFiles): ts.CompilerHost {
   return {
     getSourceFile: (name, version) => {
+      const known = parsed?.get(name);
+      if (known) return known;
       const text = files.get(name);
+      if (text === undefined) return undefined;
       // The report reads comments from the text (compareDocs); parsing them as JSDoc cost a third of the parse.
       const options = typeof version === "object" ? version : { languageVersion: version };
       const parsing = { ...options, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-      return text === undefined ? undefined : ts.createSourceFile(name, text, parsing, false, ts.ScriptKind.TS);
+      const source = ts.createSourceFile(name, text, parsing, false, ts.ScriptKind.TS);
+      parsed?.set(name, source);
+      return source;
     },
     getDefaultLibFileName: () => lib,
     writeFile: () => undefined,

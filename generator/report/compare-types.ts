@@ -42,11 +42,22 @@ export class TypeWalker {
   readonly #done = new Set<string>();
   readonly #reachedBy = new Map<string, Array<{ operation: string; path: string }>>();
 
-  /** `named`: the exported type names of the new client that are schemas (walked once, wherever they are used). */
-  constructor(checker: ts.TypeChecker, named: ReadonlySet<string>, changes: Change[]) {
+  readonly #unchanged: ReadonlySet<string>;
+
+  /**
+   * `named`: the exported type names of the new client that are schemas (walked once, wherever they are used);
+   * `unchanged`: those declared alike on both sides, down to every type they name (not walked: no change is in them).
+   */
+  constructor(
+    checker: ts.TypeChecker,
+    named: ReadonlySet<string>,
+    changes: Change[],
+    unchanged: ReadonlySet<string> = new Set(),
+  ) {
     this.#checker = checker;
     this.#named = named;
     this.#changes = changes;
+    this.#unchanged = unchanged;
   }
 
   /** Whether an operation's types reached the named type (on either side), so its changes were walked. */
@@ -111,6 +122,7 @@ export class TypeWalker {
     this.#reach.set(key, reaches);
     if (this.#done.has(key)) return;
     this.#done.add(key);
+    if (this.#unchanged.has(name)) return;
     this.#compareStructure(old, current, side, { operation: null, schema: name, path: "" });
   }
 
@@ -152,7 +164,7 @@ export class TypeWalker {
   #compareUnions(old: ts.Type, current: ts.Type, side: Side, at: Where): boolean {
     if (!old.isUnion() && !current.isUnion()) return false;
     if (literalValues(this.#checker, old) && literalValues(this.#checker, current)) return false;
-    const key = (member: ts.Type): string => namedType(member) ?? this.#checker.typeToString(member);
+    const key = (member: ts.Type): string => namedType(member) ?? typeText(this.#checker, member);
     const members = (type: ts.Type): Map<string, ts.Type> =>
       new Map((type.isUnion() ? type.types : [type]).map((member) => [key(member), member]));
     const before = members(old);
@@ -285,7 +297,7 @@ export class TypeWalker {
       const previous = oldParts.get(name)!;
       for (const type of [previous, part]) {
         for (const property of checker.getPropertiesOfType(type)) covered.add(property.name);
-        for (const info of checker.getIndexInfosOfType(type)) coveredIndexes.add(checker.typeToString(info.keyType));
+        for (const info of checker.getIndexInfosOfType(type)) coveredIndexes.add(typeText(checker, info.keyType));
       }
       this.#enterNamed(name, previous, part, side, at);
     }
@@ -297,8 +309,7 @@ export class TypeWalker {
         const name = this.#schemaName(member);
         if (name && shared.has(name)) continue;
         for (const property of checker.getPropertiesOfType(member)) covered.delete(property.name);
-        for (const info of checker.getIndexInfosOfType(member))
-          coveredIndexes.delete(checker.typeToString(info.keyType));
+        for (const info of checker.getIndexInfosOfType(member)) coveredIndexes.delete(typeText(checker, info.keyType));
       }
     }
     const properties = (type: ts.Type | undefined): Map<string, ts.Symbol> =>
@@ -381,7 +392,7 @@ export class TypeWalker {
     const indexes = (type: ts.Type | undefined): Map<string, ts.IndexInfo> =>
       new Map(
         (type ? checker.getIndexInfosOfType(type) : [])
-          .map((info) => [checker.typeToString(info.keyType), info])
+          .map((info) => [typeText(checker, info.keyType), info])
           .filter(([key]) => !covered.has(key as string)) as Array<[string, ts.IndexInfo]>,
       );
     const before = indexes(old);
@@ -470,7 +481,7 @@ export class TypeWalker {
       else this.#add(side, "compatible", "response-nullable-removed", at, "is never null any more.");
       return;
     }
-    const types = `${checker.typeToString(old)} → ${checker.typeToString(current)}`;
+    const types = `${typeText(checker, old)} → ${typeText(checker, current)}`;
     if (side === "request") {
       if (forward) this.#add(side, "compatible", "request-type-widened", at, `accepts more than before (${types}).`);
       else
@@ -592,6 +603,18 @@ function hasNull(type: ts.Type): boolean {
     : (type.flags & ts.TypeFlags.Null) !== 0;
 }
 
+/**
+ * The type as the checker writes it, written once per type: union members (`string`, `null`) and index keys are
+ * asked for again at every property that holds them, and writing a type costs the checker as much as a walk.
+ */
+function typeText(checker: ts.TypeChecker, type: ts.Type): string {
+  let text = TYPE_TEXTS.get(type);
+  if (text === undefined) TYPE_TEXTS.set(type, (text = checker.typeToString(type)));
+  return text;
+}
+
+const TYPE_TEXTS = new WeakMap<ts.Type, string>();
+
 /** The values of a union of literals (null and undefined aside), or undefined when it is not one. */
 function literalValues(checker: ts.TypeChecker, type: ts.Type): Set<string> | undefined {
   const members = (type.isUnion() ? type.types : [type]).filter(
@@ -602,5 +625,5 @@ function literalValues(checker: ts.TypeChecker, type: ts.Type): Set<string> | un
     !members.every((member) => member.isLiteral() || (member.flags & ts.TypeFlags.BooleanLiteral) !== 0)
   )
     return undefined;
-  return new Set(members.map((member) => checker.typeToString(member)));
+  return new Set(members.map((member) => typeText(checker, member)));
 }
