@@ -13,7 +13,8 @@ export function resolveRef(document: Record<string, unknown>, ref: string): unkn
   let targets = resolvedRefs.get(document);
   if (!targets) resolvedRefs.set(document, (targets = new Map()));
   if (targets.has(ref)) return targets.get(ref);
-  const target = ref.startsWith("#") ? getAtPointer(document, decodeURIComponent(ref.slice(1))) : undefined;
+  // getAtPointer decodes each segment once: `%XX`, then `~1` and `~0`.
+  const target = ref.startsWith("#") ? getAtPointer(document, ref.slice(1)) : undefined;
   targets.set(ref, target);
   return target;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { discriminated } from "../../generator/model/conforms.js";
+import { discriminated, resolveRef } from "../../generator/model/conforms.js";
 
 describe("discriminated: each tag value and the $ref it selects", () => {
   const ref = (pointer: string): { $ref: string } => ({ $ref: `#/components/schemas/${pointer}` });
@@ -30,4 +30,14 @@ describe("discriminated: each tag value and the $ref it selects", () => {
     const found = discriminated(given);
     expect(found && Object.fromEntries(found.targets)).toEqual(want);
   });
+});
+
+describe("resolveRef: a $ref's fragment decoded once, as a URI fragment and then as a JSON pointer", () => {
+  const document = { components: { schemas: { "a%20b": { title: "percent-twenty" }, "a b": { title: "space" }, "100%": { title: "percent" }, "a/b": { title: "slash" } } } };
+  it.each([
+    ["#/components/schemas/a%2520b", "percent-twenty"], // %25 is a percent sign: decoding twice would name `a b`
+    ["#/components/schemas/a%20b", "space"],
+    ["#/components/schemas/100%", "percent"], // a % that starts no escape is a literal percent sign, not an error
+    ["#/components/schemas/a~1b", "slash"],
+  ])("%s", (ref, title) => expect((resolveRef(document, ref) as { title: string }).title).toBe(title));
 });
