@@ -11,7 +11,7 @@ import { buildModel } from "./model/build-model.js";
 import type { ApiModel } from "./model/types.js";
 import { packageName } from "./model/names.js";
 import { buildRuntime } from "./format/runtime.js";
-import { startBaseBuild, type BaseBuild, type Comparison } from "./report/base-client.js";
+import { startBaseWorker, type BaseWorker, type Comparison } from "./report/base-client.js";
 import { changedFiles, compareClients, type Change, type ClientFiles } from "./report/compare-clients.js";
 import { diffTrees, readTree, writeTree } from "./write/write.js";
 import type { EncodedPieces, SessionRun, WatchSession } from "./watch/session.js";
@@ -78,19 +78,26 @@ export async function generate(options: GenerateOptions, session?: WatchSession)
   const log = options.log ?? silentLogger;
   const run = session?.begin();
   // --base: the older spec's client, started first so that it is built while this one is.
-  const base = options.base === undefined ? undefined : startBaseBuild(options.base, options, log.verbose);
+  const base = options.base === undefined ? undefined : startBaseWorker(options.base, options, log.verbose);
   let client: BuiltClient;
   try {
-    client = await buildClient(options.input, options, log, { run, onSource: base?.label, onBuilt: base?.send });
+    client = await buildClient(options.input, options, log, {
+      run,
+      onSource: base?.label,
+      onBuilt: base && ((files) => base.send("after", filesByPath(files))),
+      // Two cores: the base client is built next, here, beside the new spec's lint (see base-client.ts).
+      lintAfterBuild: base !== undefined && !base.buildsBase,
+    });
   } catch (error) {
     base?.cancel();
     throw error;
   }
+  const { validatedEntries } = client;
   const result =
     options.base === undefined
       ? await deliver(options, client, log, run?.encoded)
       : await compareWithBase(options, options.base, client, base, log);
-  session?.commit(client.validatedEntries);
+  session?.commit(validatedEntries);
   return result;
 }
 
@@ -100,35 +107,54 @@ export interface BuiltClient {
   model: ApiModel;
   sources: string[];
   validatedEntries: DocumentEntries | undefined;
+  /** With `lintAfterBuild`: settles once the spec is validated (rejects with its problem). */
+  validation?: Promise<void>;
 }
 
 /**
  * `--base`: the client of `input` against the client of `base`, labelled as the new spec (so that only what the specs
  * say tells the two clients apart, not their file names). The base client comes from the worker that built it while
- * this one was built, or, without one (unbundled sources, one core), is built now, here.
+ * this one was built, or is built now, here (see base-client.ts); the worker, if any, compares the two.
  */
 async function compareWithBase(
   options: GenerateOptions,
   base: string,
-  { files, model, sources }: BuiltClient,
-  worker: BaseBuild | undefined,
+  client: BuiltClient,
+  worker: BaseWorker | undefined,
   log: Logger,
 ): Promise<GenerateResult> {
-  const { diff, changes } = worker
-    ? await worker.comparison(log)
-    : await compareHere(
-        filesByPath((await buildClient(base, options, log, { source: model.source, judged: false })).files),
-        filesByPath(files),
-        log,
-      );
-  return {
+  const { files, model, sources } = client;
+  const summary = {
     sources,
     files: files.length,
     bytes: files.reduce((total, file) => total + Buffer.byteLength(file.text), 0),
     operations: model.operations.length,
-    diff,
-    changes,
   };
+  if (worker?.buildsBase) return { ...summary, ...(await worker.comparison(log)) };
+  // From here only the texts and the label are kept: the new client's model and document are garbage while the base
+  // client is built, so its garbage collections do not walk them.
+  const after = worker ? undefined : filesByPath(files);
+  const { source } = model;
+  const { validation } = client;
+  let before: ClientFiles;
+  try {
+    before = filesByPath((await buildClient(base, options, log, { source, judged: false })).files);
+  } catch (error) {
+    worker?.cancel();
+    await validation; // the new spec's problem, if it has one, is the one to report, as when it is linted first
+    throw error;
+  }
+  if (!worker) return { ...summary, ...(await compareHere(before, after!, log)) };
+  worker.send("before", before);
+  if (validation) {
+    try {
+      await timed(log, "validation wait", () => validation);
+    } catch (error) {
+      worker.cancel();
+      throw error;
+    }
+  }
+  return { ...summary, ...(await worker.comparison(log)) };
 }
 
 /** The comparison the base worker makes, made on this thread. */
@@ -194,6 +220,11 @@ export interface BuildClientOptions {
   judged?: boolean;
   /** Called with the client's files as soon as they are made, before the spec's validation is awaited. */
   onBuilt?: (files: EmittedFile[]) => void;
+  /**
+   * The spec's lint, when it runs on a worker, starts once the client is built instead of beside the build, and the
+   * client is returned without waiting for it (`BuiltClient.validation`; see `LoadOptions.lintAfter`).
+   */
+  lintAfterBuild?: boolean;
 }
 
 /** load → model → emit → compile → format: the client's files in memory, validated. */
@@ -201,10 +232,12 @@ export async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  { source, onSource, run, judged, onBuilt }: BuildClientOptions = {},
+  { source, onSource, run, judged, onBuilt, lintAfterBuild }: BuildClientOptions = {},
 ): Promise<BuiltClient> {
+  let lintNow: (() => void) | undefined;
+  const lintAfter = lintAfterBuild ? new Promise<void>((resolve) => (lintNow = resolve)) : undefined;
   const loaded = await timed(log, "load", () =>
-    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged }),
+    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged, lintAfter }),
   );
   let model: ApiModel;
   let formatted: EmittedFile[];
@@ -227,11 +260,13 @@ export async function buildClient(
     );
     formatted = await timed(log, "format", async () => [...(await formatFiles(compiled)), ...(await runtime)]);
   } catch (error) {
+    lintNow?.();
     throw await explainFailure(loaded, error);
   }
   const files = addHeaders(formatted, model.source, options.command);
   onBuilt?.(files);
-  await timed(log, "validation wait", () => loaded.validated);
+  lintNow?.();
+  if (!lintAfterBuild) await timed(log, "validation wait", () => loaded.validated);
   const origin = loaded.pointerOrigin ?? ((pointer: string) => pointer);
   printWarnings(
     log,
@@ -243,6 +278,7 @@ export async function buildClient(
     model,
     sources: loaded.sources,
     validatedEntries: loaded.validatedEntries,
+    validation: lintAfterBuild ? loaded.validated : undefined,
   };
 }
 

@@ -55,6 +55,11 @@ export interface LoadOptions {
    * the older spec of `--base`.
    */
   judged?: boolean;
+  /**
+   * A worker's lint starts when this settles, not at once: `--base` on two cores lints the new spec while the report
+   * is made, on the core the builds no longer need, instead of beside the two builds that keep both cores busy.
+   */
+  lintAfter?: Promise<void>;
 }
 
 /**
@@ -98,7 +103,10 @@ export async function loadDocument(input: string, options: LoadOptions = {}): Pr
     // Redocly, set up once for the lint and the bundling, and loaded only if the main thread needs it.
     let redocly: Promise<Redocly> | undefined;
     const setUp = (): Promise<Redocly> => (redocly ??= redoclyFor(spec, allowRemote));
-    const validation = validate(plan, spec, lintInput, delta, setUp);
+    const validation =
+      plan === "whole on worker" && options.lintAfter
+        ? options.lintAfter.then(() => validate(plan, spec, lintInput, delta, setUp))
+        : validate(plan, spec, lintInput, delta, setUp);
     // Only a worker's lint goes on meanwhile; any other lint's problem is this load's error.
     if (plan !== "whole on worker") await validation;
     const { document, sources } = refs.external

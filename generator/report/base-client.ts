@@ -1,7 +1,12 @@
-// `--base`'s older client, built on a worker thread (base-worker.ts) while the main thread builds the new one: on a
-// big spec the two builds cost about the same, and overlapped they cost one. The comparison is made on the worker too:
-// it parses the older client's declarations while the new client is still being built, and is then sent the new
-// client's files. Only the comparison comes back.
+// `--base`'s worker thread (base-worker.ts) makes the comparison: it parses and binds the declarations of whichever
+// client it has first while the other is still being built, then compares the two. Where the older client is built
+// depends on the cores:
+// - three or more: on the worker, beside the new one (the two builds and the new spec's lint each have a core);
+// - two: on the main thread, after the new one. The code the first build compiled is warm there, and a second build
+//   costs about half the first; on the worker it would be compiled again, and the two builds and the lint would share
+//   two cores. The new spec's lint then runs beside the second build rather than the first, and the worker parses the
+//   new client meanwhile.
+// Only the comparison comes back.
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -9,26 +14,30 @@ import { Worker } from "node:worker_threads";
 import { GeneratorError } from "../common/errors.js";
 import type { Logger } from "../common/log.js";
 import type { GenerateOptions } from "../generate.js";
-import type { EmittedFile } from "../emit/emit-modules.js";
 import type { ApiModel } from "../model/types.js";
 import { BASE_WORKER } from "../paths.js";
-import type { Change } from "./compare-clients.js";
+import type { Change, ClientFiles } from "./compare-clients.js";
 
-/** What the worker is given: the options that decide a client's files (no logger, no output folder). */
-export interface BaseBuildRequest {
-  input: string;
-  options: Pick<
-    GenerateOptions,
-    "input" | "output" | "allowRemoteRefs" | "packageName" | "command" | "query" | "mocks" | "validators"
-  >;
+/** What the worker is given: the base client to build, if it builds it (the options that decide a client's files). */
+export interface BaseWorkerRequest {
+  build?: {
+    input: string;
+    options: Pick<
+      GenerateOptions,
+      "input" | "output" | "allowRemoteRefs" | "packageName" | "command" | "query" | "mocks" | "validators"
+    >;
+  };
   verbose: boolean;
 }
 
-/** What the main thread says: the new spec's source (for the base client's label), then the new client's files. */
-export type MainMessage = { source: ApiModel["source"] } | { files: Array<[string, string]> };
+/** Which client: the older spec's (`before`) or the new one's (`after`). */
+export type Side = "before" | "after";
+
+/** What the main thread says: the new spec's source (for the base client's label), and a client's files. */
+export type MainMessage = { source: ApiModel["source"] } | { side: Side; files: Array<[string, string]> };
 
 /** What the worker says: a log line, that the base client is built, the comparison, or why there is none. */
-export type BaseBuildMessage =
+export type BaseWorkerMessage =
   | { log: "debug" | "info" | "error"; message: string }
   | { built: true }
   | { compared: Comparison }
@@ -45,81 +54,102 @@ export type SerializedError =
   | { input: true; message: string; file: string; pointer: string; line?: number; column?: number; hint?: string }
   | { input: false; message: string; stack?: string };
 
-/** A base client being built on the worker. */
-export interface BaseBuild {
-  /** Gives the worker the new spec's source, which the base client is labelled with. */
+/** The worker comparing the two clients, and building the base one if `buildsBase`. */
+export interface BaseWorker {
+  readonly buildsBase: boolean;
+  /** Gives the worker the new spec's source, which the base client is labelled with (when the worker builds it). */
   label(source: ApiModel["source"]): void;
-  /** Sends the new client's files: the worker compares the two clients as soon as it has built the base one. */
-  send(files: readonly EmittedFile[]): void;
+  /** Sends a client's files: the worker compares the two clients once it has both. */
+  send(side: Side, files: ClientFiles): void;
   /**
-   * The comparison of the files sent. The worker's log lines are printed here, after the new client's, in the order
-   * they would have had if the base client had been built after it on this thread.
+   * The comparison. The worker's log lines are printed here, after the new client's, in the order they would have had
+   * if the base client had been built after it on this thread.
    */
   comparison(log: Logger): Promise<Comparison>;
-  /** Stops the worker (the new spec failed: its error is the one to report). */
+  /** Stops the worker (a spec failed: its error is the one to report). */
   cancel(): void;
 }
 
+/** Overrides where the base client is built (`worker` or `main`), for tests and measurements; else the cores decide. */
+const BASE_BUILD_VARIABLE = "OPENAPI_CLIENT_BASE_BUILD";
+
 /**
- * Starts building the client of `input` on a worker; undefined where the worker's bundle is absent (unbundled sources)
- * or there is one core (the two builds could not overlap, and the worker's start-up, TypeScript loaded a second time,
- * would only add to the run).
+ * Starts the worker for `--base` (building the client of `input` when there are cores for it); undefined where the
+ * worker's bundle is absent (unbundled sources) or there is one core (nothing could overlap, and the worker's start-up,
+ * TypeScript loaded a second time, would only add to the run): the main thread then does it all.
  */
-export function startBaseBuild(input: string, options: GenerateOptions, verbose: boolean): BaseBuild | undefined {
-  if (availableParallelism() < 2 || !existsSync(fileURLToPath(BASE_WORKER))) return undefined;
-  const request: BaseBuildRequest = {
-    input,
-    options: {
-      input: options.input,
-      output: options.output,
-      allowRemoteRefs: options.allowRemoteRefs,
-      packageName: options.packageName,
-      command: options.command,
-      query: options.query,
-      mocks: options.mocks,
-      validators: options.validators,
-    },
+export function startBaseWorker(input: string, options: GenerateOptions, verbose: boolean): BaseWorker | undefined {
+  const cores = availableParallelism();
+  if (cores < 2 || !existsSync(fileURLToPath(BASE_WORKER))) return undefined;
+  const where = process.env[BASE_BUILD_VARIABLE] ?? (cores >= 3 ? "worker" : "main");
+  const buildsBase = where === "worker";
+  const request: BaseWorkerRequest = {
+    build: buildsBase
+      ? {
+          input,
+          options: {
+            input: options.input,
+            output: options.output,
+            allowRemoteRefs: options.allowRemoteRefs,
+            packageName: options.packageName,
+            command: options.command,
+            query: options.query,
+            mocks: options.mocks,
+            validators: options.validators,
+          },
+        }
+      : undefined,
     verbose,
   };
-  const worker = new Worker(BASE_WORKER, { workerData: request });
   const lines: Array<{ log: "debug" | "info" | "error"; message: string }> = [];
   let builtAt: number | undefined;
-  const result = new Promise<Comparison>((resolve, reject) => {
-    worker.on("message", (message: BaseBuildMessage) => {
-      if ("log" in message) lines.push(message);
-      else if ("built" in message) builtAt = performance.now();
-      else if ("compared" in message) resolve(message.compared);
-      else reject(reviveError(message.error));
+  let started: { worker: Worker; result: Promise<Comparison> } | undefined;
+  const start = (): { worker: Worker; result: Promise<Comparison> } => {
+    const worker = new Worker(BASE_WORKER, { workerData: request });
+    const result = new Promise<Comparison>((resolve, reject) => {
+      worker.on("message", (message: BaseWorkerMessage) => {
+        if ("log" in message) lines.push(message);
+        else if ("built" in message) builtAt = performance.now();
+        else if ("compared" in message) resolve(message.compared);
+        else reject(reviveError(message.error));
+      });
+      worker.once("error", reject);
+      // After an answer this changes nothing; before one, the worker died without saying why (e.g. out of memory).
+      worker.once("exit", (code) => reject(new Error(`the --base worker stopped (exit code ${code})`)));
     });
-    worker.once("error", reject);
-    // After an answer this changes nothing; before one, the worker died without saying why (e.g. out of memory).
-    worker.once("exit", (code) => reject(new Error(`the worker building the base client stopped (exit code ${code})`)));
-  });
-  result.catch(() => undefined); // awaited in comparison(); this only keeps an early failure from counting as unhandled
-  const post = (message: MainMessage): void => worker.postMessage(message);
+    result.catch(() => undefined); // awaited in comparison(); this only keeps an early failure from counting as unhandled
+    return { worker, result };
+  };
+  // A worker that only compares starts with the first client sent: before, it would only take cycles from the build.
+  if (buildsBase) started = start();
+  const post = (message: MainMessage): void => (started ??= start()).worker.postMessage(message);
   let sentAt = performance.now();
   return {
-    label: (source) => post({ source }),
-    send: (files) => {
+    buildsBase,
+    label: (source) => {
+      if (buildsBase) post({ source });
+    },
+    send: (side, files) => {
       sentAt = performance.now();
-      post({ files: files.map((file) => [file.path, file.text]) });
+      post({ side, files: [...files] });
     },
     comparison: async (log) => {
+      const { worker, result } = (started ??= start());
       try {
         return await result;
       } finally {
         const answered = performance.now();
-        log.debug("base client (built on a worker thread):");
+        if (buildsBase) log.debug("base client (built on a worker thread):");
         for (const line of lines) log[line.log](line.message);
-        // How long the new client waited for the base one (what the worker's build did not overlap), then for the
+        // How long the main thread waited for the worker's base client (what its build did not overlap), then for the
         // comparison: the report's part of the run.
-        const waited = Math.max(0, Math.min(builtAt ?? answered, answered) - sentAt);
-        log.debug(`base wait: ${waited.toFixed(0)} ms`);
+        const waited = Math.max(0, Math.min(builtAt ?? sentAt, answered) - sentAt);
+        if (buildsBase) log.debug(`base wait: ${waited.toFixed(0)} ms`);
         log.debug(`report: ${(answered - sentAt - waited).toFixed(0)} ms`);
         void worker.terminate();
       }
     },
-    cancel: () => void worker.terminate(),
+    cancel: () => void started?.worker.terminate(),
   };
 }
 

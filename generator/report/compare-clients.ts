@@ -39,8 +39,8 @@ interface ManifestOperation {
 
 /**
  * Compares two clients; the old one may be missing or foreign (no manifest), which gives no changes. `parsed` holds
- * declaration files parsed ahead (`parseBefore`): `--base`'s worker parses the older client while the newer one is
- * still being built.
+ * declaration files parsed ahead (`parseClient`): `--base`'s worker parses one client while the other is still being
+ * built.
  */
 export function compareClients(before: ClientFiles, after: ClientFiles, parsed?: ParsedFiles): Change[] {
   const oldOperations = readManifest(before);
@@ -172,12 +172,15 @@ function describeSecurity(security: string[][]): string {
 export type ParsedFiles = Map<string, ts.SourceFile>;
 
 /**
- * Parses and binds the older client's side of the report's program (the library and the declaration files its roots
- * reach), so that `compareClients` given the result parses and binds only the newer client's.
+ * Parses and binds one client's side of the report's program (the library and the declaration files its roots
+ * reach) into `parsed`, so that `compareClients` given it parses and binds only the other client's.
  */
-export function parseBefore(before: ClientFiles): ParsedFiles {
-  const parsed: ParsedFiles = new Map();
-  const files = programFiles([["/before/", before]]);
+export function parseClient(
+  side: "before" | "after",
+  client: ClientFiles,
+  parsed: ParsedFiles = new Map(),
+): ParsedFiles {
+  const files = programFiles([[`/${side}/`, client]]);
   // Binding a file gives it its symbols once, whatever program it is in (a file already bound is not bound again):
   // how TypeScript's language service shares files between programs.
   ts.createProgram(programRoots(files), PROGRAM_OPTIONS, inMemoryHost(files, LIB, parsed)).getTypeChecker();

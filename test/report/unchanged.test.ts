@@ -3,7 +3,7 @@
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/cli.js";
-import { compareClients, parseBefore } from "../../generator/report/compare-clients.js";
+import { compareClients, parseClient } from "../../generator/report/compare-clients.js";
 import { unchangedTypes } from "../../generator/report/unchanged.js";
 import { clientOf } from "./differential.js";
 import { readSpec } from "./specs.js";
@@ -81,7 +81,7 @@ describe("the report with its shortcuts", () => {
     edited.components.schemas.Trip.properties.price.type = "string";
     const before = (await clientOf(travel, work.dir, "ahead-before"))!;
     const after = (await clientOf(edited, work.dir, "ahead-after"))!;
-    const parsed = parseBefore(before);
+    const parsed = parseClient("before", before);
     const ahead = parsed.get("/before/types.d.ts");
     expect((ahead as unknown as { locals?: unknown }).locals).toBeDefined(); // bound, not only parsed
     const changes = compareClients(before, after, parsed);
