@@ -77,7 +77,8 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions, session?: WatchSession): Promise<GenerateResult> {
   const log = options.log ?? silentLogger;
   const run = session?.begin();
-  // --base: the older spec's client, started first so that it is built while this one is.
+  // --base: the worker that compares the two clients, started first so that, on three cores or more, it builds the
+  // older spec's client while this one is built (see base-client.ts).
   const base = options.base === undefined ? undefined : startBaseWorker(options.base, options, log.verbose);
   let client: BuiltClient;
   try {

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from "../common/log.js";
 import { onStopRequest, watchClients } from "../watch/watch.js";
 import { WatchSession } from "../watch/session.js";
 import { jsonReport, markdownReport, summaryLine, textReport } from "../report/print-report.js";
+import { BASE_BUILD_CHOICES, BASE_BUILD_VARIABLE } from "../report/base-client.js";
 
 async function main(argv: string[]): Promise<number> {
   const parser = yargs(argv)
@@ -87,6 +88,11 @@ async function main(argv: string[]): Promise<number> {
       }
       if (parsed.mocks !== undefined && !["", "fetch", "msw"].includes(parsed.mocks as string))
         throw new UsageError(`--mocks takes no value, or fetch or msw (not ${JSON.stringify(parsed.mocks)})`);
+      const baseBuild = process.env[BASE_BUILD_VARIABLE];
+      if (baseBuild && !BASE_BUILD_CHOICES.includes(baseBuild))
+        throw new UsageError(
+          `${BASE_BUILD_VARIABLE} takes ${BASE_BUILD_CHOICES.join(" or ")} (not ${JSON.stringify(baseBuild)})`,
+        );
       const comparing = parsed.check || parsed.base !== undefined;
       for (const flag of ["report", "fail-on"] as const) {
         if (parsed[flag] !== undefined && !comparing)

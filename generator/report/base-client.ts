@@ -70,8 +70,12 @@ export interface BaseWorker {
   cancel(): void;
 }
 
-/** Overrides where the base client is built (`worker` or `main`), for tests and measurements; else the cores decide. */
-const BASE_BUILD_VARIABLE = "OPENAPI_CLIENT_BASE_BUILD";
+/**
+ * Overrides where the base client is built (`worker` or `main`), for tests and measurements; else the cores decide.
+ * The CLI refuses any other value; `generate()` ignores it.
+ */
+export const BASE_BUILD_VARIABLE = "OPENAPI_CLIENT_BASE_BUILD";
+export const BASE_BUILD_CHOICES: readonly string[] = ["worker", "main"];
 
 /**
  * Starts the worker for `--base` (building the client of `input` when there are cores for it); undefined where the
@@ -81,8 +85,8 @@ const BASE_BUILD_VARIABLE = "OPENAPI_CLIENT_BASE_BUILD";
 export function startBaseWorker(input: string, options: GenerateOptions, verbose: boolean): BaseWorker | undefined {
   const cores = availableParallelism();
   if (cores < 2 || !existsSync(fileURLToPath(BASE_WORKER))) return undefined;
-  const where = process.env[BASE_BUILD_VARIABLE] ?? (cores >= 3 ? "worker" : "main");
-  const buildsBase = where === "worker";
+  const override = process.env[BASE_BUILD_VARIABLE];
+  const buildsBase = override && BASE_BUILD_CHOICES.includes(override) ? override === "worker" : cores >= 3;
   const request: BaseWorkerRequest = {
     build: buildsBase
       ? {

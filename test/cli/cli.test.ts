@@ -165,6 +165,17 @@ describe("usage", () => {
     expect(result.status).toBe(2);
   });
 
+  it("OPENAPI_CLIENT_BASE_BUILD other than worker or main is a usage error (exit 2)", () => {
+    process.env.OPENAPI_CLIENT_BASE_BUILD = "both";
+    try {
+      const result = runCli(["-i", "x.json", "--base", "y.json"], work.dir);
+      expect(result.stderr).toContain('OPENAPI_CLIENT_BASE_BUILD takes worker or main (not "both")');
+      expect(result.status).toBe(2);
+    } finally {
+      delete process.env.OPENAPI_CLIENT_BASE_BUILD;
+    }
+  });
+
   it("an unknown flag exits 2", () => {
     const result = runCli(["--inptu", "x.json"]);
     expect(result.status).toBe(2);
