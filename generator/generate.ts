@@ -139,7 +139,7 @@ async function compareWithBase(
   const { validation } = client;
   let before: ClientFiles;
   try {
-    before = filesByPath((await buildClient(base, options, log, { source, judged: false })).files);
+    before = filesByPath((await buildClient(base, options, log, { source, judged: false, flag: "--base" })).files);
   } catch (error) {
     worker?.cancel();
     await validation; // the new spec's problem, if it has one, is the one to report, as when it is linted first
@@ -219,6 +219,8 @@ export interface BuildClientOptions {
   run?: SessionRun;
   /** `false` for the older spec of `--base`: read, not linted (see `LoadOptions.judged`). */
   judged?: boolean;
+  /** The CLI flag that named the spec (`LoadOptions.flag`). */
+  flag?: string;
   /** Called with the client's files as soon as they are made, before the spec's validation is awaited. */
   onBuilt?: (files: EmittedFile[]) => void;
   /**
@@ -233,12 +235,12 @@ export async function buildClient(
   input: string,
   options: GenerateOptions,
   log: Logger,
-  { source, onSource, run, judged, onBuilt, lintAfterBuild }: BuildClientOptions = {},
+  { source, onSource, run, judged, flag, onBuilt, lintAfterBuild }: BuildClientOptions = {},
 ): Promise<BuiltClient> {
   let lintNow: (() => void) | undefined;
   const lintAfter = lintAfterBuild ? new Promise<void>((resolve) => (lintNow = resolve)) : undefined;
   const loaded = await timed(log, "load", () =>
-    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged, lintAfter }),
+    loadDocument(input, { allowRemoteRefs: options.allowRemoteRefs, watch: run, judged, lintAfter, flag }),
   );
   let model: ApiModel;
   let formatted: EmittedFile[];

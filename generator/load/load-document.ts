@@ -60,6 +60,8 @@ export interface LoadOptions {
    * is made, on the core the builds no longer need, instead of beside the two builds that keep both cores busy.
    */
   lintAfter?: Promise<void>;
+  /** The CLI flag that named the file (`--input` unless said), for the hint when it is not found. */
+  flag?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export interface LoadOptions {
  */
 export async function loadDocument(input: string, options: LoadOptions = {}): Promise<LoadedDocument> {
   const allowRemote = options.allowRemoteRefs ?? false;
-  const read = await readSpec(input);
+  const read = await readSpec(input, options.flag);
   const file = read.file; // a URL with its query values redacted
   // A version written as a number is read as the string it spells; the text then no longer parses to the document.
   const versionRespelled = normalizeVersion(read.parsed);

@@ -27,7 +27,8 @@ export interface SpecSource {
  * Reads and parses a JSON or YAML document, from a file or an http(s) URL; any failure is a GeneratorError naming the
  * file (a URL as `redactUrl` shows it).
  */
-export async function readSpec(input: string): Promise<SpecSource> {
+/** Reads and parses the spec at `input`; `flag` is the CLI flag that named it, for the hint of a file not found. */
+export async function readSpec(input: string, flag = "--input"): Promise<SpecSource> {
   if (isUrl(input)) {
     const fetched = await fetchText(input, new URL(input).origin);
     const jsonName = new URL(fetched.url).pathname.endsWith(".json");
@@ -53,7 +54,7 @@ export async function readSpec(input: string): Promise<SpecSource> {
         : code === "EISDIR"
           ? "is a directory, not a file"
           : `cannot be read (${code})`;
-    throw new GeneratorError(what, { file, pointer: "" }, "check the --input path");
+    throw new GeneratorError(what, { file, pointer: "" }, `check the ${flag} path`);
   }
   return parseSpec(file, absolutePath, text, file.endsWith(".json"));
 }

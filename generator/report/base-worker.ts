@@ -47,7 +47,7 @@ try {
 }
 
 async function buildBase({ input, options }: NonNullable<BaseWorkerRequest["build"]>): Promise<ClientFiles> {
-  const { files } = await buildClient(input, options, log, { source, judged: false });
+  const { files } = await buildClient(input, options, log, { source, judged: false, flag: "--base" });
   post({ built: true });
   return new Map(files.map((file) => [file.path, file.text]));
 }

@@ -72,6 +72,20 @@ describe("bad input", () => {
     expect(stderr).toBe(`error: ${path.join(work.dir, "nope.json")}#: file not found (check the --input path)\n`);
   });
 
+  it("a missing --base file: the hint names --base", () => {
+    const spec = path.join(ROOT, "openapi.json");
+    for (const where of ["worker", "main"]) {
+      process.env.OPENAPI_CLIENT_BASE_BUILD = where;
+      try {
+        const result = runCli(["--input", spec, "--base", path.join(work.dir, "nope.json")]);
+        expect(result.stderr).toBe(`error: ${path.join(work.dir, "nope.json")}#: file not found (check the --base path)\n`);
+        expect(result.status).toBe(1);
+      } finally {
+        delete process.env.OPENAPI_CLIENT_BASE_BUILD;
+      }
+    }
+  });
+
   it("invalid JSON names the line and column", () => {
     const broken = path.join(work.dir, "broken.json");
     writeFileSync(broken, '{\n  "openapi": "3.0.3",\n  "info": { "title": "x", }\n}\n');
