@@ -6,6 +6,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { median } from "./median.js";
 
 /** The pinned pair: 12.0.0 → 19.0.0 removes 37 routes, adds 173, and changes hundreds of schemas. */
 export const REPORT_PAIR = { older: "12.0.0", newer: "19.0.0" } as const;
@@ -64,13 +65,6 @@ export function measureReportPair(work: string, bin: string, cacheDir: string): 
   const reportMs = Number(/report: (\d+) ms/.exec(base.stderr)?.[1] ?? NaN);
   const breaking = (JSON.parse(base.stdout || "{}") as { breaking?: number }).breaking ?? NaN;
   return { coldSeconds: cold.seconds, baseSeconds: base.seconds, coldCpuSeconds: cold.cpuSeconds, baseCpuSeconds: base.cpuSeconds, reportMs, breaking };
-}
-
-/** The median of some numbers (NaN for none). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { measureOverhead, type Overhead } from "./overhead.js";
 import { measurePagination } from "./pagination.js";
+import { median } from "./median.js";
 import { benchReportPair } from "./report-pair.js";
 import { measureRuntimeSize } from "./runtime-size.js";
 import { measureValidation, validationTable, type ValidationRow } from "./validators.js";
@@ -81,11 +82,6 @@ function typecheck(dir: string, tool: Tool): Sample & { errors: number } {
   const errors = (runs[0]!.stdout.match(/error TS/g) ?? []).length;
   return { seconds: median(runs.map((run) => run.seconds)), rssMb: median(runs.map((run) => run.rssMb)), ok: runs.every((run) => run.ok || errors > 0), errors };
 }
-
-const median = (values: number[]): number => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
 async function main(): Promise<void> {
   unpackSpecs(); // the specs stored in test/specs, as the tests read them

@@ -25,9 +25,8 @@ export interface SpecSource {
 
 /**
  * Reads and parses a JSON or YAML document, from a file or an http(s) URL; any failure is a GeneratorError naming the
- * file (a URL as `redactUrl` shows it).
+ * file (a URL as `redactUrl` shows it). `flag` is the CLI flag that named it, for the hint when it is not found.
  */
-/** Reads and parses the spec at `input`; `flag` is the CLI flag that named it, for the hint of a file not found. */
 export async function readSpec(input: string, flag = "--input"): Promise<SpecSource> {
   if (isUrl(input)) {
     const fetched = await fetchText(input, new URL(input).origin);
